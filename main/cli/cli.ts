@@ -1,0 +1,50 @@
+/**
+ * The terminal door: `npm run cli -- <command> [--data-dir DIR] [--json]`. Every command goes
+ * through the same `dispatch` as the UI, so it gets the same validation and the same results.
+ */
+import { resolve } from 'node:path';
+import { openCore, type CoreContext } from '../core/context';
+import { dispatch } from '../core/dispatch';
+import { AppError } from '../core/errors';
+import { argValue, defaultDataDir, locateResources } from '../core/paths';
+import { COMMANDS, type CliIO } from './commands';
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const json = argv.includes('--json');
+  const dataDirArg = argValue(argv, '--data-dir');
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--data-dir') i++;
+    else if (!argv[i].startsWith('--')) positional.push(argv[i]);
+  }
+  const [name = 'help', ...args] = positional;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Lệnh không tồn tại / unknown command: ${name}. Xem "help".`);
+    return 2;
+  }
+  if (command.name === 'help') return command.run({ args, json, io, call: async () => ({ ok: true, value: null }) });
+  let ctx: CoreContext;
+  try {
+    ctx = openCore({
+      dataDir: dataDirArg ? resolve(dataDirArg) : defaultDataDir(),
+      resourcesDir: locateResources(__dirname),
+      version: process.env.npm_package_version,
+    });
+  } catch (error) {
+    io.err(error instanceof AppError ? error.message : String(error));
+    return 1;
+  }
+  try {
+    return await command.run({ args, json, io, call: (channel, payload) => dispatch(ctx, channel, payload) });
+  } finally {
+    ctx.close();
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    out: (line) => process.stdout.write(line + '\n'),
+    err: (line) => process.stderr.write(line + '\n'),
+  }).then((code) => process.exit(code));
+}

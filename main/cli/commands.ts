@@ -1,0 +1,115 @@
+/** The terminal's commands. Each formats a handler's result; none holds logic of its own. */
+import type { AgendaView, SearchResult } from '../../shared/domain/types';
+import { CHANNELS, type Channel } from '../../shared/ipc/channels';
+import type { Envelope } from '../../shared/ipc/envelope';
+
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+interface RunArgs {
+  args: string[];
+  json: boolean;
+  io: CliIO;
+  call(channel: Channel, payload?: unknown): Promise<Envelope<unknown>>;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  run(a: RunArgs): Promise<number>;
+}
+
+const SITTING = { sang: 'sáng', chieu: 'chiều' } as const;
+
+/** Prints an error envelope and returns its exit code, or undefined when the call succeeded. */
+function failed(io: CliIO, result: Envelope<unknown>): number | undefined {
+  if (result.ok) return undefined;
+  io.err(`Lỗi (${result.error.code}): ${result.error.message}`);
+  return 1;
+}
+
+const help: Command = {
+  name: 'help',
+  usage: 'help',
+  summary: 'Danh sách lệnh / list commands',
+  run: async ({ io }) => {
+    io.out('Góp ý HĐND — dòng lệnh / command line');
+    io.out('Cách dùng / usage: npm run cli -- <lệnh> [--data-dir THƯ_MỤC] [--json]');
+    io.out('');
+    for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(28)} ${c.summary}`);
+    return 0;
+  },
+};
+
+const agenda: Command = {
+  name: 'agenda',
+  usage: 'agenda',
+  summary: 'Chương trình kỳ họp, mã mục và tài liệu / agenda with ids and documents',
+  run: async ({ io, json, call }) => {
+    const result = await call(CHANNELS.agendaGet);
+    const code = failed(io, result);
+    if (code !== undefined || !result.ok) return code ?? 1;
+    const view = result.value as AgendaView;
+    if (json) {
+      io.out(JSON.stringify(view, null, 2));
+      return 0;
+    }
+    const s = view.session;
+    io.out(`${s.council} ${s.term} — ${s.name}${s.isSample ? ' (Hồ sơ mẫu)' : ''}`);
+    let heading = '';
+    for (const item of view.items) {
+      const h = `${item.day} ${SITTING[item.sitting]}`;
+      if (h !== heading) {
+        io.out('');
+        io.out(`== ${h} ==`);
+        heading = h;
+      }
+      io.out(`${String(item.order).padStart(2)}. [${item.id}] ${item.time ?? ''} ${item.title} — ${item.presenter}`);
+      for (const d of item.documents) {
+        io.out(
+          `      - [${d.id}] ${d.title}${d.numberSymbol ? ` (${d.numberSymbol})` : ''}${d.illustrative ? ' · Hồ sơ mẫu' : ''}`,
+        );
+      }
+    }
+    return 0;
+  },
+};
+
+const search: Command = {
+  name: 'search',
+  usage: 'search QUERY',
+  summary: 'Tìm trong mọi tài liệu, gõ không dấu được / search all documents',
+  run: async ({ io, json, args, call }) => {
+    const query = args.join(' ');
+    if (!query.trim()) {
+      io.err('Thiếu từ khóa tìm kiếm / missing query. Ví dụ: npm run cli -- search "doi moi"');
+      return 2;
+    }
+    const result = await call(CHANNELS.searchQuery, { query });
+    const code = failed(io, result);
+    if (code !== undefined || !result.ok) return code ?? 1;
+    const found = result.value as SearchResult;
+    if (json) {
+      io.out(JSON.stringify(found, null, 2));
+      return 0;
+    }
+    io.out(`${found.total}${found.totalCapped ? '+' : ''} kết quả cho "${query}"`);
+    for (const hit of found.hits) {
+      let marked = '';
+      let at = 0;
+      for (const [s, e] of hit.highlights) {
+        marked += hit.snippet.slice(at, s) + '[' + hit.snippet.slice(s, e) + ']';
+        at = e;
+      }
+      marked += hit.snippet.slice(at);
+      io.out(`- ${hit.documentTitle} · ${hit.path ?? ''} · dòng ${hit.lineStart} [${hit.blockId}]`);
+      io.out(`    ${marked}`);
+    }
+    return 0;
+  },
+};
+
+export const COMMANDS: readonly Command[] = [help, agenda, search];

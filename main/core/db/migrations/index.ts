@@ -1,0 +1,12 @@
+import { migration001 } from './001_init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in order. A new migration is a new numbered file added here. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

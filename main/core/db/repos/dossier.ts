@@ -1,0 +1,267 @@
+/** Reads and writes sessions, agenda items, documents and their blocks. SQL lives here only. */
+import type {
+  AgendaItem,
+  AgendaItemKind,
+  AgendaView,
+  Block,
+  BlockKind,
+  DocumentKind,
+  DocumentSummary,
+  SessionInfo,
+  Sitting,
+} from '../../../../shared/domain/types';
+import { fold } from '../../../../shared/text/fold';
+import type { Db } from '../database';
+
+interface SessionRow {
+  id: string;
+  council: string;
+  council_short: string;
+  term: string;
+  name: string;
+  place: string;
+  start_date: string;
+  end_date: string;
+  comment_deadline: string | null;
+  is_sample: number;
+}
+
+interface ItemRow {
+  id: string;
+  day: string;
+  sitting: Sitting;
+  position: number;
+  time: string | null;
+  title: string;
+  presenter: string;
+  kind: AgendaItemKind;
+}
+
+interface DocumentRow {
+  id: string;
+  item_id: string;
+  kind: DocumentKind;
+  issuer: string | null;
+  number_symbol: string | null;
+  doc_date: string | null;
+  title: string;
+  illustrative: number;
+  line_count: number;
+  block_count: number;
+}
+
+interface BlockRow {
+  id: string;
+  position: number;
+  kind: BlockKind;
+  level: number;
+  label: string | null;
+  path: string | null;
+  text: string;
+  cells: string | null;
+  line_start: number;
+  line_count: number;
+}
+
+const toSession = (r: SessionRow): SessionInfo => ({
+  id: r.id,
+  council: r.council,
+  councilShort: r.council_short,
+  term: r.term,
+  name: r.name,
+  place: r.place,
+  startDate: r.start_date,
+  endDate: r.end_date,
+  commentDeadline: r.comment_deadline,
+  isSample: r.is_sample === 1,
+});
+
+const toDocument = (r: DocumentRow): DocumentSummary => ({
+  id: r.id,
+  itemId: r.item_id,
+  kind: r.kind,
+  issuer: r.issuer,
+  numberSymbol: r.number_symbol,
+  date: r.doc_date,
+  title: r.title,
+  illustrative: r.illustrative === 1,
+  lineCount: r.line_count,
+  blockCount: r.block_count,
+});
+
+const toBlock = (r: BlockRow): Block => ({
+  id: r.id,
+  position: r.position,
+  kind: r.kind,
+  level: r.level,
+  label: r.label,
+  path: r.path,
+  text: r.text,
+  cells: r.cells ? (JSON.parse(r.cells) as string[]) : null,
+  lineStart: r.line_start,
+  lineCount: r.line_count,
+});
+
+const DOCUMENT_COLUMNS = `d.id, d.item_id, d.kind, d.issuer, d.number_symbol, d.doc_date, d.title, d.illustrative,
+  d.line_count, (SELECT count(*) FROM blocks b WHERE b.document_id = d.id) AS block_count`;
+
+export function countSessions(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+}
+
+/** The session the app opens on: the most recently created one. */
+export function currentSession(db: Db): SessionInfo | null {
+  const row = db.prepare('SELECT * FROM sessions ORDER BY created_at DESC, id LIMIT 1').get() as SessionRow | undefined;
+  return row ? toSession(row) : null;
+}
+
+export function readAgenda(db: Db, session: SessionInfo): AgendaView {
+  const items = db
+    .prepare(
+      'SELECT id, day, sitting, position, time, title, presenter, kind FROM agenda_items WHERE session_id = ? ORDER BY position',
+    )
+    .all(session.id) as ItemRow[];
+  const documents = db
+    .prepare(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d JOIN agenda_items i ON i.id = d.item_id
+       WHERE i.session_id = ? ORDER BY i.position, d.position`,
+    )
+    .all(session.id) as DocumentRow[];
+  const byItem = new Map<string, DocumentSummary[]>();
+  for (const row of documents) {
+    const list = byItem.get(row.item_id) ?? [];
+    list.push(toDocument(row));
+    byItem.set(row.item_id, list);
+  }
+  const agenda: AgendaItem[] = items.map((r) => ({
+    id: r.id,
+    day: r.day,
+    sitting: r.sitting,
+    order: r.position,
+    time: r.time,
+    title: r.title,
+    presenter: r.presenter,
+    kind: r.kind,
+    documents: byItem.get(r.id) ?? [],
+  }));
+  return { session, items: agenda };
+}
+
+export function readDocument(
+  db: Db,
+  documentId: string,
+): { document: DocumentSummary; itemTitle: string; blocks: Block[] } | null {
+  const row = db
+    .prepare(
+      `SELECT ${DOCUMENT_COLUMNS}, i.title AS item_title FROM documents d JOIN agenda_items i ON i.id = d.item_id WHERE d.id = ?`,
+    )
+    .get(documentId) as (DocumentRow & { item_title: string }) | undefined;
+  if (!row) return null;
+  const blocks = db
+    .prepare(
+      'SELECT id, position, kind, level, label, path, text, cells, line_start, line_count FROM blocks WHERE document_id = ? ORDER BY position',
+    )
+    .all(documentId) as BlockRow[];
+  return { document: toDocument(row), itemTitle: row.item_title, blocks: blocks.map(toBlock) };
+}
+
+export interface NewSession extends Omit<SessionInfo, 'isSample'> {
+  isSample: boolean;
+}
+
+export function insertSession(db: Db, s: NewSession, now: string): void {
+  db.prepare(
+    `INSERT INTO sessions (id, council, council_short, term, name, place, start_date, end_date, comment_deadline, is_sample, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    s.id,
+    s.council,
+    s.councilShort,
+    s.term,
+    s.name,
+    s.place,
+    s.startDate,
+    s.endDate,
+    s.commentDeadline,
+    s.isSample ? 1 : 0,
+    now,
+  );
+}
+
+export interface NewAgendaItem {
+  id: string;
+  sessionId: string;
+  day: string;
+  sitting: Sitting;
+  order: number;
+  time: string | null;
+  title: string;
+  presenter: string;
+  kind: AgendaItemKind;
+}
+
+export function insertAgendaItem(db: Db, item: NewAgendaItem): void {
+  db.prepare(
+    `INSERT INTO agenda_items (id, session_id, day, sitting, position, time, title, presenter, kind)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(item.id, item.sessionId, item.day, item.sitting, item.order, item.time, item.title, item.presenter, item.kind);
+}
+
+export interface NewDocument {
+  id: string;
+  itemId: string;
+  position: number;
+  kind: DocumentKind;
+  issuer: string | null;
+  numberSymbol: string | null;
+  date: string | null;
+  title: string;
+  illustrative: boolean;
+  sourceName: string | null;
+  sourceSha256: string | null;
+  blocks: Block[];
+}
+
+/** Inserts a document with its blocks and their folded search text. Call inside a transaction. */
+export function insertDocument(db: Db, doc: NewDocument, now: string): void {
+  const lineCount = doc.blocks.reduce((n, b) => n + b.lineCount, 0);
+  db.prepare(
+    `INSERT INTO documents (id, item_id, position, kind, issuer, number_symbol, doc_date, title, illustrative, source_name, source_sha256, line_count, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    doc.id,
+    doc.itemId,
+    doc.position,
+    doc.kind,
+    doc.issuer,
+    doc.numberSymbol,
+    doc.date,
+    doc.title,
+    doc.illustrative ? 1 : 0,
+    doc.sourceName,
+    doc.sourceSha256,
+    lineCount,
+    now,
+  );
+  const insertBlock = db.prepare(
+    `INSERT INTO blocks (id, document_id, position, kind, level, label, path, text, cells, line_start, line_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertFts = db.prepare('INSERT INTO blocks_fts (rowid, folded) VALUES (?, ?)');
+  for (const b of doc.blocks) {
+    const { lastInsertRowid } = insertBlock.run(
+      b.id,
+      doc.id,
+      b.position,
+      b.kind,
+      b.level,
+      b.label,
+      b.path,
+      b.text,
+      b.cells ? JSON.stringify(b.cells) : null,
+      b.lineStart,
+      b.lineCount,
+    );
+    insertFts.run(lastInsertRowid, fold(b.text));
+  }
+}

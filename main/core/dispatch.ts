@@ -1,0 +1,34 @@
+/**
+ * Validates a payload against the channel's schema, runs the handler and wraps the outcome in an
+ * envelope. Nothing an adapter receives can crash the process: unknown channels, malformed payloads
+ * and handler errors all come back as `{ ok: false }` with a Vietnamese message.
+ */
+import { isChannel, type Channel } from '../../shared/ipc/channels';
+import { contract } from '../../shared/ipc/contract';
+import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
+import type { CoreContext } from './context';
+import { AppError } from './errors';
+import { handlers, type Handler } from './handlers';
+
+function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export async function dispatch(ctx: CoreContext, channel: string, payload: unknown): Promise<Envelope<unknown>> {
+  if (!isChannel(channel)) return fail('unknown_channel', `Kênh "${String(channel).slice(0, 64)}" không tồn tại.`);
+  const parsed = contract[channel].input.safeParse(payload ?? undefined);
+  if (!parsed.success) {
+    return fail('invalid_input', `Dữ liệu gửi tới "${channel}" không hợp lệ (${describeIssues(parsed.error.issues)}).`);
+  }
+  try {
+    const handler = handlers[channel] as Handler<Channel>;
+    return ok(await handler(ctx, parsed.data as never));
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.message);
+    console.error(`[${channel}]`, error);
+    return fail('internal', 'Đã xảy ra lỗi không mong muốn; thao tác chưa được thực hiện.');
+  }
+}

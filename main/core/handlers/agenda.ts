@@ -1,0 +1,24 @@
+import type { TocEntry } from '../../../shared/domain/types';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
+import { AppError } from '../errors';
+import type { Handler } from './index';
+
+export const agendaHandlers: {
+  [CHANNELS.agendaGet]: Handler<typeof CHANNELS.agendaGet>;
+  [CHANNELS.documentGet]: Handler<typeof CHANNELS.documentGet>;
+} = {
+  [CHANNELS.agendaGet]: (ctx) => {
+    const session = currentSession(ctx.db);
+    if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+    return readAgenda(ctx.db, session);
+  },
+  [CHANNELS.documentGet]: (ctx, { documentId }) => {
+    const found = readDocument(ctx.db, documentId);
+    if (!found) throw new AppError('not_found', `Không tìm thấy tài liệu "${documentId}".`);
+    const toc: TocEntry[] = found.blocks
+      .filter((b) => b.kind === 'heading' || (b.label !== null && b.kind === 'list_item'))
+      .map((b) => ({ blockId: b.id, level: b.level, label: b.label, title: b.text, lineStart: b.lineStart }));
+    return { ...found, toc };
+  },
+};

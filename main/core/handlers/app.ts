@@ -1,0 +1,14 @@
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { LINE_LENGTH } from '../../../shared/text/lines';
+import { SCHEMA_VERSION } from '../db/migrations';
+import type { Handler } from './index';
+
+export const appHandlers: { [CHANNELS.appInfo]: Handler<typeof CHANNELS.appInfo> } = {
+  [CHANNELS.appInfo]: (ctx) => ({
+    name: 'Góp ý HĐND',
+    version: ctx.version,
+    dataDir: ctx.dataDir,
+    schemaVersion: SCHEMA_VERSION,
+    lineLength: LINE_LENGTH,
+  }),
+};

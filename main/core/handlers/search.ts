@@ -1,0 +1,7 @@
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { search } from '../services/search';
+import type { Handler } from './index';
+
+export const searchHandlers: { [CHANNELS.searchQuery]: Handler<typeof CHANNELS.searchQuery> } = {
+  [CHANNELS.searchQuery]: (ctx, { query, limit }) => search(ctx.db, query.normalize('NFC'), limit),
+};

@@ -1,0 +1,100 @@
+/**
+ * Electron entry: a thin shell. It opens the core on the user-data folder (or --data-dir), serves
+ * the handler registry over IPC and shows one locked-down window on the bundled renderer.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHANNEL_LIST } from '../../shared/ipc/channels';
+import { openCore, type CoreContext } from '../core/context';
+import { dispatch } from '../core/dispatch';
+import { AppError } from '../core/errors';
+import { argValue, defaultDataDir, locateResources } from '../core/paths';
+import { hardenSession, hardenWindow } from './security';
+
+app.enableSandbox();
+
+const argv = process.argv.slice(1);
+const dataDirArg = argValue(argv, '--data-dir');
+const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
+app.setPath('userData', dataDir);
+
+/** better-sqlite3 built for Electron's ABI, kept beside the Node build (see scripts/electron-native.mjs). */
+function electronNativeBinding(): string | undefined {
+  const candidates = [
+    join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
+    join(app.getAppPath(), 'build', 'native', `electron-${process.versions.electron}`, 'better_sqlite3.node'),
+  ];
+  return candidates.find((file) => existsSync(file));
+}
+
+function resourcesDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources') : locateResources(app.getAppPath());
+}
+
+function createWindow(): BrowserWindow {
+  const rendererDir = join(__dirname, '..', 'renderer');
+  const appRoot = pathToFileURL(rendererDir).href;
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Góp ý HĐND',
+    icon: join(resourcesDir(), 'icons', 'icon.png'),
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '..', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  hardenSession(window.webContents.session, appRoot);
+  hardenWindow(window, appRoot);
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(join(rendererDir, 'index.html'));
+  return window;
+}
+
+function registerIpc(ctx: CoreContext): void {
+  for (const channel of CHANNEL_LIST) {
+    ipcMain.handle(channel, (_event, payload: unknown) => dispatch(ctx, channel, payload));
+  }
+}
+
+app.whenReady().then(
+  () => {
+    let ctx: CoreContext;
+    try {
+      ctx = openCore({
+        dataDir,
+        resourcesDir: resourcesDir(),
+        nativeBinding: electronNativeBinding(),
+        version: app.getVersion(),
+      });
+    } catch (error) {
+      dialog.showErrorBox('Góp ý HĐND', error instanceof AppError ? error.message : String(error));
+      app.exit(1);
+      return;
+    }
+    if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
+    registerIpc(ctx);
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+    app.on('will-quit', () => ctx.close());
+  },
+  (error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  },
+);
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,146 @@
+/**
+ * The loopback HTTP adapter: serves the built renderer and the handler registry on 127.0.0.1 only,
+ * for `npm run start:web` and the end-to-end tests. Every API call must carry the per-run random
+ * token; the Host header must name the loopback address (no DNS rebinding). Same handlers, same
+ * validation, same envelopes as Electron's IPC.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fail } from '../../shared/ipc/envelope';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import type { CoreContext } from '../core/context';
+import { dispatch } from '../core/dispatch';
+
+export const TOKEN_HEADER = 'x-gopy-token';
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.ico': 'image/x-icon',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+export interface WebServer {
+  server: Server;
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function tokenMatches(given: string | undefined, token: string): boolean {
+  if (!given || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(
+  ctx: CoreContext,
+  token: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  channel: string,
+): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Chỉ chấp nhận POST.'));
+  if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+    return sendJson(res, 401, fail('unauthorized', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
+  }
+  const body = await readBody(req);
+  if (body === null) return sendJson(res, 413, fail('too_large', 'Dữ liệu gửi lên quá lớn.'));
+  let payload: unknown;
+  try {
+    payload = body.length ? JSON.parse(body) : undefined;
+  } catch {
+    return sendJson(res, 400, fail('invalid_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.'));
+  }
+  sendJson(res, 200, await dispatch(ctx, channel, payload));
+}
+
+async function serveStatic(rendererDir: string, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, SECURITY_HEADERS);
+    return void res.end();
+  }
+  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/u, '');
+  const file = normalize(join(rendererDir, relative));
+  if (!file.startsWith(normalize(rendererDir) + sep)) {
+    res.writeHead(403, SECURITY_HEADERS);
+    return void res.end();
+  }
+  try {
+    const content = await readFile(file);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : content);
+  } catch {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Không tìm thấy.');
+  }
+}
+
+export async function startWebServer(ctx: CoreContext, rendererDir: string, port = 0): Promise<WebServer> {
+  const token = randomBytes(24).toString('hex');
+  let allowedHosts = new Set<string>();
+  const server = createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (!allowedHosts.has(host)) {
+      res.writeHead(421, SECURITY_HEADERS);
+      return void res.end();
+    }
+    const { pathname } = new URL(req.url ?? '/', `http://${host}`);
+    const task = pathname.startsWith('/api/')
+      ? handleApi(ctx, token, req, res, pathname.slice('/api/'.length))
+      : serveStatic(rendererDir, req, res, pathname);
+    task.catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) sendJson(res, 500, fail('internal', 'Lỗi máy chủ nội bộ.'));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${actualPort}`, `localhost:${actualPort}`]);
+  return {
+    server,
+    token,
+    url: `http://127.0.0.1:${actualPort}/?token=${token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,117 @@
+/** Domain types shared by main and renderer. Plain data only. */
+
+export type Sitting = 'sang' | 'chieu';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list_item' | 'table_row';
+
+export type DocumentKind = 'to_trinh' | 'de_an' | 'du_thao_nghi_quyet' | 'bao_cao_tham_tra' | 'bao_cao' | 'khac';
+
+export type AgendaItemKind = 'khai_mac' | 'to_trinh' | 'bao_cao' | 'thao_luan' | 'chat_van' | 'bieu_quyet' | 'be_mac' | 'khac';
+
+export interface SessionInfo {
+  id: string;
+  council: string;
+  councilShort: string;
+  term: string;
+  name: string;
+  place: string;
+  startDate: string;
+  endDate: string;
+  commentDeadline: string | null;
+  isSample: boolean;
+}
+
+export interface DocumentSummary {
+  id: string;
+  itemId: string;
+  kind: DocumentKind;
+  issuer: string | null;
+  numberSymbol: string | null;
+  date: string | null;
+  title: string;
+  illustrative: boolean;
+  lineCount: number;
+  blockCount: number;
+}
+
+export interface AgendaItem {
+  id: string;
+  day: string;
+  sitting: Sitting;
+  order: number;
+  time: string | null;
+  title: string;
+  presenter: string;
+  kind: AgendaItemKind;
+  documents: DocumentSummary[];
+}
+
+export interface AgendaView {
+  session: SessionInfo;
+  items: AgendaItem[];
+}
+
+export interface Block {
+  id: string;
+  position: number;
+  kind: BlockKind;
+  level: number;
+  /** Structural label of this block, e.g. "Điều 3", "khoản 2", "điểm a", "I.", "1.". */
+  label: string | null;
+  /** Full structural reference, e.g. "Chương II, Điều 3, khoản 2, điểm a". */
+  path: string | null;
+  text: string;
+  cells: string[] | null;
+  lineStart: number;
+  lineCount: number;
+}
+
+export interface TocEntry {
+  blockId: string;
+  level: number;
+  label: string | null;
+  title: string;
+  lineStart: number;
+}
+
+export interface DocumentView {
+  document: DocumentSummary;
+  itemTitle: string;
+  blocks: Block[];
+  toc: TocEntry[];
+}
+
+export interface SearchHit {
+  blockId: string;
+  documentId: string;
+  documentTitle: string;
+  itemTitle: string;
+  path: string | null;
+  lineStart: number;
+  snippet: string;
+  /** [start, end) UTF-16 ranges in `snippet` to highlight. */
+  highlights: Array<[number, number]>;
+}
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+  /** Number of matching passages, counted up to `totalCap`. */
+  total: number;
+  totalCapped: boolean;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  dataDir: string;
+  schemaVersion: number;
+  lineLength: number;
+}
+
+export type Locale = 'vi' | 'en';
+
+export interface Settings {
+  locale: Locale;
+  fontScale: number;
+}

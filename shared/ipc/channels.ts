@@ -1,0 +1,21 @@
+/**
+ * Channel names (`domain:verb`) and the method each one has on `window.api`. This file is free of
+ * zod so the preload can import it cheaply; the schemas live in contract.ts.
+ */
+export const CHANNELS = {
+  appInfo: 'app:info',
+  agendaGet: 'agenda:get',
+  documentGet: 'document:get',
+  searchQuery: 'search:query',
+  settingsGet: 'settings:get',
+  settingsSet: 'settings:set',
+} as const;
+
+export type ApiMethod = keyof typeof CHANNELS;
+export type Channel = (typeof CHANNELS)[ApiMethod];
+
+export const CHANNEL_LIST: readonly Channel[] = Object.values(CHANNELS);
+
+export function isChannel(value: string): value is Channel {
+  return (CHANNEL_LIST as readonly string[]).includes(value);
+}

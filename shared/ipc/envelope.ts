@@ -1,0 +1,26 @@
+/** Every IPC result crosses the boundary as an envelope, so callers never guess whether it threw. */
+
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unknown_channel'
+  | 'not_found'
+  | 'unauthorized'
+  | 'too_large'
+  | 'conflict'
+  | 'db_newer'
+  | 'db_corrupt'
+  | 'internal';
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  /** Message for the user, in Vietnamese. */
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Envelope<never> => ({
+  ok: false,
+  error: { code, message },
+});

@@ -1,0 +1,157 @@
+/**
+ * Recognises the structure of a Vietnamese legal or administrative text from its paragraphs:
+ * Phần / Chương / Mục / Điều, numbered khoản "1." and lettered điểm "a)" inside an Điều, and the
+ * outline numbering "I." / "1." / "1.1." / "a)" / "-" of reports and proposals. Used by the sample
+ * dossier, plain-text import and .docx import alike.
+ */
+import type { BlockKind } from '../domain/types';
+
+export interface SourceParagraph {
+  text: string;
+  /** Forced heading (a "# " line, or a Word heading style). */
+  heading?: boolean;
+  /** Table cells, for a table row. */
+  cells?: string[];
+}
+
+export interface StructuredBlock {
+  kind: BlockKind;
+  level: number;
+  label: string | null;
+  path: string | null;
+  text: string;
+  cells: string[] | null;
+}
+
+const ROMAN = '[IVXLC]+';
+const LETTER = '[a-zđ]';
+
+const PATTERNS = {
+  part: new RegExp(`^Phần\\s+(thứ\\s+[\\p{L}]+|${ROMAN}|\\d+)\\b`, 'u'),
+  chapter: new RegExp(`^Chương\\s+(${ROMAN}|\\d+)\\b`, 'u'),
+  section: /^Mục\s+(\d+)\b/u,
+  article: /^Điều\s+(\d+[a-z]?)\b/u,
+  roman: new RegExp(`^(${ROMAN})\\.\\s`, 'u'),
+  decimal2: /^(\d+\.\d+)\.?\s/u,
+  number: /^(\d+)\.\s/u,
+  letter: new RegExp(`^(${LETTER})\\)\\s`, 'u'),
+  bullet: /^[-–+•]\s/u,
+} as const;
+
+/** Levels: 1 Phần, 2 Chương, 3 Mục, 4 Điều / roman outline, 5 khoản / "1.", 6 điểm / "1.1.", 7 "a)". */
+type Frame = { level: number; label: string };
+
+function isUpperCaseLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 2 && letters === letters.toUpperCase();
+}
+
+/** A numbered outline line reads as a heading when it is short and does not end as a sentence. */
+function looksLikeHeading(text: string): boolean {
+  return text.length <= 140 && !/[.;:,]$/u.test(text.trim());
+}
+
+export function recogniseStructure(paragraphs: readonly SourceParagraph[]): StructuredBlock[] {
+  const stack: Frame[] = [];
+  let inArticle = false;
+  let previous: StructuredBlock | null = null;
+  const blocks: StructuredBlock[] = [];
+
+  const push = (level: number, label: string): string => {
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+    stack.push({ level, label });
+    return stack.map((f) => f.label).join(', ');
+  };
+  const currentPath = (): string | null => (stack.length ? stack.map((f) => f.label).join(', ') : null);
+
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    const cells = paragraph.cells?.map((c) => c.normalize('NFC').replace(/\s+/gu, ' ').trim()) ?? null;
+    if (!text && !cells) continue;
+    let block: StructuredBlock;
+    let m: RegExpMatchArray | null;
+
+    if (cells) {
+      block = { kind: 'table_row', level: 0, label: null, path: currentPath(), text: cells.join(' | '), cells };
+    } else if ((m = text.match(PATTERNS.part))) {
+      inArticle = false;
+      const label = `Phần ${m[1]}`;
+      block = { kind: 'heading', level: 1, label, path: push(1, label), text, cells: null };
+    } else if ((m = text.match(PATTERNS.chapter))) {
+      inArticle = false;
+      const label = `Chương ${m[1]}`;
+      block = { kind: 'heading', level: 2, label, path: push(2, label), text, cells: null };
+    } else if ((m = text.match(PATTERNS.section))) {
+      inArticle = false;
+      const label = `Mục ${m[1]}`;
+      block = { kind: 'heading', level: 3, label, path: push(3, label), text, cells: null };
+    } else if ((m = text.match(PATTERNS.article))) {
+      inArticle = true;
+      const label = `Điều ${m[1]}`;
+      block = { kind: 'heading', level: 4, label, path: push(4, label), text, cells: null };
+    } else if (inArticle && (m = text.match(PATTERNS.number))) {
+      const label = `khoản ${m[1]}`;
+      block = { kind: 'list_item', level: 5, label, path: push(5, label), text, cells: null };
+    } else if (inArticle && (m = text.match(PATTERNS.letter))) {
+      const label = `điểm ${m[1]}`;
+      block = { kind: 'list_item', level: 6, label, path: push(6, label), text, cells: null };
+    } else if (!inArticle && (m = text.match(PATTERNS.roman))) {
+      const label = `${m[1]}.`;
+      block = { kind: 'heading', level: 4, label, path: push(4, label), text, cells: null };
+    } else if (!inArticle && (m = text.match(PATTERNS.decimal2))) {
+      const label = `${m[1]}.`;
+      const kind = looksLikeHeading(text) ? 'heading' : 'list_item';
+      block = { kind, level: 6, label, path: push(6, label), text, cells: null };
+    } else if (!inArticle && (m = text.match(PATTERNS.number))) {
+      const label = `${m[1]}.`;
+      const kind = looksLikeHeading(text) ? 'heading' : 'list_item';
+      block = { kind, level: 5, label, path: push(5, label), text, cells: null };
+    } else if (!inArticle && (m = text.match(PATTERNS.letter))) {
+      const label = `${m[1]})`;
+      block = { kind: 'list_item', level: 7, label, path: push(7, label), text, cells: null };
+    } else if (PATTERNS.bullet.test(text)) {
+      block = { kind: 'list_item', level: 8, label: null, path: currentPath(), text, cells: null };
+    } else if (previous?.kind === 'heading' && previous.level <= 3 && previous.text === previous.label && isUpperCaseLine(text)) {
+      // "Chương I" followed by its title in capitals on the next line: one heading.
+      previous.text = `${previous.text}. ${text}`;
+      continue;
+    } else if (paragraph.heading) {
+      block = {
+        kind: 'heading',
+        level: stack.length ? stack[stack.length - 1].level + 1 : 1,
+        label: null,
+        path: currentPath(),
+        text,
+        cells: null,
+      };
+    } else {
+      block = { kind: 'paragraph', level: 0, label: null, path: currentPath(), text, cells: null };
+    }
+    blocks.push(block);
+    previous = block;
+  }
+  return blocks;
+}
+
+/** Parses the plain-text dossier format: one paragraph per line, "# " headings, "| a | b |" table rows. */
+export function parsePlainText(source: string): SourceParagraph[] {
+  const paragraphs: SourceParagraph[] = [];
+  for (const raw of source.normalize('NFC').split(/\r?\n/u)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.startsWith('|')) {
+      const cells = line
+        .replace(/^\|/u, '')
+        .replace(/\|$/u, '')
+        .split('|')
+        .map((c) => c.trim());
+      if (cells.every((c) => /^:?-{3,}:?$/u.test(c))) continue; // Markdown table separator row.
+      paragraphs.push({ text: cells.join(' | '), cells });
+    } else if (/^#{1,6}\s/u.test(line)) {
+      paragraphs.push({ text: line.replace(/^#{1,6}\s+/u, ''), heading: true });
+    } else {
+      paragraphs.push({ text: line });
+    }
+  }
+  return paragraphs;
+}

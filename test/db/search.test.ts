@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildFtsQueries, search } from '../../main/core/services/search';
+import { freshDb, insertTextDocument } from '../support/db';
+
+const TEXT = [
+  'I. SỰ CẦN THIẾT',
+  'Tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn.',
+  'Thí điểm hợp nhất Ban Tổ chức Tỉnh ủy với Sở Nội vụ thành Cơ quan Tổ chức - Nội vụ cấp tỉnh.',
+  'Số lượng đầu mối giảm; sổ sách được số hóa; ĐƯỜNG LỐI ĐỔI MỚI của Đảng.',
+  'Đường giao thông nội vùng.',
+].join('\n');
+
+function highlighted(hit: { snippet: string; highlights: Array<[number, number]> }): string[] {
+  return hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
+}
+
+describe('search', () => {
+  it('finds text with diacritics from a query without them', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    const result = search(db, 'doi moi');
+    expect(result.hits.map((h) => h.snippet)).toEqual([
+      'Tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn.',
+      'Số lượng đầu mối giảm; sổ sách được số hóa; ĐƯỜNG LỐI ĐỔI MỚI của Đảng.',
+    ]);
+    expect(highlighted(result.hits[0])).toEqual(['đổi', 'mới']);
+    // "mối" folds to "moi" as well: highlighted like any other match of the folded word.
+    expect(highlighted(result.hits[1])).toEqual(['mối', 'ĐỔI', 'MỚI']);
+    expect(result.total).toBe(2);
+  });
+
+  it('finds "Sở Nội vụ" from "so noi vu", phrase matches first', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    const result = search(db, 'so noi vu');
+    expect(result.hits[0].snippet).toContain('Sở Nội vụ');
+    expect(highlighted(result.hits[0])).toContain('Sở');
+    expect(highlighted(result.hits[0]).join(' ')).toContain('Nội vụ');
+  });
+
+  it('folds đ/Đ and upper case in the query too', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    for (const q of ['DUONG', 'đường', 'Đường', 'duong']) {
+      expect(
+        search(db, q)
+          .hits.map((h) => h.blockId)
+          .sort(),
+        q,
+      ).toEqual(['doc-1-3', 'doc-1-4']);
+    }
+  });
+
+  it('matches with the same diacritics typed, and a prefix while typing', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    expect(search(db, 'hợp nhất').hits).toHaveLength(1);
+    expect(search(db, 'hop nh').hits).toHaveLength(1);
+  });
+
+  it('returns nothing for no match, an empty query or punctuation only', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    expect(search(db, 'xyzzy').hits).toEqual([]);
+    expect(search(db, '').total).toBe(0);
+    expect(search(db, ' "*:() ').hits).toEqual([]);
+    expect(buildFtsQueries('" * :')).toBeNull();
+  });
+
+  it('treats FTS syntax in the query as plain words', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    expect(() => search(db, 'NEAR(doi moi) AND "so')).not.toThrow();
+    expect(search(db, 'so OR').hits).toEqual([]);
+  });
+
+  it('carries structure and line numbers on each hit', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    const [hit] = search(db, 'so noi vu').hits;
+    expect(hit.path).toBe('I.');
+    expect(hit.lineStart).toBeGreaterThan(1);
+    expect(hit.documentTitle).toBe('Đề án thử');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { breakLines, formatLineRange, LINE_LENGTH, numberLines, visibleLength } from '../../shared/text/lines';
+
+const words = (n: number): string => Array.from({ length: n }, (_, i) => `từ${i}`).join(' ');
+
+describe('line numbering', () => {
+  it('keeps every line within the fixed length and loses no word', () => {
+    const text = words(120);
+    const lines = breakLines(text);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(visibleLength(line)).toBeLessThanOrEqual(LINE_LENGTH);
+    expect(lines.join(' ')).toBe(text);
+  });
+
+  it('gives the same numbers for the same input', () => {
+    const texts = [words(30), words(5), words(200)];
+    expect(numberLines(texts)).toEqual(numberLines([...texts]));
+    const numbered = numberLines(texts);
+    expect(numbered[0].lineStart).toBe(1);
+    expect(numbered[1].lineStart).toBe(1 + numbered[0].lines.length);
+    expect(numbered[2].lineStart).toBe(numbered[1].lineStart + numbered[1].lines.length);
+  });
+
+  it('cuts a word longer than a line', () => {
+    const long = 'a'.repeat(LINE_LENGTH * 2 + 5);
+    expect(breakLines(long)).toEqual(['a'.repeat(LINE_LENGTH), 'a'.repeat(LINE_LENGTH), 'a'.repeat(5)]);
+  });
+
+  it('counts a Vietnamese letter with combining marks once', () => {
+    const composed = 'Nghị quyết';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed.length).toBeGreaterThan(composed.length);
+    expect(visibleLength(decomposed)).toBe(10);
+    expect(visibleLength(composed)).toBe(10);
+    const text = Array.from({ length: 40 }, () => decomposed).join(' ');
+    expect(breakLines(text)).toEqual(breakLines(text.normalize('NFC')));
+  });
+
+  it('breaks exactly at the limit', () => {
+    const exact = 'x'.repeat(LINE_LENGTH - 2) + ' y';
+    expect(breakLines(exact)).toEqual([exact]);
+    expect(breakLines(exact + 'z')).toEqual(['x'.repeat(LINE_LENGTH - 2), 'yz']);
+  });
+
+  it('treats an empty paragraph as one line', () => {
+    expect(breakLines('')).toEqual(['']);
+    expect(formatLineRange(3, 3)).toBe('dòng 3');
+    expect(formatLineRange(3, 5)).toBe('dòng 3–5');
+  });
+});
