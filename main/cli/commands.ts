@@ -105,7 +105,7 @@ const search: Command = {
         at = e;
       }
       marked += hit.snippet.slice(at);
-      io.out(`- ${hit.documentTitle} · ${hit.path ?? ''} · dòng ${hit.lineStart} [${hit.blockId}]`);
+      io.out(`- ${[hit.documentTitle, hit.path, `dòng ${hit.lineStart}`].filter(Boolean).join(' · ')} [${hit.blockId}]`);
       io.out(`    ${marked}`);
     }
     return 0;

@@ -23,9 +23,9 @@ describe('search', () => {
       'Tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn.',
       'Số lượng đầu mối giảm; sổ sách được số hóa; ĐƯỜNG LỐI ĐỔI MỚI của Đảng.',
     ]);
-    expect(highlighted(result.hits[0])).toEqual(['đổi', 'mới']);
-    // "mối" folds to "moi" as well: highlighted like any other match of the folded word.
-    expect(highlighted(result.hits[1])).toEqual(['mối', 'ĐỔI', 'MỚI']);
+    // Where the words stand together, the phrase is highlighted, not every lone "mối" (also "moi").
+    expect(highlighted(result.hits[0])).toEqual(['đổi mới']);
+    expect(highlighted(result.hits[1])).toEqual(['ĐỔI MỚI']);
     expect(result.total).toBe(2);
   });
 
@@ -34,8 +34,16 @@ describe('search', () => {
     insertTextDocument(db, TEXT);
     const result = search(db, 'so noi vu');
     expect(result.hits[0].snippet).toContain('Sở Nội vụ');
-    expect(highlighted(result.hits[0])).toContain('Sở');
-    expect(highlighted(result.hits[0]).join(' ')).toContain('Nội vụ');
+    expect(highlighted(result.hits[0])).toEqual(['Sở Nội vụ']);
+  });
+
+  it('highlights each word where the words are apart', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    const [hit] = search(db, 'duong giao').hits;
+    expect(highlighted(hit)).toEqual(['Đường giao']);
+    const [apart] = search(db, 'giao duong').hits;
+    expect(highlighted(apart)).toEqual(['Đường', 'giao']);
   });
 
   it('folds đ/Đ and upper case in the query too', () => {

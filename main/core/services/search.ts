@@ -27,7 +27,9 @@ export function buildFtsQueries(query: string): { phrase: string; allWords: stri
 export function highlightRanges(text: string, tokens: readonly string[]): Array<[number, number]> {
   const { folded, sourceIndex } = foldWithMap(text);
   const ranges: Array<[number, number]> = [];
-  for (const token of tokens) {
+  // Where the words stand together as typed, highlight only that phrase, not every lone word.
+  const phrase = tokens.length > 1 && folded.includes(tokens.join(' ')) ? [tokens.join(' ')] : tokens;
+  for (const token of phrase) {
     let from = 0;
     for (;;) {
       const at = folded.indexOf(token, from);

@@ -1,0 +1,21 @@
+// `npm run start:web [-- --data-dir DIR] [--port N] [--no-build]`: builds the renderer, then serves
+// the same UI and main-process handlers on loopback and prints the URL with its token.
+import { spawn, spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync(bin('electron-vite'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const child = spawn(bin('tsx'), [join(root, 'main', 'web', 'start-web.ts'), ...args.filter((a) => a !== '--no-build')], {
+  cwd: root,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));
