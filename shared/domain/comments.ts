@@ -1,0 +1,59 @@
+/** Comments (góp ý), private notes and the secretariat's answers. Plain data shared by all layers. */
+
+export const STANCES = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'] as const;
+/** Tán thành / Không tán thành / Ý kiến khác. */
+export type Stance = (typeof STANCES)[number];
+
+export const ANSWER_KINDS = ['tiep_thu', 'giai_trinh', 'ghi_nhan'] as const;
+/** Tiếp thu / Giải trình / Ghi nhận. */
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+/**
+ * Where a comment points: a block, character offsets in its text, the quoted text and the block's
+ * structural label, so it can be found again in a later draft even when paragraphs move.
+ */
+export interface CommentAnchor {
+  blockId: string;
+  start: number;
+  end: number;
+  quote: string;
+  /** Structural reference of the block, e.g. "Điều 3, khoản 2, điểm a". */
+  path: string | null;
+  /** Fixed-length line numbers (shared/text/lines) covered by the quote. */
+  lineFirst: number;
+  lineLast: number;
+}
+
+export interface Author {
+  /** Stable id of the delegate (roster id or the installation's own id). */
+  id: string;
+  name: string;
+  delegation: string;
+}
+
+export interface Comment {
+  /** UUIDv7: unique across machines, sortable by creation time. */
+  id: string;
+  sessionId: string;
+  itemId: string;
+  /** Null for a general comment on a whole agenda item. */
+  documentId: string | null;
+  /** Null for a general comment on a whole document or item. */
+  anchor: CommentAnchor | null;
+  stance: Stance;
+  text: string;
+  proposedText: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  /** A deletion is a tombstone that travels to the secretariat, never a removed row. */
+  deleted: boolean;
+  author: Author;
+}
+
+export interface Answer {
+  commentId: string;
+  kind: AnswerKind;
+  text: string;
+  answeredAt: string;
+}
