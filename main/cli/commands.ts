@@ -1,4 +1,5 @@
 /** The terminal's commands. Each formats a handler's result; none holds logic of its own. */
+import type { Comment } from '../../shared/domain/comments';
 import type { AgendaView, SearchResult } from '../../shared/domain/types';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import type { Envelope } from '../../shared/ipc/envelope';
@@ -112,4 +113,35 @@ const search: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [help, agenda, search];
+const STANCE_LABEL = { tan_thanh: 'Tán thành', khong_tan_thanh: 'Không tán thành', y_kien_khac: 'Ý kiến khác' } as const;
+
+const comments: Command = {
+  name: 'comments',
+  usage: 'comments',
+  summary: 'Góp ý của tôi, kể cả đã xóa (sẽ được gửi đi) / my comments, deletions included',
+  run: async ({ io, json, call }) => {
+    const result = await call(CHANNELS.commentsList, { mine: true, includeDeleted: true });
+    const code = failed(io, result);
+    if (code !== undefined || !result.ok) return code ?? 1;
+    const list = result.value as Comment[];
+    if (json) {
+      io.out(JSON.stringify(list, null, 2));
+      return 0;
+    }
+    io.out(`${list.length} góp ý`);
+    for (const c of list) {
+      const where = c.anchor
+        ? `${c.documentId} · ${c.anchor.path ?? ''} · dòng ${c.anchor.lineFirst}${c.anchor.lineLast > c.anchor.lineFirst ? `–${c.anchor.lineLast}` : ''} [${c.anchor.blockId} ${c.anchor.start}-${c.anchor.end}]`
+        : `${c.documentId ?? c.itemId} · góp ý chung`;
+      const state = c.deleted ? 'đã xóa' : 'hiện hành';
+      io.out(`- ${c.id} · bản sửa ${c.revision} · ${state} · ${STANCE_LABEL[c.stance]}`);
+      io.out(`    ${where}`);
+      if (c.anchor) io.out(`    «${c.anchor.quote}»`);
+      io.out(`    ${c.text}`);
+      if (c.proposedText) io.out(`    Đề xuất: ${c.proposedText}`);
+    }
+    return 0;
+  },
+};
+
+export const COMMANDS: readonly Command[] = [help, agenda, search, comments];

@@ -57,3 +57,32 @@ export interface Answer {
   text: string;
   answeredAt: string;
 }
+
+export interface CommentRevision {
+  revision: number;
+  stance: Stance;
+  text: string;
+  proposedText: string | null;
+  deleted: boolean;
+  updatedAt: string;
+}
+
+/** A private note (ghi chú riêng) on a passage: never exported, never in a package or a PDF. */
+export interface Note {
+  id: string;
+  documentId: string;
+  blockId: string;
+  start: number;
+  end: number;
+  quote: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Draft {
+  key: string;
+  /** Whatever the form holds, as JSON text. */
+  payload: string;
+  updatedAt: string;
+}

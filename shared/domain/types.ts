@@ -32,6 +32,8 @@ export interface DocumentSummary {
   illustrative: boolean;
   lineCount: number;
   blockCount: number;
+  /** Comments (not deleted) on this document. */
+  commentCount: number;
 }
 
 export interface AgendaItem {
@@ -44,6 +46,8 @@ export interface AgendaItem {
   presenter: string;
   kind: AgendaItemKind;
   documents: DocumentSummary[];
+  /** Comments (not deleted) on this item, general and on its documents. */
+  commentCount: number;
 }
 
 export interface AgendaView {
@@ -114,4 +118,30 @@ export type Locale = 'vi' | 'en';
 export interface Settings {
   locale: Locale;
   fontScale: number;
+}
+
+/** Đại biểu (delegate) or thư ký (secretariat). */
+export type Role = 'dai_bieu' | 'thu_ky';
+
+export interface RosterEntry {
+  id: string;
+  name: string;
+  delegation: string;
+  constituency: string | null;
+  title: string | null;
+}
+
+export interface Identity {
+  authorId: string;
+  rosterId: string | null;
+  name: string;
+  delegation: string;
+  role: Role;
+}
+
+export interface IdentityView {
+  identity: Identity | null;
+  roster: RosterEntry[];
+  /** True when the roster is illustrative (the sample dossier's). */
+  rosterIllustrative: boolean;
 }

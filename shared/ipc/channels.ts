@@ -9,6 +9,20 @@ export const CHANNELS = {
   searchQuery: 'search:query',
   settingsGet: 'settings:get',
   settingsSet: 'settings:set',
+  identityGet: 'identity:get',
+  identitySet: 'identity:set',
+  commentsList: 'comments:list',
+  commentsCreate: 'comments:create',
+  commentsUpdate: 'comments:update',
+  commentsDelete: 'comments:delete',
+  commentsHistory: 'comments:history',
+  notesList: 'notes:list',
+  notesSave: 'notes:save',
+  notesDelete: 'notes:delete',
+  draftsGet: 'drafts:get',
+  draftsList: 'drafts:list',
+  draftsSave: 'drafts:save',
+  draftsClear: 'drafts:clear',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

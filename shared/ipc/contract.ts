@@ -1,10 +1,11 @@
 /**
  * The one IPC contract: for each channel, the zod schema of its argument and the type of its
  * result. Main validates every payload against these schemas before any handler runs; the
- * renderer's `window.api` is typed from the same table.
+ * renderer's `window.api` is typed from the same table. Messages for users are Vietnamese.
  */
 import { z } from 'zod';
-import type { AgendaView, AppInfo, DocumentView, SearchResult, Settings } from '../domain/types';
+import { STANCES, type Comment, type CommentRevision, type Draft, type Note } from '../domain/comments';
+import type { AgendaView, AppInfo, DocumentView, Identity, IdentityView, SearchResult, Settings } from '../domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from './channels';
 import type { Envelope } from './envelope';
 
@@ -13,7 +14,17 @@ export const LIMITS = {
   id: 100,
   query: 200,
   searchResults: 100,
+  name: 200,
+  commentText: 10_000,
+  proposedText: 10_000,
+  quote: 10_000,
+  noteText: 10_000,
+  draftPayload: 60_000,
+  draftKey: 200,
 } as const;
+
+const nfc = (s: string): string => s.normalize('NFC');
+const count = (n: number): string => n.toLocaleString('vi-VN');
 
 const id = z
   .string()
@@ -21,11 +32,51 @@ const id = z
   .max(LIMITS.id)
   .regex(/^[A-Za-z0-9_-]+$/u);
 const none = z.object({}).strict().optional();
+const name = z
+  .string()
+  .trim()
+  .min(1, 'Không được để trống.')
+  .max(LIMITS.name, `Quá dài (tối đa ${count(LIMITS.name)} ký tự).`)
+  .transform(nfc);
+const revision = z.number().int().min(1);
+const stance = z.enum(STANCES, { message: 'Lập trường phải là Tán thành, Không tán thành hoặc Ý kiến khác.' });
+const commentText = z
+  .string()
+  .trim()
+  .min(1, 'Nội dung góp ý không được để trống.')
+  .max(LIMITS.commentText, `Nội dung góp ý quá dài (tối đa ${count(LIMITS.commentText)} ký tự).`)
+  .transform(nfc);
+const proposedText = z
+  .string()
+  .max(LIMITS.proposedText, `Đề xuất sửa quá dài (tối đa ${count(LIMITS.proposedText)} ký tự).`)
+  .transform((s) => (s.trim() ? nfc(s.trim()) : null))
+  .nullable();
+const anchor = z
+  .object({
+    blockId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    quote: z
+      .string()
+      .min(1)
+      .max(LIMITS.quote, `Đoạn trích quá dài (tối đa ${count(LIMITS.quote)} ký tự).`),
+  })
+  .strict();
+const noteText = z
+  .string()
+  .trim()
+  .min(1, 'Ghi chú không được để trống.')
+  .max(LIMITS.noteText, `Ghi chú quá dài (tối đa ${count(LIMITS.noteText)} ký tự).`)
+  .transform(nfc);
+const draftKey = z
+  .string()
+  .max(LIMITS.draftKey)
+  .regex(/^[a-z]+(:[A-Za-z0-9_-]+)+$/u);
 
 interface ChannelSpec<I extends z.ZodType, O> {
   input: I;
-  /** Phantom: the result type, carried only for the type system. */
-  output?: O;
+  /** Phantom: carries the result type for the type system only. */
+  output?: (value: O) => void;
 }
 const spec =
   <O>() =>
@@ -38,7 +89,7 @@ export const contract = {
   [CHANNELS.searchQuery]: spec<SearchResult>()(
     z
       .object({
-        query: z.string().max(LIMITS.query),
+        query: z.string().max(LIMITS.query, `Từ khóa quá dài (tối đa ${LIMITS.query} ký tự).`),
         limit: z.number().int().min(1).max(LIMITS.searchResults).optional(),
       })
       .strict(),
@@ -52,12 +103,70 @@ export const contract = {
       })
       .strict(),
   ),
-} satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
+  [CHANNELS.identityGet]: spec<IdentityView>()(none),
+  [CHANNELS.identitySet]: spec<Identity>()(
+    z
+      .object({
+        rosterId: id.optional(),
+        name: name.optional(),
+        delegation: name.optional(),
+        role: z.enum(['dai_bieu', 'thu_ky']).optional(),
+      })
+      .strict()
+      .refine((v) => !(v.rosterId && (v.name || v.delegation)), 'Chọn tên trong danh sách hoặc nhập tên, không cả hai.')
+      .refine((v) => !v.name === !v.delegation, 'Cần nhập cả họ tên và tổ đại biểu.'),
+  ),
+  [CHANNELS.commentsList]: spec<Comment[]>()(
+    z
+      .object({
+        documentId: id.optional(),
+        itemId: id.optional(),
+        mine: z.boolean().optional(),
+        includeDeleted: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+  ),
+  [CHANNELS.commentsCreate]: spec<Comment>()(
+    z
+      .object({
+        itemId: id,
+        documentId: id.nullable(),
+        anchor: anchor.nullable(),
+        stance,
+        text: commentText,
+        proposedText: proposedText.optional(),
+      })
+      .strict(),
+  ),
+  [CHANNELS.commentsUpdate]: spec<Comment>()(
+    z
+      .object({
+        id,
+        expectedRevision: revision,
+        stance: stance.optional(),
+        text: commentText.optional(),
+        proposedText: proposedText.optional(),
+      })
+      .strict(),
+  ),
+  [CHANNELS.commentsDelete]: spec<Comment>()(z.object({ id, expectedRevision: revision }).strict()),
+  [CHANNELS.commentsHistory]: spec<CommentRevision[]>()(z.object({ id }).strict()),
+  [CHANNELS.notesList]: spec<Note[]>()(z.object({ documentId: id }).strict()),
+  [CHANNELS.notesSave]: spec<Note>()(z.object({ id: id.optional(), documentId: id, anchor, text: noteText }).strict()),
+  [CHANNELS.notesDelete]: spec<{ deleted: boolean }>()(z.object({ id }).strict()),
+  [CHANNELS.draftsGet]: spec<Draft | null>()(z.object({ key: draftKey }).strict()),
+  [CHANNELS.draftsList]: spec<Draft[]>()(none),
+  [CHANNELS.draftsSave]: spec<Draft>()(
+    z.object({ key: draftKey, payload: z.string().max(LIMITS.draftPayload, 'Bản nháp quá dài.').transform(nfc) }).strict(),
+  ),
+  [CHANNELS.draftsClear]: spec<{ cleared: boolean }>()(z.object({ key: draftKey }).strict()),
+} satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
-export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']>;
+export type OutputOf<C extends Channel> = Parameters<NonNullable<Contract[C]['output']>>[0];
 
 /** The object the preload (Electron) or the HTTP client (browser) hands to the renderer. */
 export type Api = {

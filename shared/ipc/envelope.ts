@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'conflict'
   | 'db_newer'
   | 'db_corrupt'
+  | 'no_identity'
   | 'internal';
 
 export interface AppErrorShape {

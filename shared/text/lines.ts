@@ -84,3 +84,26 @@ export function numberLines(texts: readonly string[], lineLength: number = LINE_
 export function formatLineRange(first: number, last: number): string {
   return first === last ? `dòng ${first}` : `dòng ${first}–${last}`;
 }
+
+/**
+ * The indexes (0-based, within the block) of the first and last fixed-length line touched by the
+ * characters [start, end) of a block's text. The text is the block's lines joined by single spaces.
+ */
+export function lineIndexesOf(text: string, start: number, end: number, lineLength: number = LINE_LENGTH): [number, number] {
+  const lines = breakLines(text, lineLength);
+  let first = -1;
+  let last = 0;
+  let pos = 0;
+  const lastChar = Math.max(start, end - 1);
+  for (let i = 0; i < lines.length; i++) {
+    const lineEnd = pos + lines[i].length;
+    if (first < 0 && start < lineEnd + 1) first = i;
+    if (lastChar < lineEnd + 1) {
+      last = i;
+      break;
+    }
+    last = i;
+    pos = lineEnd + (text[lineEnd] === ' ' ? 1 : 0);
+  }
+  return [Math.max(first, 0), Math.max(last, Math.max(first, 0))];
+}

@@ -16,7 +16,7 @@ describe('terminal entry', () => {
   it('lists its commands', async () => {
     const { code, out } = await cli('help');
     expect(code).toBe(0);
-    for (const name of ['help', 'agenda', 'search']) expect(out).toContain(name);
+    for (const name of ['help', 'agenda', 'search', 'comments']) expect(out).toContain(name);
   });
 
   it('prints the agenda with item and document ids', async () => {
@@ -43,5 +43,28 @@ describe('terminal entry', () => {
     const missing = await cli('search', '--data-dir', tempDir());
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('Thiếu từ khóa');
+  });
+});
+
+describe('terminal entry: comments', () => {
+  it('lists my comments with anchors, stance, revision and state, deletions included', async () => {
+    const dataDir = tempDir();
+    const ctx = openCore({ dataDir, resourcesDir: RESOURCES_DIR });
+    await dispatch(ctx, CHANNELS.identitySet, { rosterId: 'db01-nguyen-thi-thanh-huong' });
+    const created = await dispatch(ctx, CHANNELS.commentsCreate, {
+      itemId: 'hop-nhat-to-chuc-noi-vu',
+      documentId: 'de-an-hop-nhat-to-chuc-noi-vu',
+      anchor: null,
+      stance: 'khong_tan_thanh',
+      text: 'Cần đánh giá kỹ hơn.',
+    });
+    const id = created.ok ? (created.value as { id: string }).id : '';
+    await dispatch(ctx, CHANNELS.commentsDelete, { id, expectedRevision: 1 });
+    ctx.close();
+    const { code, out } = await cli('comments', '--data-dir', dataDir);
+    expect(code).toBe(0);
+    expect(out).toContain(`${id} · bản sửa 2 · đã xóa · Không tán thành`);
+    const json = await cli('comments', '--json', '--data-dir', dataDir);
+    expect(JSON.parse(json.out)).toMatchObject([{ id, revision: 2, deleted: true, stance: 'khong_tan_thanh' }]);
   });
 });

@@ -41,6 +41,62 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { locale: LONG },
     { theme: 'dark' },
   ],
+  [CHANNELS.identityGet]: [{ all: true }],
+  [CHANNELS.identitySet]: [
+    { rosterId: 5 },
+    { name: 'Nguyễn Văn A' },
+    { name: LONG, delegation: 'Tổ 1' },
+    { name: '  ', delegation: 'Tổ 1' },
+    { rosterId: 'db01', name: 'X', delegation: 'Y' },
+    { role: 'admin' },
+  ],
+  [CHANNELS.commentsList]: [{ documentId: LONG }, { mine: 'yes' }, { authorId: 'x' }],
+  [CHANNELS.commentsCreate]: [
+    undefined,
+    {},
+    { itemId: 'item-1', documentId: null, anchor: null, stance: 'tan_thanh' },
+    { itemId: 'item-1', documentId: null, anchor: null, stance: 'ung_ho', text: 'Đồng ý.' },
+    { itemId: 'item-1', documentId: null, anchor: null, stance: 'tan_thanh', text: '   ' },
+    { itemId: 'item-1', documentId: null, anchor: null, stance: 'tan_thanh', text: LONG + 'x' },
+    {
+      itemId: 'item-1',
+      documentId: 'doc-1',
+      anchor: { blockId: 'doc-1-0', start: -1, end: 2, quote: 'Đi' },
+      stance: 'tan_thanh',
+      text: 'x',
+    },
+    {
+      itemId: 'item-1',
+      documentId: 'doc-1',
+      anchor: { blockId: 'doc-1-0', start: 0, end: 2, quote: LONG + 'x' },
+      stance: 'tan_thanh',
+      text: 'x',
+    },
+    { itemId: 'item-1', documentId: 'doc-1', anchor: null, stance: 'tan_thanh', text: 'x', proposedText: LONG + 'x' },
+    { itemId: 'item-1', documentId: null, anchor: null, stance: 'tan_thanh', text: 'x', author: 'someone else' },
+  ],
+  [CHANNELS.commentsUpdate]: [
+    { id: 'x' },
+    { id: 'x', expectedRevision: 0 },
+    { id: 'x', expectedRevision: 1, text: LONG + 'x' },
+    { id: 'x', expectedRevision: 1, deleted: true },
+  ],
+  [CHANNELS.commentsDelete]: [{ id: 'x' }, { id: 'x', expectedRevision: '1' }],
+  [CHANNELS.commentsHistory]: [{}, { id: LONG }],
+  [CHANNELS.notesList]: [{}, { documentId: 7 }],
+  [CHANNELS.notesSave]: [
+    { documentId: 'doc-1', text: 'x' },
+    { documentId: 'doc-1', anchor: { blockId: 'doc-1-0', start: 0, end: 2, quote: 'Đi' }, text: LONG + 'x' },
+  ],
+  [CHANNELS.notesDelete]: [{}, { id: 12 }],
+  [CHANNELS.draftsGet]: [{}, { key: 'no spaces allowed' }, { key: LONG }],
+  [CHANNELS.draftsList]: [{ key: 'x:y' }],
+  [CHANNELS.draftsSave]: [
+    { key: 'comment:new' },
+    { key: 'comment:new', payload: LONG.repeat(10) },
+    { key: '../etc', payload: '{}' },
+  ],
+  [CHANNELS.draftsClear]: [{}, { key: 5 }],
 };
 
 describe('IPC validation', () => {
@@ -51,7 +107,11 @@ describe('IPC validation', () => {
   for (const channel of CHANNEL_LIST) {
     it(`${channel} rejects malformed payloads with a Vietnamese message and writes nothing`, async () => {
       const ctx = testContext();
-      const before = ctx.db.prepare('SELECT count(*) AS n FROM settings').get();
+      const snapshot = () =>
+        ['settings', 'comments', 'comment_revisions', 'notes', 'drafts', 'identity'].map((t) =>
+          ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get(),
+        );
+      const before = snapshot();
       for (const payload of [...GENERIC_BAD, ...SPECIFIC_BAD[channel]]) {
         const result = await dispatch(ctx, channel, payload);
         expect(result.ok, `${channel} accepted ${JSON.stringify(payload)?.slice(0, 80)}`).toBe(false);
@@ -60,7 +120,7 @@ describe('IPC validation', () => {
           expect(result.error.message).toMatch(/không hợp lệ/u);
         }
       }
-      expect(ctx.db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual(before);
+      expect(snapshot()).toEqual(before);
       ctx.close();
     });
   }

@@ -28,6 +28,7 @@ export function insertTextDocument(db: Db, text: string, id = 'doc-1'): void {
         endDate: '2019-12-07',
         commentDeadline: null,
         isSample: false,
+        rosterIllustrative: false,
       },
       now,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, formatLineRange, LINE_LENGTH, numberLines, visibleLength } from '../../shared/text/lines';
+import { breakLines, formatLineRange, LINE_LENGTH, lineIndexesOf, numberLines, visibleLength } from '../../shared/text/lines';
 
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `từ${i}`).join(' ');
 
@@ -46,5 +46,19 @@ describe('line numbering', () => {
     expect(breakLines('')).toEqual(['']);
     expect(formatLineRange(3, 3)).toBe('dòng 3');
     expect(formatLineRange(3, 5)).toBe('dòng 3–5');
+  });
+});
+
+describe('lineIndexesOf', () => {
+  const text = breakLines(Array.from({ length: 60 }, (_, i) => `chữ${i}`).join(' ')).join(' ');
+  const lines = breakLines(text);
+
+  it('finds the lines a character range touches', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lineIndexesOf(text, 0, 3)).toEqual([0, 0]);
+    const secondStart = lines[0].length + 1;
+    expect(lineIndexesOf(text, secondStart, secondStart + 2)).toEqual([1, 1]);
+    expect(lineIndexesOf(text, 2, secondStart + 2)).toEqual([0, 1]);
+    expect(lineIndexesOf(text, 0, text.length)).toEqual([0, lines.length - 1]);
   });
 });

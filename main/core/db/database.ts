@@ -35,7 +35,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
+      // FULL: a committed comment or draft survives a power cut, not only a crash.
+      db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

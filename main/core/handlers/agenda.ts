@@ -2,7 +2,7 @@ import type { TocEntry } from '../../../shared/domain/types';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { AppError } from '../errors';
-import type { Handler } from './index';
+import type { Handler } from './types';
 
 export const agendaHandlers: {
   [CHANNELS.agendaGet]: Handler<typeof CHANNELS.agendaGet>;

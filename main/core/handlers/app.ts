@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { LINE_LENGTH } from '../../../shared/text/lines';
 import { SCHEMA_VERSION } from '../db/migrations';
-import type { Handler } from './index';
+import type { Handler } from './types';
 
 export const appHandlers: { [CHANNELS.appInfo]: Handler<typeof CHANNELS.appInfo> } = {
   [CHANNELS.appInfo]: (ctx) => ({

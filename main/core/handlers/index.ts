@@ -3,19 +3,23 @@
  * (Electron IPC, loopback HTTP, terminal) only ever call `dispatch`.
  */
 import type { Channel } from '../../../shared/ipc/channels';
-import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
-import type { CoreContext } from '../context';
 import { agendaHandlers } from './agenda';
 import { appHandlers } from './app';
+import { commentHandlers } from './comments';
+import { identityHandlers } from './identity';
+import { noteHandlers } from './notes';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import type { HandlerMap } from './types';
 
-export type Handler<C extends Channel> = (ctx: CoreContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
-export type Handlers = { [C in Channel]: Handler<C> };
+export type { Handler } from './types';
 
-export const handlers: Handlers = {
+export const handlers: HandlerMap<Channel> = {
   ...appHandlers,
   ...agendaHandlers,
   ...searchHandlers,
   ...settingsHandlers,
+  ...identityHandlers,
+  ...commentHandlers,
+  ...noteHandlers,
 };

@@ -2,7 +2,7 @@ import type { Locale, Settings } from '../../../shared/domain/types';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import type { Db } from '../db/database';
 import { readSetting, writeSetting } from '../db/repos/settings';
-import type { Handler } from './index';
+import type { Handler } from './types';
 
 const DEFAULTS: Settings = { locale: 'vi', fontScale: 1 };
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parsePlainText, recogniseStructure } from '../../../shared/text/structure';
 import type { Db } from '../db/database';
 import { countSessions, insertAgendaItem, insertDocument, insertSession } from '../db/repos/dossier';
+import { insertRosterEntry } from '../db/repos/roster';
 import { toNumberedBlocks } from './blocks';
 
 const text = z.string().min(1).max(2000);
@@ -29,7 +30,10 @@ const documentSchema = z.object({
 });
 
 const rosterEntry = z.object({
-  id: z.string().max(64),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/u)
+    .max(64),
   name: text,
   delegation: text,
   constituency: text.optional(),
@@ -100,7 +104,20 @@ export function seedSampleDossierIfEmpty(db: Db, resourcesDir: string, now: stri
   );
   db.transaction(() => {
     const s = dossier.session;
-    insertSession(db, { ...s, commentDeadline: s.commentDeadline ?? null }, now);
+    insertSession(
+      db,
+      { ...s, commentDeadline: s.commentDeadline ?? null, rosterIllustrative: dossier.rosterIllustrative ?? false },
+      now,
+    );
+    (dossier.roster ?? []).forEach((r, position) =>
+      insertRosterEntry(db, s.id, position, {
+        id: r.id,
+        name: r.name,
+        delegation: r.delegation,
+        constituency: r.constituency ?? null,
+        title: r.position ?? null,
+      }),
+    );
     for (const item of dossier.items) {
       insertAgendaItem(db, {
         id: item.id,

@@ -28,6 +28,7 @@ interface SessionRow {
 
 interface ItemRow {
   id: string;
+  comment_count: number;
   day: string;
   sitting: Sitting;
   position: number;
@@ -48,6 +49,7 @@ interface DocumentRow {
   illustrative: number;
   line_count: number;
   block_count: number;
+  comment_count: number;
 }
 
 interface BlockRow {
@@ -87,6 +89,7 @@ const toDocument = (r: DocumentRow): DocumentSummary => ({
   illustrative: r.illustrative === 1,
   lineCount: r.line_count,
   blockCount: r.block_count,
+  commentCount: r.comment_count,
 });
 
 const toBlock = (r: BlockRow): Block => ({
@@ -103,7 +106,8 @@ const toBlock = (r: BlockRow): Block => ({
 });
 
 const DOCUMENT_COLUMNS = `d.id, d.item_id, d.kind, d.issuer, d.number_symbol, d.doc_date, d.title, d.illustrative,
-  d.line_count, (SELECT count(*) FROM blocks b WHERE b.document_id = d.id) AS block_count`;
+  d.line_count, (SELECT count(*) FROM blocks b WHERE b.document_id = d.id) AS block_count,
+  (SELECT count(*) FROM comments c WHERE c.document_id = d.id AND c.deleted = 0) AS comment_count`;
 
 export function countSessions(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
@@ -118,7 +122,9 @@ export function currentSession(db: Db): SessionInfo | null {
 export function readAgenda(db: Db, session: SessionInfo): AgendaView {
   const items = db
     .prepare(
-      'SELECT id, day, sitting, position, time, title, presenter, kind FROM agenda_items WHERE session_id = ? ORDER BY position',
+      `SELECT i.id, i.day, i.sitting, i.position, i.time, i.title, i.presenter, i.kind,
+        (SELECT count(*) FROM comments c WHERE c.item_id = i.id AND c.deleted = 0) AS comment_count
+       FROM agenda_items i WHERE i.session_id = ? ORDER BY i.position`,
     )
     .all(session.id) as ItemRow[];
   const documents = db
@@ -143,6 +149,7 @@ export function readAgenda(db: Db, session: SessionInfo): AgendaView {
     presenter: r.presenter,
     kind: r.kind,
     documents: byItem.get(r.id) ?? [],
+    commentCount: r.comment_count,
   }));
   return { session, items: agenda };
 }
@@ -165,14 +172,14 @@ export function readDocument(
   return { document: toDocument(row), itemTitle: row.item_title, blocks: blocks.map(toBlock) };
 }
 
-export interface NewSession extends Omit<SessionInfo, 'isSample'> {
-  isSample: boolean;
+export interface NewSession extends SessionInfo {
+  rosterIllustrative: boolean;
 }
 
 export function insertSession(db: Db, s: NewSession, now: string): void {
   db.prepare(
-    `INSERT INTO sessions (id, council, council_short, term, name, place, start_date, end_date, comment_deadline, is_sample, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sessions (id, council, council_short, term, name, place, start_date, end_date, comment_deadline, is_sample, roster_illustrative, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     s.id,
     s.council,
@@ -184,6 +191,7 @@ export function insertSession(db: Db, s: NewSession, now: string): void {
     s.endDate,
     s.commentDeadline,
     s.isSample ? 1 : 0,
+    s.rosterIllustrative ? 1 : 0,
     now,
   );
 }
@@ -264,4 +272,41 @@ export function insertDocument(db: Db, doc: NewDocument, now: string): void {
     );
     insertFts.run(lastInsertRowid, fold(b.text));
   }
+}
+
+export interface BlockRef {
+  id: string;
+  documentId: string;
+  itemId: string;
+  text: string;
+  path: string | null;
+  lineStart: number;
+}
+
+export function getBlockRef(db: Db, blockId: string): BlockRef | null {
+  return (
+    (db
+      .prepare(
+        `SELECT b.id, b.document_id AS documentId, d.item_id AS itemId, b.text, b.path, b.line_start AS lineStart
+         FROM blocks b JOIN documents d ON d.id = b.document_id WHERE b.id = ?`,
+      )
+      .get(blockId) as BlockRef | undefined) ?? null
+  );
+}
+
+/** The agenda item a document belongs to, and the session of that item. */
+export function getDocumentOwner(db: Db, documentId: string): { itemId: string; sessionId: string } | null {
+  return (
+    (db
+      .prepare(
+        'SELECT d.item_id AS itemId, i.session_id AS sessionId FROM documents d JOIN agenda_items i ON i.id = d.item_id WHERE d.id = ?',
+      )
+      .get(documentId) as { itemId: string; sessionId: string } | undefined) ?? null
+  );
+}
+
+export function getItemSession(db: Db, itemId: string): string | null {
+  const row = db.prepare('SELECT session_id AS sessionId FROM agenda_items WHERE id = ?').get(itemId) as
+    { sessionId: string } | undefined;
+  return row?.sessionId ?? null;
 }

@@ -1,0 +1,161 @@
+/** Comments and their revisions. SQL only; rules live in services/comments.ts. */
+import type { Comment, CommentRevision, Stance } from '../../../../shared/domain/comments';
+import type { Db } from '../database';
+
+interface CommentRow {
+  id: string;
+  session_id: string;
+  item_id: string;
+  document_id: string | null;
+  block_id: string | null;
+  anchor_start: number | null;
+  anchor_end: number | null;
+  quote: string | null;
+  anchor_path: string | null;
+  line_first: number | null;
+  line_last: number | null;
+  stance: Stance;
+  text: string;
+  proposed_text: string | null;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted: number;
+  author_id: string;
+  author_name: string;
+  author_delegation: string;
+}
+
+export function toComment(r: CommentRow): Comment {
+  return {
+    id: r.id,
+    sessionId: r.session_id,
+    itemId: r.item_id,
+    documentId: r.document_id,
+    anchor:
+      r.block_id !== null && r.quote !== null
+        ? {
+            blockId: r.block_id,
+            start: r.anchor_start ?? 0,
+            end: r.anchor_end ?? 0,
+            quote: r.quote,
+            path: r.anchor_path,
+            lineFirst: r.line_first ?? 0,
+            lineLast: r.line_last ?? 0,
+          }
+        : null,
+    stance: r.stance,
+    text: r.text,
+    proposedText: r.proposed_text,
+    revision: r.revision,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deleted: r.deleted === 1,
+    author: { id: r.author_id, name: r.author_name, delegation: r.author_delegation },
+  };
+}
+
+export function getComment(db: Db, id: string): Comment | null {
+  const row = db.prepare('SELECT * FROM comments WHERE id = ?').get(id) as CommentRow | undefined;
+  return row ? toComment(row) : null;
+}
+
+export interface CommentFilter {
+  sessionId: string;
+  documentId?: string;
+  itemId?: string;
+  authorId?: string;
+  includeDeleted?: boolean;
+}
+
+/** Comments in reading order: by agenda item, document, block position, then creation. */
+export function listComments(db: Db, f: CommentFilter): Comment[] {
+  const rows = db
+    .prepare(
+      `SELECT c.* FROM comments c
+       LEFT JOIN agenda_items i ON i.id = c.item_id
+       LEFT JOIN documents d ON d.id = c.document_id
+       LEFT JOIN blocks b ON b.id = c.block_id
+       WHERE c.session_id = @sessionId
+         AND (@documentId IS NULL OR c.document_id = @documentId)
+         AND (@itemId IS NULL OR c.item_id = @itemId)
+         AND (@authorId IS NULL OR c.author_id = @authorId)
+         AND (@includeDeleted = 1 OR c.deleted = 0)
+       ORDER BY i.position, d.position, b.position, c.anchor_start, c.created_at, c.id`,
+    )
+    .all({
+      sessionId: f.sessionId,
+      documentId: f.documentId ?? null,
+      itemId: f.itemId ?? null,
+      authorId: f.authorId ?? null,
+      includeDeleted: f.includeDeleted ? 1 : 0,
+    }) as CommentRow[];
+  return rows.map(toComment);
+}
+
+/** Writes a comment's current state and records it as a revision. Call inside a transaction. */
+export function saveCommentState(db: Db, c: Comment): void {
+  const a = c.anchor;
+  db.prepare(
+    `INSERT INTO comments (id, session_id, item_id, document_id, block_id, anchor_start, anchor_end, quote, anchor_path, line_first, line_last,
+       stance, text, proposed_text, revision, created_at, updated_at, deleted, author_id, author_name, author_delegation)
+     VALUES (@id, @sessionId, @itemId, @documentId, @blockId, @start, @end, @quote, @path, @lineFirst, @lineLast,
+       @stance, @text, @proposedText, @revision, @createdAt, @updatedAt, @deleted, @authorId, @authorName, @authorDelegation)
+     ON CONFLICT (id) DO UPDATE SET
+       block_id = excluded.block_id, anchor_start = excluded.anchor_start, anchor_end = excluded.anchor_end, quote = excluded.quote,
+       anchor_path = excluded.anchor_path, line_first = excluded.line_first, line_last = excluded.line_last,
+       stance = excluded.stance, text = excluded.text, proposed_text = excluded.proposed_text, revision = excluded.revision,
+       updated_at = excluded.updated_at, deleted = excluded.deleted`,
+  ).run({
+    id: c.id,
+    sessionId: c.sessionId,
+    itemId: c.itemId,
+    documentId: c.documentId,
+    blockId: a?.blockId ?? null,
+    start: a?.start ?? null,
+    end: a?.end ?? null,
+    quote: a?.quote ?? null,
+    path: a?.path ?? null,
+    lineFirst: a?.lineFirst ?? null,
+    lineLast: a?.lineLast ?? null,
+    stance: c.stance,
+    text: c.text,
+    proposedText: c.proposedText,
+    revision: c.revision,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    deleted: c.deleted ? 1 : 0,
+    authorId: c.author.id,
+    authorName: c.author.name,
+    authorDelegation: c.author.delegation,
+  });
+  db.prepare(
+    `INSERT INTO comment_revisions (comment_id, revision, stance, text, proposed_text, deleted, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (comment_id, revision) DO NOTHING`,
+  ).run(c.id, c.revision, c.stance, c.text, c.proposedText, c.deleted ? 1 : 0, c.updatedAt);
+}
+
+interface RevisionRow {
+  revision: number;
+  stance: Stance;
+  text: string;
+  proposed_text: string | null;
+  deleted: number;
+  updated_at: string;
+}
+
+export function listRevisions(db: Db, commentId: string): CommentRevision[] {
+  const rows = db
+    .prepare(
+      'SELECT revision, stance, text, proposed_text, deleted, updated_at FROM comment_revisions WHERE comment_id = ? ORDER BY revision',
+    )
+    .all(commentId) as RevisionRow[];
+  return rows.map((r) => ({
+    revision: r.revision,
+    stance: r.stance,
+    text: r.text,
+    proposedText: r.proposed_text,
+    deleted: r.deleted === 1,
+    updatedAt: r.updated_at,
+  }));
+}

@@ -1,0 +1,42 @@
+/** Checks a passage selected in the reader against the stored block and completes its anchor. */
+import type { CommentAnchor } from '../../../shared/domain/comments';
+import { lineIndexesOf } from '../../../shared/text/lines';
+import type { Db } from '../db/database';
+import { getBlockRef, type BlockRef } from '../db/repos/dossier';
+import { AppError } from '../errors';
+
+export interface AnchorInput {
+  blockId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** Validates offsets and quote against the block's text; line numbers come from the block, not the caller. */
+export function resolveAnchor(db: Db, documentId: string, input: AnchorInput): { anchor: CommentAnchor; block: BlockRef } {
+  const block = getBlockRef(db, input.blockId);
+  if (!block || block.documentId !== documentId) {
+    throw new AppError('not_found', 'Không tìm thấy đoạn văn được chọn trong tài liệu này.');
+  }
+  const { start, end } = input;
+  if (start < 0 || end <= start || end > block.text.length) {
+    throw new AppError('invalid_input', 'Vị trí đoạn trích không nằm trong đoạn văn.');
+  }
+  const quote = input.quote.normalize('NFC');
+  if (block.text.slice(start, end) !== quote) {
+    throw new AppError('invalid_input', 'Đoạn trích không khớp với nội dung văn bản; hãy chọn lại đoạn cần góp ý.');
+  }
+  const [first, last] = lineIndexesOf(block.text, start, end);
+  return {
+    block,
+    anchor: {
+      blockId: block.id,
+      start,
+      end,
+      quote,
+      path: block.path,
+      lineFirst: block.lineStart + first,
+      lineLast: block.lineStart + last,
+    },
+  };
+}
