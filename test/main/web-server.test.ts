@@ -72,8 +72,14 @@ describe('loopback web adapter', () => {
   it('turns malformed JSON, unknown channels and oversized bodies into envelopes', async () => {
     const s = await start();
     const headers = { [TOKEN_HEADER]: s.token };
-    expect(JSON.parse((await send(s, '/api/search:query', { method: 'POST', headers, body: '{nope' })).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(JSON.parse((await send(s, '/api/nope:nope', { method: 'POST', headers, body: '{}' })).body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(JSON.parse((await send(s, '/api/search:query', { method: 'POST', headers, body: '{nope' })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(JSON.parse((await send(s, '/api/nope:nope', { method: 'POST', headers, body: '{}' })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
     const big = await send(s, '/api/search:query', { method: 'POST', headers, body: 'x'.repeat(3 * 1024 * 1024) });
     expect(big.status).toBe(413);
   });
