@@ -6,15 +6,17 @@ import { resolve } from 'node:path';
 import { openCore, type CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
+import { fixedPathDoor } from '../core/files';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
 import { COMMANDS, type CliIO } from './commands';
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const json = argv.includes('--json');
   const dataDirArg = argValue(argv, '--data-dir');
+  const outArg = argValue(argv, '--out');
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--data-dir') i++;
+    if (argv[i] === '--data-dir' || argv[i] === '--out') i++;
     else if (!argv[i].startsWith('--')) positional.push(argv[i]);
   }
   const [name = 'help', ...args] = positional;
@@ -30,6 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       dataDir: dataDirArg ? resolve(dataDirArg) : defaultDataDir(),
       resourcesDir: locateResources(__dirname),
       version: process.env.npm_package_version,
+      files: outArg ? fixedPathDoor(resolve(outArg), argv.includes('--force')) : undefined,
     });
   } catch (error) {
     io.err(error instanceof AppError ? error.message : String(error));

@@ -1,36 +1,13 @@
 /** The terminal's commands. Each formats a handler's result; none holds logic of its own. */
 import type { Comment } from '../../shared/domain/comments';
 import type { AgendaView, SearchResult } from '../../shared/domain/types';
-import { CHANNELS, type Channel } from '../../shared/ipc/channels';
-import type { Envelope } from '../../shared/ipc/envelope';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { failed, STANCE_LABEL, type Command } from './command';
+import { EXCHANGE_COMMANDS } from './exchange-commands';
 
-export interface CliIO {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-interface RunArgs {
-  args: string[];
-  json: boolean;
-  io: CliIO;
-  call(channel: Channel, payload?: unknown): Promise<Envelope<unknown>>;
-}
-
-export interface Command {
-  name: string;
-  usage: string;
-  summary: string;
-  run(a: RunArgs): Promise<number>;
-}
+export type { CliIO } from './command';
 
 const SITTING = { sang: 'sáng', chieu: 'chiều' } as const;
-
-/** Prints an error envelope and returns its exit code, or undefined when the call succeeded. */
-function failed(io: CliIO, result: Envelope<unknown>): number | undefined {
-  if (result.ok) return undefined;
-  io.err(`Lỗi (${result.error.code}): ${result.error.message}`);
-  return 1;
-}
 
 const help: Command = {
   name: 'help',
@@ -40,7 +17,7 @@ const help: Command = {
     io.out('Góp ý HĐND — dòng lệnh / command line');
     io.out('Cách dùng / usage: npm run cli -- <lệnh> [--data-dir THƯ_MỤC] [--json]');
     io.out('');
-    for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(28)} ${c.summary}`);
+    for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(34)} ${c.summary}`);
     return 0;
   },
 };
@@ -113,8 +90,6 @@ const search: Command = {
   },
 };
 
-const STANCE_LABEL = { tan_thanh: 'Tán thành', khong_tan_thanh: 'Không tán thành', y_kien_khac: 'Ý kiến khác' } as const;
-
 const comments: Command = {
   name: 'comments',
   usage: 'comments',
@@ -144,4 +119,4 @@ const comments: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [help, agenda, search, comments];
+export const COMMANDS: readonly Command[] = [help, agenda, search, comments, ...EXCHANGE_COMMANDS];

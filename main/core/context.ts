@@ -5,7 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureInstallationKey, PLAIN_BOX, type SecretBox } from './crypto/keys';
 import { openDatabase, type Db } from './db/database';
+import { exportsFolderDoor, type FileDoor } from './files';
 import { seedSampleDossierIfEmpty } from './services/sample-dossier';
 
 export const DATABASE_FILE = 'gop-y-hdnd.sqlite';
@@ -16,10 +18,18 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Version string of the app, for `app:info`. */
   version?: string;
+  /** Protects the private key at rest (Electron's safeStorage); plain elsewhere. */
+  secrets?: SecretBox;
+  /** Where exported files go; the exports/ folder of the data folder by default. */
+  files?: FileDoor;
 }
 
 export interface CoreContext {
   db: Db;
+  dbFile: string;
+  nativeBinding?: string;
+  secrets: SecretBox;
+  files: FileDoor;
   dataDir: string;
   resourcesDir: string;
   version: string;
@@ -28,15 +38,22 @@ export interface CoreContext {
 
 export function openCore(options: CoreOptions): CoreContext {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  const dbFile = join(options.dataDir, DATABASE_FILE);
+  const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
+  const secrets = options.secrets ?? PLAIN_BOX;
   try {
     seedSampleDossierIfEmpty(db, options.resourcesDir);
+    ensureInstallationKey(db, secrets);
   } catch (error) {
     db.close();
     throw error;
   }
   return {
     db,
+    dbFile,
+    nativeBinding: options.nativeBinding,
+    secrets,
+    files: options.files ?? exportsFolderDoor(options.dataDir),
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     version: options.version ?? '0.0.0',

@@ -15,7 +15,8 @@ import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 
 export const TOKEN_HEADER = 'x-gopy-token';
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Large enough for a batch of package files sent as base64. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,12 +56,12 @@ function tokenMatches(given: string | undefined, token: string): boolean {
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -69,6 +70,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 async function handleApi(
   ctx: CoreContext,
   token: string,
+  limit: number,
   req: IncomingMessage,
   res: ServerResponse,
   channel: string,
@@ -77,7 +79,7 @@ async function handleApi(
   if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, token)) {
     return sendJson(res, 401, fail('unauthorized', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
   }
-  const body = await readBody(req);
+  const body = await readBody(req, limit);
   if (body === null) return sendJson(res, 413, fail('too_large', 'Dữ liệu gửi lên quá lớn.'));
   let payload: unknown;
   try {
@@ -113,7 +115,12 @@ async function serveStatic(rendererDir: string, req: IncomingMessage, res: Serve
   }
 }
 
-export async function startWebServer(ctx: CoreContext, rendererDir: string, port = 0): Promise<WebServer> {
+export async function startWebServer(
+  ctx: CoreContext,
+  rendererDir: string,
+  port = 0,
+  maxBodyBytes = MAX_BODY_BYTES,
+): Promise<WebServer> {
   const token = randomBytes(24).toString('hex');
   let allowedHosts = new Set<string>();
   const server = createServer((req, res) => {
@@ -124,7 +131,7 @@ export async function startWebServer(ctx: CoreContext, rendererDir: string, port
     }
     const { pathname } = new URL(req.url ?? '/', `http://${host}`);
     const task = pathname.startsWith('/api/')
-      ? handleApi(ctx, token, req, res, pathname.slice('/api/'.length))
+      ? handleApi(ctx, token, maxBodyBytes, req, res, pathname.slice('/api/'.length))
       : serveStatic(rendererDir, req, res, pathname);
     task.catch((error: unknown) => {
       console.error(error);

@@ -23,6 +23,12 @@ export const CHANNELS = {
   draftsList: 'drafts:list',
   draftsSave: 'drafts:save',
   draftsClear: 'drafts:clear',
+  packagesExportComments: 'packages:exportComments',
+  packagesExportDossier: 'packages:exportDossier',
+  packagesImportComments: 'packages:importComments',
+  packagesImportDossier: 'packages:importDossier',
+  compileGet: 'compile:get',
+  answersSet: 'answers:set',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -4,7 +4,10 @@
  * renderer's `window.api` is typed from the same table. Messages for users are Vietnamese.
  */
 import { z } from 'zod';
-import { STANCES, type Comment, type CommentRevision, type Draft, type Note } from '../domain/comments';
+import type { CompiledView } from '../domain/compile';
+import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
+import { PACKAGE_LIMITS } from '../packages/format';
+import { ANSWER_KINDS, STANCES, type Comment, type CommentRevision, type Draft, type Note } from '../domain/comments';
 import type { AgendaView, AppInfo, DocumentView, Identity, IdentityView, SearchResult, Settings } from '../domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from './channels';
 import type { Envelope } from './envelope';
@@ -21,6 +24,10 @@ export const LIMITS = {
   noteText: 10_000,
   draftPayload: 60_000,
   draftKey: 200,
+  fileName: 255,
+  filesPerImport: 200,
+  answerText: 10_000,
+  answerGroup: 1_000,
 } as const;
 
 const nfc = (s: string): string => s.normalize('NFC');
@@ -72,6 +79,19 @@ const draftKey = z
   .string()
   .max(LIMITS.draftKey)
   .regex(/^[a-z]+(:[A-Za-z0-9_-]+)+$/u);
+
+const packageFile = z
+  .object({
+    name: z.string().min(1).max(LIMITS.fileName).transform(nfc),
+    dataBase64: z
+      .string()
+      .max(
+        Math.ceil((PACKAGE_LIMITS.fileBytes * 4) / 3) + 4,
+        `Tệp lớn hơn giới hạn ${PACKAGE_LIMITS.fileBytes / 1024 / 1024} MB.`,
+      )
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Dữ liệu tệp không đúng mã base64.'),
+  })
+  .strict();
 
 interface ChannelSpec<I extends z.ZodType, O> {
   input: I;
@@ -161,6 +181,39 @@ export const contract = {
     z.object({ key: draftKey, payload: z.string().max(LIMITS.draftPayload, 'Bản nháp quá dài.').transform(nfc) }).strict(),
   ),
   [CHANNELS.draftsClear]: spec<{ cleared: boolean }>()(z.object({ key: draftKey }).strict()),
+  [CHANNELS.packagesExportComments]: spec<SavedFile>()(none),
+  [CHANNELS.packagesExportDossier]: spec<SavedFile>()(none),
+  [CHANNELS.packagesImportComments]: spec<PackageFileResult[]>()(
+    z
+      .object({ files: z.array(packageFile).min(1).max(LIMITS.filesPerImport, `Tối đa ${LIMITS.filesPerImport} tệp mỗi lần.`) })
+      .strict(),
+  ),
+  [CHANNELS.packagesImportDossier]: spec<DossierImportResult>()(z.object({ file: packageFile }).strict()),
+  [CHANNELS.compileGet]: spec<CompiledView>()(
+    z
+      .object({
+        documentId: id.optional(),
+        stance: stance.optional(),
+        delegation: z.string().max(LIMITS.name).optional(),
+        answered: z.enum(['answered', 'unanswered']).optional(),
+      })
+      .strict()
+      .optional(),
+  ),
+  [CHANNELS.answersSet]: spec<{ answered: number }>()(
+    z
+      .object({
+        commentIds: z.array(z.string().uuid()).min(1).max(LIMITS.answerGroup),
+        kind: z.enum(ANSWER_KINDS, { message: 'Hình thức trả lời phải là Tiếp thu, Giải trình hoặc Ghi nhận.' }),
+        text: z
+          .string()
+          .trim()
+          .min(1, 'Nội dung trả lời không được để trống.')
+          .max(LIMITS.answerText, `Nội dung trả lời quá dài (tối đa ${count(LIMITS.answerText)} ký tự).`)
+          .transform(nfc),
+      })
+      .strict(),
+  ),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'db_newer'
   | 'db_corrupt'
   | 'no_identity'
+  | 'cancelled'
   | 'internal';
 
 export interface AppErrorShape {

@@ -16,7 +16,8 @@ describe('terminal entry', () => {
   it('lists its commands', async () => {
     const { code, out } = await cli('help');
     expect(code).toBe(0);
-    for (const name of ['help', 'agenda', 'search', 'comments']) expect(out).toContain(name);
+    for (const name of ['help', 'agenda', 'search', 'comments', 'export-dossier', 'export-comments', 'import', 'compiled'])
+      expect(out).toContain(name);
   });
 
   it('prints the agenda with item and document ids', async () => {
@@ -66,5 +67,49 @@ describe('terminal entry: comments', () => {
     expect(out).toContain(`${id} · bản sửa 2 · đã xóa · Không tán thành`);
     const json = await cli('comments', '--json', '--data-dir', dataDir);
     expect(JSON.parse(json.out)).toMatchObject([{ id, revision: 2, deleted: true, stance: 'khong_tan_thanh' }]);
+  });
+});
+
+describe('terminal entry: file exchange', () => {
+  it('exports, imports files and folders with one line per file, and prints the compiled view', async () => {
+    const { mkdirSync, writeFileSync, existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const delegateDir = tempDir();
+    const ctx = openCore({ dataDir: delegateDir, resourcesDir: RESOURCES_DIR });
+    await dispatch(ctx, CHANNELS.identitySet, { rosterId: 'db01-nguyen-thi-thanh-huong' });
+    await dispatch(ctx, CHANNELS.commentsCreate, {
+      itemId: 'hop-nhat-to-chuc-noi-vu',
+      documentId: null,
+      anchor: null,
+      stance: 'tan_thanh',
+      text: 'Tán thành chủ trương thí điểm.',
+    });
+    ctx.close();
+    const inbox = tempDir();
+    const out = join(inbox, 'a.gopy');
+    expect((await cli('export-comments', '--out', out, '--data-dir', delegateDir)).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    const refused = await cli('export-comments', '--out', out, '--data-dir', delegateDir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('đã tồn tại');
+    writeFileSync(join(inbox, 'hong.gopy'), 'không phải gói');
+    mkdirSync(join(inbox, 'empty'));
+
+    const secretariat = tempDir();
+    const first = await cli('import', inbox, '--data-dir', secretariat);
+    expect(first.code).toBe(1);
+    expect(first.out.split('\n')).toEqual([
+      expect.stringMatching(/^a\.gopy: đã nhập \(.+\) — 1 mới, 0 cập nhật, 0 xóa$/u),
+      expect.stringMatching(/^hong\.gopy: BỊ TỪ CHỐI — Tệp "hong\.gopy" bị từ chối: /u),
+    ]);
+    const second = await cli('import', out, '--data-dir', secretariat);
+    expect(second).toMatchObject({ code: 0, out: expect.stringContaining('đã nhập trước đó, không thay đổi') });
+    const compiled = await cli('compiled', '--data-dir', secretariat);
+    expect(compiled.out).toContain('Tán thành chủ trương thí điểm.');
+    expect(compiled.out).toMatch(/Tổng số 1\/\d+ đại biểu đã gửi 1 ý kiến/u);
+    const dossier = join(tempDir(), 'ho-so.hoso');
+    expect((await cli('export-dossier', '--out', dossier, '--data-dir', secretariat)).code).toBe(0);
+    const opened = await cli('import', dossier, '--data-dir', tempDir());
+    expect(opened.out).toMatch(/ho-so\.hoso: đã mở hồ sơ phiên bản 2/u);
   });
 });

@@ -97,6 +97,28 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { key: '../etc', payload: '{}' },
   ],
   [CHANNELS.draftsClear]: [{}, { key: 5 }],
+  [CHANNELS.packagesExportComments]: [{ outFile: '/etc/passwd' }],
+  [CHANNELS.packagesExportDossier]: [{ outFile: '/tmp/x' }],
+  [CHANNELS.packagesImportComments]: [
+    {},
+    { files: [] },
+    { files: [{ name: 'a.gopy' }] },
+    { files: [{ name: 'a.gopy', dataBase64: 'không phải base64!' }] },
+    { files: [{ name: 'x'.repeat(300), dataBase64: 'AAAA' }] },
+    { files: [{ name: 'a.gopy', dataBase64: 'A'.repeat(30 * 1024 * 1024) }] },
+    { files: [{ name: 'a.gopy', dataBase64: 'AAAA', path: '/etc/passwd' }] },
+    { paths: ['/etc/passwd'] },
+  ],
+  [CHANNELS.packagesImportDossier]: [{}, { file: { name: 'a.hoso' } }, { file: { name: 'a.hoso', dataBase64: 5 } }],
+  [CHANNELS.compileGet]: [{ stance: 'maybe' }, { answered: 'yes' }, { delegation: LONG }],
+  [CHANNELS.answersSet]: [
+    {},
+    { commentIds: [], kind: 'tiep_thu', text: 'x' },
+    { commentIds: ['not-a-uuid'], kind: 'tiep_thu', text: 'x' },
+    { commentIds: ['01938a2e-8a5e-7b3c-9d4e-123456789abc'], kind: 'dong_y', text: 'x' },
+    { commentIds: ['01938a2e-8a5e-7b3c-9d4e-123456789abc'], kind: 'tiep_thu', text: ' ' },
+    { commentIds: ['01938a2e-8a5e-7b3c-9d4e-123456789abc'], kind: 'tiep_thu', text: LONG + 'x' },
+  ],
 };
 
 describe('IPC validation', () => {
@@ -108,9 +130,17 @@ describe('IPC validation', () => {
     it(`${channel} rejects malformed payloads with a Vietnamese message and writes nothing`, async () => {
       const ctx = testContext();
       const snapshot = () =>
-        ['settings', 'comments', 'comment_revisions', 'notes', 'drafts', 'identity'].map((t) =>
-          ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get(),
-        );
+        [
+          'settings',
+          'comments',
+          'comment_revisions',
+          'notes',
+          'drafts',
+          'identity',
+          'answers',
+          'pinned_keys',
+          'imported_packages',
+        ].map((t) => ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get());
       const before = snapshot();
       for (const payload of [...GENERIC_BAD, ...SPECIFIC_BAD[channel]]) {
         const result = await dispatch(ctx, channel, payload);

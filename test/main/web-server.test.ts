@@ -17,7 +17,7 @@ async function start(): Promise<WebServer> {
   mkdirSync(join(renderer, 'assets'));
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Góp ý HĐND</title>');
   writeFileSync(join(tempDir(), 'secret.txt'), 'bí mật');
-  server = await startWebServer(testContext(), renderer, 0);
+  server = await startWebServer(testContext(), renderer, 0, 2 * 1024 * 1024);
   return server;
 }
 

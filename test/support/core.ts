@@ -1,3 +1,5 @@
+import { ensureInstallationKey, PLAIN_BOX } from '../../main/core/crypto/keys';
+import { exportsFolderDoor } from '../../main/core/files';
 import type { CoreContext } from '../../main/core/context';
 import { freshDb, insertTextDocument } from './db';
 import { RESOURCES_DIR } from './temp';
@@ -6,5 +8,16 @@ import { RESOURCES_DIR } from './temp';
 export function testContext(text = 'Điều 1. Thí điểm hợp nhất Ban Tổ chức Tỉnh ủy với Sở Nội vụ.'): CoreContext {
   const { db, file } = freshDb();
   insertTextDocument(db, text);
-  return { db, dataDir: file.replace(/\/[^/]+$/u, ''), resourcesDir: RESOURCES_DIR, version: 'test', close: () => db.close() };
+  const dataDir = file.replace(/\/[^/]+$/u, '');
+  ensureInstallationKey(db, PLAIN_BOX);
+  return {
+    db,
+    dbFile: file,
+    secrets: PLAIN_BOX,
+    files: exportsFolderDoor(dataDir),
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    version: 'test',
+    close: () => db.close(),
+  };
 }

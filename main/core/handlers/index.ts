@@ -8,6 +8,7 @@ import { appHandlers } from './app';
 import { commentHandlers } from './comments';
 import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
+import { packageHandlers } from './packages';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { HandlerMap } from './types';
@@ -22,4 +23,5 @@ export const handlers: HandlerMap<Channel> = {
   ...identityHandlers,
   ...commentHandlers,
   ...noteHandlers,
+  ...packageHandlers,
 };

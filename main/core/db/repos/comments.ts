@@ -159,3 +159,11 @@ export function listRevisions(db: Db, commentId: string): CommentRevision[] {
     updatedAt: r.updated_at,
   }));
 }
+
+/** Moves a comment's anchor (re-anchoring onto a new draft); not an edit, so no new revision. */
+export function saveCommentAnchor(db: Db, commentId: string, a: NonNullable<Comment['anchor']>): void {
+  db.prepare(
+    `UPDATE comments SET block_id = ?, anchor_start = ?, anchor_end = ?, quote = ?, anchor_path = ?, line_first = ?, line_last = ?
+     WHERE id = ?`,
+  ).run(a.blockId, a.start, a.end, a.quote, a.path, a.lineFirst, a.lineLast, commentId);
+}

@@ -310,3 +310,32 @@ export function getItemSession(db: Db, itemId: string): string | null {
     { sessionId: string } | undefined;
   return row?.sessionId ?? null;
 }
+
+/** Removes a session's agenda, documents and blocks (comments stay: they outlive drafts). */
+export function deleteSessionAgenda(db: Db, sessionId: string): void {
+  db.prepare('DELETE FROM agenda_items WHERE session_id = ?').run(sessionId);
+  db.prepare('DELETE FROM roster WHERE session_id = ?').run(sessionId);
+}
+
+export function updateSessionRow(db: Db, s: NewSession): void {
+  db.prepare(
+    `UPDATE sessions SET council = ?, council_short = ?, term = ?, name = ?, place = ?, start_date = ?, end_date = ?,
+       comment_deadline = ?, is_sample = ?, roster_illustrative = ? WHERE id = ?`,
+  ).run(
+    s.council,
+    s.councilShort,
+    s.term,
+    s.name,
+    s.place,
+    s.startDate,
+    s.endDate,
+    s.commentDeadline,
+    s.isSample ? 1 : 0,
+    s.rosterIllustrative ? 1 : 0,
+    s.id,
+  );
+}
+
+export function sessionExists(db: Db, sessionId: string): boolean {
+  return db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(sessionId) !== undefined;
+}

@@ -1,0 +1,143 @@
+/** Terminal commands for the file exchange: export, import (files or folders) and the compiled view. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CompiledView } from '../../shared/domain/compile';
+import type { DossierImportResult, PackageFileResult, SavedFile } from '../../shared/domain/packages';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/packages/format';
+import type { Command, RunArgs } from './command';
+import { failed, STANCE_LABEL } from './command';
+
+const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;
+
+function exportCommand(
+  name: string,
+  channel: typeof CHANNELS.packagesExportComments | typeof CHANNELS.packagesExportDossier,
+  summary: string,
+): Command {
+  return {
+    name,
+    usage: `${name} --out FILE [--force]`,
+    summary,
+    run: async ({ io, json, call }: RunArgs) => {
+      const result = await call(channel);
+      const code = failed(io, result);
+      if (code !== undefined || !result.ok) return code ?? 1;
+      const saved = result.value as SavedFile;
+      io.out(json ? JSON.stringify(saved) : `Đã lưu / saved: ${saved.path} (${saved.bytes} byte)`);
+      return 0;
+    },
+  };
+}
+
+/** Expands folders into the package files they hold, sorted by name. */
+function expand(paths: string[]): string[] {
+  return paths.flatMap((p) =>
+    statSync(p).isDirectory()
+      ? readdirSync(p)
+          .filter((f) => f.endsWith(COMMENT_PACKAGE_EXT) || f.endsWith(DOSSIER_PACKAGE_EXT))
+          .sort()
+          .map((f) => join(p, f))
+      : [p],
+  );
+}
+
+const importCommand: Command = {
+  name: 'import',
+  usage: 'import FILE|FOLDER...',
+  summary: 'Nhập gói góp ý (.gopy) hoặc hồ sơ (.hoso); mã thoát khác 0 nếu có tệp bị từ chối',
+  run: async ({ io, json, args, call }) => {
+    if (args.length === 0) {
+      io.err('Thiếu tệp hoặc thư mục cần nhập / missing FILE or FOLDER.');
+      return 2;
+    }
+    let files: string[];
+    try {
+      files = expand(args);
+    } catch (error) {
+      io.err(`Không đọc được / cannot read: ${(error as Error).message}`);
+      return 2;
+    }
+    let rejected = 0;
+    const lines: unknown[] = [];
+    for (const path of files) {
+      const upload = { name: basename(path), dataBase64: readFileSync(path).toString('base64') };
+      if (path.endsWith(DOSSIER_PACKAGE_EXT)) {
+        const result = await call(CHANNELS.packagesImportDossier, { file: upload });
+        if (!result.ok) {
+          rejected++;
+          lines.push({ fileName: upload.name, status: 'rejected', message: result.error.message });
+          if (!json) io.out(`${upload.name}: BỊ TỪ CHỐI — ${result.error.message}`);
+          continue;
+        }
+        const r = result.value as DossierImportResult;
+        lines.push(r);
+        if (!json)
+          io.out(`${r.fileName}: ${r.status === 'imported' ? `đã mở hồ sơ phiên bản ${r.version}` : 'đã có, không thay đổi'}`);
+        continue;
+      }
+      const result = await call(CHANNELS.packagesImportComments, { files: [upload] });
+      const r: PackageFileResult = result.ok
+        ? (result.value as PackageFileResult[])[0]
+        : { fileName: upload.name, status: 'rejected', author: null, counts: null, message: result.error.message };
+      if (r.status === 'rejected') rejected++;
+      lines.push(r);
+      if (json) continue;
+      if (r.status === 'imported' && r.counts) {
+        io.out(
+          `${r.fileName}: đã nhập (${r.author}) — ${r.counts.added} mới, ${r.counts.updated} cập nhật, ${r.counts.deleted} xóa`,
+        );
+      } else if (r.status === 'unchanged') io.out(`${r.fileName}: đã nhập trước đó, không thay đổi (${r.author})`);
+      else io.out(`${r.fileName}: BỊ TỪ CHỐI — ${r.message}`);
+    }
+    if (json) io.out(JSON.stringify(lines, null, 2));
+    return rejected > 0 ? 1 : 0;
+  },
+};
+
+const compiledCommand: Command = {
+  name: 'compiled',
+  usage: 'compiled',
+  summary: 'Tổng hợp góp ý theo tài liệu và đoạn văn / compiled comments',
+  run: async ({ io, json, call }) => {
+    const result = await call(CHANNELS.compileGet, {});
+    const code = failed(io, result);
+    if (code !== undefined || !result.ok) return code ?? 1;
+    const view = result.value as CompiledView;
+    if (json) {
+      io.out(JSON.stringify(view, null, 2));
+      return 0;
+    }
+    const t = view.totals;
+    io.out(`Tổng số ${t.delegatesSent}/${t.delegates} đại biểu đã gửi ${t.comments} ý kiến (đã trả lời ${t.answered}).`);
+    io.out(`Tán thành ${t.counts.tan_thanh} · Không tán thành ${t.counts.khong_tan_thanh} · Ý kiến khác ${t.counts.y_kien_khac}`);
+    for (const doc of view.documents) {
+      io.out('');
+      io.out(`== ${doc.title} ==`);
+      for (const p of doc.passages) {
+        io.out(p.blockId ? `  ${p.path ?? ''} · dòng ${p.lineFirst}–${p.lineLast}` : '  Ý kiến chung');
+        for (const { comment: c, answer } of p.comments) {
+          io.out(`    - ${c.author.name} (${c.author.delegation}) · ${STANCE_LABEL[c.stance]}: ${c.text}`);
+          if (answer) io.out(`      ↳ ${ANSWER_LABEL[answer.kind]}: ${answer.text}`);
+        }
+      }
+    }
+    const missing = view.delegates.filter((d) => !d.sent);
+    const late = view.delegates.filter((d) => d.late);
+    io.out('');
+    io.out(`Chưa gửi (${missing.length}): ${missing.map((d) => d.name).join(', ') || '—'}`);
+    io.out(`Gửi sau hạn (${late.length}): ${late.map((d) => d.name).join(', ') || '—'}`);
+    return 0;
+  },
+};
+
+export const EXCHANGE_COMMANDS: readonly Command[] = [
+  exportCommand('export-dossier', CHANNELS.packagesExportDossier, 'Xuất hồ sơ kỳ họp đã ký (.hoso) / export the signed dossier'),
+  exportCommand(
+    'export-comments',
+    CHANNELS.packagesExportComments,
+    'Xuất gói góp ý đã ký của tôi (.gopy) / export my signed comments',
+  ),
+  importCommand,
+  compiledCommand,
+];

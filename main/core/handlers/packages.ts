@@ -1,0 +1,24 @@
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { answerComments } from '../services/answers';
+import { compile } from '../services/compile';
+import { exportComments, exportDossier, importCommentFiles, importDossierFile } from '../services/exchange';
+import type { HandlerMap } from './types';
+
+type Channels =
+  | typeof CHANNELS.packagesExportComments
+  | typeof CHANNELS.packagesExportDossier
+  | typeof CHANNELS.packagesImportComments
+  | typeof CHANNELS.packagesImportDossier
+  | typeof CHANNELS.compileGet
+  | typeof CHANNELS.answersSet;
+
+const decode = (f: { name: string; dataBase64: string }) => ({ name: f.name, data: Buffer.from(f.dataBase64, 'base64') });
+
+export const packageHandlers: HandlerMap<Channels> = {
+  [CHANNELS.packagesExportComments]: (ctx) => exportComments(ctx),
+  [CHANNELS.packagesExportDossier]: (ctx) => exportDossier(ctx),
+  [CHANNELS.packagesImportComments]: (ctx, { files }) => importCommentFiles(ctx, files.map(decode)),
+  [CHANNELS.packagesImportDossier]: (ctx, { file }) => importDossierFile(ctx, decode(file)),
+  [CHANNELS.compileGet]: (ctx, filter) => compile(ctx.db, filter ?? {}),
+  [CHANNELS.answersSet]: (ctx, input) => answerComments(ctx.db, input),
+};

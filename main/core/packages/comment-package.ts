@@ -1,0 +1,112 @@
+/**
+ * Comment packages: a delegate exports all their comments for the session (revisions and
+ * tombstones included), signed; the secretariat imports any number of them, in any order, any
+ * number of times, and ends in the same state. One package = one transaction.
+ */
+import {
+  COMMENT_PACKAGE_FORMAT,
+  commentPackageSchema,
+  type CommentPackage,
+  type PackagedComment,
+} from '../../../shared/packages/format';
+import type { Comment } from '../../../shared/domain/comments';
+import type { Db } from '../db/database';
+import { getComment, listComments, saveCommentState } from '../db/repos/comments';
+import { currentSession } from '../db/repos/dossier';
+import { getPinnedKey, isPackageImported, pinKey, readDossierVersion, recordImportedPackage } from '../db/repos/packages';
+import type { Signer } from '../crypto/keys';
+import { AppError } from '../errors';
+import { requireIdentity } from '../services/comments';
+import { openPackage, sealPackage } from './envelope';
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  deleted: number;
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; counts: ImportCounts; author: { id: string; name: string; delegation: string } }
+  | { status: 'unchanged'; author: { id: string; name: string; delegation: string } };
+
+const toPackaged = (c: Comment): PackagedComment => ({
+  id: c.id,
+  itemId: c.itemId,
+  documentId: c.documentId,
+  anchor: c.anchor,
+  stance: c.stance,
+  text: c.text,
+  proposedText: c.proposedText,
+  revision: c.revision,
+  createdAt: c.createdAt,
+  updatedAt: c.updatedAt,
+  deleted: c.deleted,
+});
+
+export function buildCommentPackage(
+  db: Db,
+  signer: Signer,
+  now: string = new Date().toISOString(),
+): { bytes: Buffer; content: CommentPackage } {
+  const identity = requireIdentity(db);
+  const session = currentSession(db);
+  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  const comments = listComments(db, { sessionId: session.id, authorId: identity.authorId, includeDeleted: true });
+  const content: CommentPackage = {
+    sessionId: session.id,
+    dossierVersion: readDossierVersion(db, session.id)?.version ?? 1,
+    exportedAt: now,
+    author: { id: identity.authorId, name: identity.name, delegation: identity.delegation },
+    comments: comments.map(toPackaged),
+  };
+  return { bytes: sealPackage(COMMENT_PACKAGE_FORMAT, content, signer), content };
+}
+
+/** Verifies and applies one comment package in one transaction. Throws AppError on rejection. */
+export function importCommentPackage(
+  db: Db,
+  data: Buffer,
+  fileName: string,
+  now: string = new Date().toISOString(),
+): ImportOutcome {
+  const opened = openPackage(data, fileName, COMMENT_PACKAGE_FORMAT, commentPackageSchema, 'gói góp ý');
+  const pkg = opened.content;
+  const reject = (why: string): never => {
+    throw new AppError('invalid_input', `Tệp "${fileName}" bị từ chối: ${why}`);
+  };
+  return db.transaction((): ImportOutcome => {
+    const session = currentSession(db);
+    if (!session || session.id !== pkg.sessionId) {
+      return reject(`gói góp ý thuộc kỳ họp khác ("${pkg.sessionId}"), không phải kỳ họp đang mở.`);
+    }
+    const author = pkg.author;
+    const pinned = getPinnedKey(db, author.id);
+    if (pinned && pinned.publicKey !== opened.envelope.publicKey) {
+      return reject(`được ký bằng một khóa khác với khóa đã ghi nhận của đại biểu ${pinned.name}; có thể gói đã bị giả mạo.`);
+    }
+    if (isPackageImported(db, opened.sha256)) return { status: 'unchanged', author };
+    if (!pinned)
+      pinKey(
+        db,
+        { authorId: author.id, publicKey: opened.envelope.publicKey, name: author.name, delegation: author.delegation },
+        now,
+      );
+    const counts: ImportCounts = { added: 0, updated: 0, deleted: 0 };
+    for (const incoming of pkg.comments) {
+      const existing = getComment(db, incoming.id);
+      if (existing && existing.author.id !== author.id) return reject(`góp ý ${incoming.id} thuộc về một đại biểu khác.`);
+      if (existing && existing.revision >= incoming.revision) continue;
+      saveCommentState(db, { ...incoming, sessionId: pkg.sessionId, author });
+      if (incoming.deleted && !existing?.deleted) counts.deleted++;
+      else if (!existing) counts.added++;
+      else counts.updated++;
+    }
+    recordImportedPackage(
+      db,
+      { sha256: opened.sha256, kind: 'comments', sessionId: pkg.sessionId, authorId: author.id, exportedAt: pkg.exportedAt },
+      now,
+    );
+    if (counts.added + counts.updated + counts.deleted === 0) return { status: 'unchanged', author };
+    return { status: 'imported', counts, author };
+  })();
+}

@@ -1,0 +1,151 @@
+/**
+ * Dossier packages: the secretariat hands the session (agenda, documents, roster, deadline) to the
+ * delegates as one signed file. A delegate's app pins the publisher's key per session; a newer
+ * version replaces the agenda and documents and the delegate's comments follow their passages.
+ */
+import { DOSSIER_PACKAGE_FORMAT, dossierPackageSchema, type DossierPackage } from '../../../shared/packages/format';
+import type { Db } from '../db/database';
+import {
+  currentSession,
+  deleteSessionAgenda,
+  insertAgendaItem,
+  insertDocument,
+  insertSession,
+  readAgenda,
+  readDocument,
+  sessionExists,
+  updateSessionRow,
+} from '../db/repos/dossier';
+import { readDossierVersion, recordImportedPackage, writeDossierVersion } from '../db/repos/packages';
+import { insertRosterEntry, isRosterIllustrative, readRoster } from '../db/repos/roster';
+import type { Signer } from '../crypto/keys';
+import { AppError } from '../errors';
+import { toNumberedBlocks } from '../services/blocks';
+import { reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
+import { openPackage, sealPackage } from './envelope';
+
+export function buildDossierPackage(
+  db: Db,
+  signer: Signer,
+  now: string = new Date().toISOString(),
+): { bytes: Buffer; content: DossierPackage } {
+  const session = currentSession(db);
+  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  return db.transaction(() => {
+    // Every export is a new version, so delegates can tell a newer dossier from one they have.
+    const version = (readDossierVersion(db, session.id)?.version ?? 0) + 1;
+    writeDossierVersion(db, session.id, version, signer.publicKey);
+    const agenda = readAgenda(db, session);
+    const content: DossierPackage = {
+      dossierVersion: version,
+      exportedAt: now,
+      session: { ...session, rosterIllustrative: isRosterIllustrative(db, session.id) },
+      items: agenda.items.map((item) => ({
+        id: item.id,
+        day: item.day,
+        sitting: item.sitting,
+        order: item.order,
+        time: item.time,
+        title: item.title,
+        presenter: item.presenter,
+        kind: item.kind,
+        documents: item.documents.map((d) => ({
+          id: d.id,
+          kind: d.kind,
+          issuer: d.issuer,
+          numberSymbol: d.numberSymbol,
+          date: d.date,
+          title: d.title,
+          illustrative: d.illustrative,
+          blocks: readDocument(db, d.id)!.blocks.map((b) => ({
+            id: b.id,
+            kind: b.kind,
+            level: b.level,
+            label: b.label,
+            path: b.path,
+            text: b.text,
+            cells: b.cells,
+          })),
+        })),
+      })),
+      roster: readRoster(db, session.id),
+    };
+    return { bytes: sealPackage(DOSSIER_PACKAGE_FORMAT, content, signer), content };
+  })();
+}
+
+export type DossierImportOutcome =
+  | { status: 'imported'; sessionId: string; version: number; replaced: boolean; reanchor: ReanchorResult }
+  | { status: 'unchanged'; sessionId: string; version: number };
+
+export function importDossierPackage(
+  db: Db,
+  data: Buffer,
+  fileName: string,
+  now: string = new Date().toISOString(),
+): DossierImportOutcome {
+  const opened = openPackage(data, fileName, DOSSIER_PACKAGE_FORMAT, dossierPackageSchema, 'hồ sơ kỳ họp');
+  const pkg = opened.content;
+  const publisher = opened.envelope.publicKey;
+  return db.transaction((): DossierImportOutcome => {
+    const s = pkg.session;
+    const known = readDossierVersion(db, s.id);
+    if (known?.publisherKey && known.publisherKey !== publisher) {
+      throw new AppError(
+        'invalid_input',
+        `Tệp "${fileName}" bị từ chối: được ký bởi một nơi phát hành khác với hồ sơ kỳ họp đã có; có thể đã bị giả mạo.`,
+      );
+    }
+    if (known && known.publisherKey && known.version >= pkg.dossierVersion)
+      return { status: 'unchanged', sessionId: s.id, version: known.version };
+    const replaced = sessionExists(db, s.id);
+    const row = { ...s };
+    if (replaced) {
+      deleteSessionAgenda(db, s.id);
+      updateSessionRow(db, row);
+    } else {
+      insertSession(db, row, now);
+    }
+    for (const item of pkg.items) {
+      insertAgendaItem(db, { ...item, sessionId: s.id });
+      item.documents.forEach((d, position) => {
+        const structured = d.blocks.map((b) => ({ ...b }));
+        insertDocument(
+          db,
+          {
+            id: d.id,
+            itemId: item.id,
+            position,
+            kind: d.kind,
+            issuer: d.issuer,
+            numberSymbol: d.numberSymbol,
+            date: d.date,
+            title: d.title,
+            illustrative: d.illustrative,
+            sourceName: fileName,
+            sourceSha256: opened.sha256,
+            blocks: toNumberedBlocks(structured, (p) => d.blocks[p].id),
+          },
+          now,
+        );
+      });
+    }
+    pkg.roster.forEach((r, position) => insertRosterEntry(db, s.id, position, r));
+    writeDossierVersion(db, s.id, pkg.dossierVersion, publisher);
+    const reanchor: ReanchorResult = { kept: 0, moved: 0, orphaned: [] };
+    for (const item of pkg.items) {
+      for (const d of item.documents) {
+        const r = reanchorDocumentComments(db, s.id, d.id);
+        reanchor.kept += r.kept;
+        reanchor.moved += r.moved;
+        reanchor.orphaned.push(...r.orphaned);
+      }
+    }
+    recordImportedPackage(
+      db,
+      { sha256: opened.sha256, kind: 'dossier', sessionId: s.id, authorId: publisher, exportedAt: pkg.exportedAt },
+      now,
+    );
+    return { status: 'imported', sessionId: s.id, version: pkg.dossierVersion, replaced, reanchor };
+  })();
+}

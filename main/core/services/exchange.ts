@@ -1,0 +1,77 @@
+/** Export to files and import from files, for every door: packages go where the door says. */
+import type { DossierImportResult, PackageFileResult, SavedFile } from '../../../shared/domain/packages';
+import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../../shared/packages/format';
+import type { CoreContext } from '../context';
+import { loadSigner } from '../crypto/keys';
+import { AppError } from '../errors';
+import { fileSlug, writeFileAtomic } from '../files';
+import { buildCommentPackage } from '../packages/comment-package';
+import { buildDossierPackage, importDossierPackage } from '../packages/dossier-package';
+import type { PackageFile } from '../packages/import-files';
+import { runWorker } from '../workers/run';
+import { basename } from 'node:path';
+
+const stamp = (iso: string): string => iso.slice(0, 16).replace(/[-:]/gu, '').replace('T', '-');
+
+async function save(
+  ctx: CoreContext,
+  suggested: string,
+  filter: { name: string; extensions: string[] },
+  bytes: Buffer,
+): Promise<SavedFile> {
+  const path = await ctx.files.chooseSavePath(suggested, filter);
+  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  writeFileAtomic(path, bytes);
+  return { path, fileName: basename(path), bytes: bytes.length };
+}
+
+export async function exportComments(ctx: CoreContext): Promise<SavedFile> {
+  const { bytes, content } = buildCommentPackage(ctx.db, loadSigner(ctx.db, ctx.secrets));
+  const name = `gop-y_${fileSlug(content.sessionId)}_${fileSlug(content.author.name)}_${stamp(content.exportedAt)}${COMMENT_PACKAGE_EXT}`;
+  return save(ctx, name, { name: 'Gói góp ý HĐND', extensions: [COMMENT_PACKAGE_EXT.slice(1)] }, bytes);
+}
+
+export async function exportDossier(ctx: CoreContext): Promise<SavedFile> {
+  const { bytes, content } = buildDossierPackage(ctx.db, loadSigner(ctx.db, ctx.secrets));
+  const name = `ho-so_${fileSlug(content.session.id)}_v${content.dossierVersion}${DOSSIER_PACKAGE_EXT}`;
+  return save(ctx, name, { name: 'Hồ sơ kỳ họp HĐND', extensions: [DOSSIER_PACKAGE_EXT.slice(1)] }, bytes);
+}
+
+/** Imports comment packages in a worker thread, so the main process keeps answering the window. */
+export async function importCommentFiles(
+  ctx: CoreContext,
+  files: PackageFile[],
+  onProgress?: (p: { done: number; total: number }) => void,
+): Promise<PackageFileResult[]> {
+  return runWorker<{ done: number; total: number }, PackageFileResult[]>(
+    'import-worker',
+    {
+      dbFile: ctx.dbFile,
+      nativeBinding: ctx.nativeBinding,
+      files: files.map((f) => ({ name: f.name, data: new Uint8Array(f.data) })),
+    },
+    onProgress,
+  );
+}
+
+export function importDossierFile(ctx: CoreContext, file: PackageFile): DossierImportResult {
+  const outcome = importDossierPackage(ctx.db, file.data, file.name);
+  if (outcome.status === 'unchanged') {
+    return {
+      fileName: file.name,
+      status: 'unchanged',
+      sessionId: outcome.sessionId,
+      version: outcome.version,
+      orphanedComments: 0,
+      movedComments: 0,
+    };
+  }
+  return {
+    fileName: file.name,
+    status: 'imported',
+    sessionId: outcome.sessionId,
+    version: outcome.version,
+    orphanedComments: outcome.reanchor.orphaned.length,
+    movedComments: outcome.reanchor.moved,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Starts a worker thread from its entry name. From TypeScript sources (tsx, vitest) the worker
+ * loads the .ts file through tsx; from the electron-vite bundle it loads the emitted .js beside
+ * the main bundle (electron.vite.config.ts lists each worker as an entry).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+export function startWorker(entry: string, workerData: unknown): Worker {
+  const fromSource = __filename.endsWith('.ts');
+  const file = fromSource ? join(__dirname, `${entry}.ts`) : join(__dirname, `${entry}.js`);
+  if (!existsSync(file)) throw new Error(`Worker entry not found: ${file}`);
+  if (!fromSource) return new Worker(file, { workerData });
+  // Workers ignore loader flags such as --import: register tsx's require hook inside the worker.
+  const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+/** Runs a worker to completion, forwarding its progress messages. */
+export function runWorker<P, R>(entry: string, workerData: unknown, onProgress?: (progress: P) => void): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
+    const worker = startWorker(entry, workerData);
+    let settled = false;
+    worker.on(
+      'message',
+      (message: { type: 'progress'; progress: P } | { type: 'done'; result: R } | { type: 'error'; message: string }) => {
+        if (message.type === 'progress') onProgress?.(message.progress);
+        else if (message.type === 'done') {
+          settled = true;
+          resolve(message.result);
+        } else {
+          settled = true;
+          reject(new Error(message.message));
+        }
+      },
+    );
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`Worker ${entry} exited with code ${code}`));
+    });
+  });
+}

@@ -1,0 +1,26 @@
+/** Results of exchanging package files. */
+
+export interface PackageFileResult {
+  fileName: string;
+  /** imported: something changed; unchanged: already imported, nothing changed; rejected: see message. */
+  status: 'imported' | 'unchanged' | 'rejected';
+  author: string | null;
+  counts: { added: number; updated: number; deleted: number } | null;
+  message: string | null;
+}
+
+export interface SavedFile {
+  path: string;
+  fileName: string;
+  bytes: number;
+}
+
+export interface DossierImportResult {
+  fileName: string;
+  status: 'imported' | 'unchanged';
+  sessionId: string;
+  version: number;
+  /** Comments whose passage was not found again in the new version (kept, shown with their quote). */
+  orphanedComments: number;
+  movedComments: number;
+}

@@ -1,0 +1,179 @@
+/**
+ * The two exchange formats, version 1 (docs/package-formats.md). A package file is gzip'd JSON:
+ * an envelope whose `content` is a JSON string, so its SHA-256 and Ed25519 signature cover exact
+ * bytes and can be checked by hand (`gunzip -c f | jq -r .content | sha256sum`).
+ */
+import { z } from 'zod';
+import { STANCES } from '../domain/comments';
+
+export const COMMENT_PACKAGE_FORMAT = 'gop-y-hdnd/comments';
+export const DOSSIER_PACKAGE_FORMAT = 'gop-y-hdnd/dossier';
+export const PACKAGE_VERSION = 1;
+export const COMMENT_PACKAGE_EXT = '.gopy';
+export const DOSSIER_PACKAGE_EXT = '.hoso';
+
+export const PACKAGE_LIMITS = {
+  /** Compressed file size. */
+  fileBytes: 20 * 1024 * 1024,
+  /** Decompressed size: a guard against gzip bombs. */
+  jsonBytes: 100 * 1024 * 1024,
+  comments: 50_000,
+  documents: 500,
+  blocksPerDocument: 50_000,
+  roster: 2_000,
+  text: 10_000,
+  blockText: 100_000,
+} as const;
+
+const id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/u);
+const shortText = z.string().max(2_000);
+const text = z.string().max(PACKAGE_LIMITS.text);
+const isoTime = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/u);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/u);
+
+export const envelopeSchema = z
+  .object({
+    format: z.enum([COMMENT_PACKAGE_FORMAT, DOSSIER_PACKAGE_FORMAT]),
+    version: z.number().int(),
+    /** Hex SHA-256 of `content` (UTF-8). */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+    /** Sender's Ed25519 public key, raw 32 bytes, base64. */
+    publicKey: base64Key,
+    /** Ed25519 signature of `content` (UTF-8), base64. */
+    signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/u),
+    content: z.string(),
+  })
+  .strict();
+export type PackageEnvelope = z.infer<typeof envelopeSchema>;
+
+const authorSchema = z.object({ id, name: shortText.min(1), delegation: shortText.min(1) }).strict();
+
+export const packagedCommentSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u),
+    itemId: id,
+    documentId: id.nullable(),
+    anchor: z
+      .object({
+        blockId: id,
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+        quote: text.min(1),
+        path: shortText.nullable(),
+        lineFirst: z.number().int().min(1),
+        lineLast: z.number().int().min(1),
+      })
+      .strict()
+      .nullable(),
+    stance: z.enum(STANCES),
+    text: text.min(1),
+    proposedText: text.nullable(),
+    revision: z.number().int().min(1),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+    deleted: z.boolean(),
+  })
+  .strict();
+export type PackagedComment = z.infer<typeof packagedCommentSchema>;
+
+export const commentPackageSchema = z
+  .object({
+    sessionId: id,
+    dossierVersion: z.number().int().min(1),
+    exportedAt: isoTime,
+    author: authorSchema,
+    comments: z.array(packagedCommentSchema).max(PACKAGE_LIMITS.comments),
+  })
+  .strict();
+export type CommentPackage = z.infer<typeof commentPackageSchema>;
+
+const blockSchema = z
+  .object({
+    id,
+    kind: z.enum(['heading', 'paragraph', 'list_item', 'table_row']),
+    level: z.number().int().min(0).max(20),
+    label: shortText.nullable(),
+    path: shortText.nullable(),
+    text: z.string().max(PACKAGE_LIMITS.blockText),
+    cells: z.array(z.string().max(PACKAGE_LIMITS.blockText)).max(100).nullable(),
+  })
+  .strict();
+
+export const dossierPackageSchema = z
+  .object({
+    dossierVersion: z.number().int().min(1),
+    exportedAt: isoTime,
+    session: z
+      .object({
+        id,
+        council: shortText.min(1),
+        councilShort: shortText.min(1),
+        term: shortText.min(1),
+        name: shortText.min(1),
+        place: shortText.min(1),
+        startDate: isoDate,
+        endDate: isoDate,
+        commentDeadline: isoTime.nullable(),
+        isSample: z.boolean(),
+        rosterIllustrative: z.boolean(),
+      })
+      .strict(),
+    items: z
+      .array(
+        z
+          .object({
+            id,
+            day: isoDate,
+            sitting: z.enum(['sang', 'chieu']),
+            order: z.number().int().min(1),
+            time: z
+              .string()
+              .regex(/^\d{2}:\d{2}$/u)
+              .nullable(),
+            title: shortText.min(1),
+            presenter: shortText,
+            kind: z.enum(['khai_mac', 'to_trinh', 'bao_cao', 'thao_luan', 'chat_van', 'bieu_quyet', 'be_mac', 'khac']),
+            documents: z
+              .array(
+                z
+                  .object({
+                    id,
+                    kind: z.enum(['to_trinh', 'de_an', 'du_thao_nghi_quyet', 'bao_cao_tham_tra', 'bao_cao', 'khac']),
+                    issuer: shortText.nullable(),
+                    numberSymbol: shortText.nullable(),
+                    date: isoDate.nullable(),
+                    title: shortText.min(1),
+                    illustrative: z.boolean(),
+                    blocks: z.array(blockSchema).max(PACKAGE_LIMITS.blocksPerDocument),
+                  })
+                  .strict(),
+              )
+              .max(PACKAGE_LIMITS.documents),
+          })
+          .strict(),
+      )
+      .max(500),
+    roster: z
+      .array(
+        z
+          .object({
+            id,
+            name: shortText.min(1),
+            delegation: shortText.min(1),
+            constituency: shortText.nullable(),
+            title: shortText.nullable(),
+          })
+          .strict(),
+      )
+      .max(PACKAGE_LIMITS.roster),
+  })
+  .strict();
+export type DossierPackage = z.infer<typeof dossierPackageSchema>;

@@ -1,0 +1,190 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/core/dispatch';
+import type { Comment } from '../../shared/domain/comments';
+import type { CompiledView } from '../../shared/domain/compile';
+import type { PackageFileResult } from '../../shared/domain/packages';
+import { CHANNELS } from '../../shared/ipc/channels';
+import {
+  asUpload,
+  call,
+  commentTables,
+  DE_AN,
+  delegateWithComments,
+  exportCommentsFile,
+  openInstallation,
+} from '../support/exchange';
+
+const A = 'db01-nguyen-thi-thanh-huong';
+const B = 'db02-tran-quoc-hung';
+
+async function importFiles(
+  ctx: ReturnType<typeof openInstallation>,
+  files: Array<{ name: string; data: Buffer }>,
+): Promise<PackageFileResult[]> {
+  return call<PackageFileResult[]>(ctx, CHANNELS.packagesImportComments, { files: files.map(asUpload) });
+}
+
+/** The compiled view without volatile fields, to compare end states. */
+async function compiled(ctx: ReturnType<typeof openInstallation>): Promise<unknown> {
+  const view = await call<CompiledView>(ctx, CHANNELS.compileGet);
+  return JSON.parse(JSON.stringify(view, (k, v) => (k === 'lastPackageAt' ? undefined : v)));
+}
+
+describe('comment packages: round trip', () => {
+  it('two delegates export, the secretariat imports both twice in both orders and ends in the same state', async () => {
+    const a = await delegateWithComments(A, ['Tán thành chủ trương.', 'Đề nghị bổ sung lộ trình.', 'Cần làm rõ biên chế.']);
+    const b = await delegateWithComments(B, ['Đề nghị đánh giá tác động.']);
+    const a1 = await exportCommentsFile(a);
+    // A edits one comment and deletes another, then exports again: a newer package.
+    const mine = await call<Comment[]>(a, CHANNELS.commentsList, { mine: true });
+    await call(a, CHANNELS.commentsUpdate, { id: mine[0].id, expectedRevision: 1, text: 'Tán thành, có điều kiện.' });
+    await call(a, CHANNELS.commentsDelete, { id: mine[1].id, expectedRevision: 1 });
+    const a2 = await exportCommentsFile(a);
+    const b1 = await exportCommentsFile(b);
+
+    const s1 = openInstallation();
+    const first = await importFiles(s1, [a1, b1, a2]);
+    expect(first.map((r) => [r.status, r.counts])).toEqual([
+      ['imported', { added: 3, updated: 0, deleted: 0 }],
+      ['imported', { added: 1, updated: 0, deleted: 0 }],
+      ['imported', { added: 0, updated: 1, deleted: 1 }],
+    ]);
+    const again = await importFiles(s1, [a1, b1, a2]);
+    expect(again.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+
+    const s2 = openInstallation();
+    const reversed = await importFiles(s2, [a2, b1, a1]);
+    expect(reversed.map((r) => r.status)).toEqual(['imported', 'imported', 'unchanged']);
+    await importFiles(s2, [a1, a2, b1]);
+
+    const view = (await compiled(s1)) as CompiledView;
+    expect(await compiled(s2)).toEqual(view);
+    expect(view.totals.comments).toBe(3);
+    expect(view.delegates.filter((d) => d.sent).map((d) => d.id)).toEqual([A, B]);
+    const texts = view.documents.flatMap((d) => d.passages.flatMap((p) => p.comments.map((c) => c.comment.text)));
+    expect(texts.sort()).toEqual(['Cần làm rõ biên chế.', 'Tán thành, có điều kiện.', 'Đề nghị đánh giá tác động.'].sort());
+    for (const ctx of [a, b, s1, s2]) ctx.close();
+  });
+
+  it('answers a group of comments and filters to unanswered', async () => {
+    const a = await delegateWithComments(A, ['Một.', 'Hai.', 'Ba.']);
+    const s = openInstallation();
+    await importFiles(s, [await exportCommentsFile(a)]);
+    const view = await call<CompiledView>(s, CHANNELS.compileGet);
+    const ids = view.documents.flatMap((d) => d.passages.flatMap((p) => p.comments.map((c) => c.comment.id)));
+    expect(
+      await call(s, CHANNELS.answersSet, { commentIds: ids.slice(0, 2), kind: 'tiep_thu', text: 'Ban soạn thảo tiếp thu.' }),
+    ).toEqual({ answered: 2 });
+    const unanswered = await call<CompiledView>(s, CHANNELS.compileGet, { answered: 'unanswered' });
+    expect(unanswered.totals.comments).toBe(1);
+    const answered = await call<CompiledView>(s, CHANNELS.compileGet, { answered: 'answered' });
+    expect(answered.documents[0].passages.flatMap((p) => p.comments.map((c) => c.answer?.kind))).toEqual([
+      'tiep_thu',
+      'tiep_thu',
+    ]);
+    expect(answered.documents[0].documentId).toBe(DE_AN);
+    a.close();
+    s.close();
+  });
+});
+
+describe('comment packages: rejections change nothing', () => {
+  async function setup() {
+    const a = await delegateWithComments(A, ['Góp ý thật.']);
+    const good = await exportCommentsFile(a);
+    const s = openInstallation();
+    await importFiles(s, [good]);
+    return { a, good, s };
+  }
+
+  async function expectRejected(s: ReturnType<typeof openInstallation>, file: { name: string; data: Buffer }, message: RegExp) {
+    const before = commentTables(s);
+    const [result] = await importFiles(s, [file]);
+    expect(result.status).toBe('rejected');
+    expect(result.message).toContain(file.name);
+    expect(result.message).toMatch(message);
+    expect(commentTables(s)).toEqual(before);
+  }
+
+  const rewrite = (file: { data: Buffer }, change: (envelope: Record<string, unknown>) => void): Buffer => {
+    const envelope = JSON.parse(gunzipSync(file.data).toString('utf8'));
+    change(envelope);
+    return gzipSync(Buffer.from(JSON.stringify(envelope)));
+  };
+
+  it('a package signed by another key for the same delegate', async () => {
+    const { s } = await setup();
+    const impostor = await delegateWithComments(A, ['Góp ý giả mạo.']);
+    await expectRejected(s, { ...(await exportCommentsFile(impostor)), name: 'gia-mao.gopy' }, /khóa khác/u);
+  });
+
+  it('a bad signature', async () => {
+    const { good, s } = await setup();
+    const data = rewrite(good, (e) => {
+      const sig = Buffer.from(e.signature as string, 'base64');
+      sig[0] ^= 1;
+      e.signature = sig.toString('base64');
+    });
+    await expectRejected(s, { name: 'chu-ky-sai.gopy', data }, /chữ ký số không hợp lệ/u);
+  });
+
+  it('a changed byte in the content', async () => {
+    const { good, s } = await setup();
+    const data = rewrite(good, (e) => {
+      e.content = (e.content as string).replace('Góp ý thật.', 'Góp ý sửa.');
+    });
+    await expectRejected(s, { name: 'bi-sua.gopy', data }, /SHA-256/u);
+  });
+
+  it('a changed content with a recomputed hash still fails the signature', async () => {
+    const { good, s } = await setup();
+    const { createHash } = await import('node:crypto');
+    const data = rewrite(good, (e) => {
+      e.content = (e.content as string).replace('Góp ý thật.', 'Góp ý sửa.');
+      e.sha256 = createHash('sha256')
+        .update(e.content as string)
+        .digest('hex');
+    });
+    await expectRejected(s, { name: 'bi-sua-2.gopy', data }, /chữ ký số/u);
+  });
+
+  it('a package of another session', async () => {
+    const { s } = await setup();
+    const other = openInstallation();
+    // Another dossier: the same content under another session id (foreign keys off to rename it).
+    other.db.pragma('foreign_keys = OFF');
+    other.db.prepare("UPDATE sessions SET id = 'ky-hop-khac'").run();
+    other.db.prepare("UPDATE agenda_items SET session_id = 'ky-hop-khac'").run();
+    other.db.prepare("UPDATE roster SET session_id = 'ky-hop-khac'").run();
+    await call(other, CHANNELS.identitySet, { name: 'Đại biểu khác', delegation: 'Tổ đại biểu huyện Cô Tô' });
+    await expectRejected(s, { ...(await exportCommentsFile(other)), name: 'ky-hop-khac.gopy' }, /kỳ họp khác/u);
+  });
+
+  it('a malformed, truncated, empty, or oversized file', async () => {
+    const { good, s } = await setup();
+    await expectRejected(s, { name: 'cut.gopy', data: good.data.subarray(0, good.data.length - 10) }, /cắt cụt|hỏng/u);
+    await expectRejected(s, { name: 'rac.gopy', data: Buffer.from('không phải gói') }, /không phải gói góp ý/u);
+    await expectRejected(s, { name: 'rong.gopy', data: Buffer.alloc(0) }, /không phải gói góp ý/u);
+    await expectRejected(s, { name: 'json.gopy', data: gzipSync(Buffer.from('{"format":1}')) }, /cấu trúc/u);
+    const bomb = gzipSync(Buffer.alloc(101 * 1024 * 1024, 0x20));
+    await expectRejected(s, { name: 'bom.gopy', data: bomb }, /vượt quá 100 MB/u);
+  });
+
+  it('reports one result per file and keeps going after a rejection', async () => {
+    const { good, s } = await setup();
+    const b = await delegateWithComments(B, ['Góp ý của B.']);
+    const results = await importFiles(s, [{ name: 'rac.gopy', data: Buffer.from('x') }, good, await exportCommentsFile(b)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'unchanged', 'imported']);
+    b.close();
+  });
+
+  it('rejects a dossier package where a comment package is expected', async () => {
+    const { s } = await setup();
+    const saved = await dispatch(s, CHANNELS.packagesExportDossier, undefined);
+    expect(saved.ok).toBe(true);
+    const { readFileSync } = await import('node:fs');
+    const path = saved.ok ? (saved.value as { path: string }).path : '';
+    await expectRejected(s, { name: 'ho-so.hoso', data: readFileSync(path) }, /không phải gói góp ý/u);
+  });
+});
