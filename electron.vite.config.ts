@@ -7,7 +7,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'main/electron/main.ts'),
+          // Worker threads load their own files beside the bundle (main/core/workers/run.ts).
+          'import-worker': resolve(__dirname, 'main/core/workers/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -11,6 +11,7 @@ import { openCore, type CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
+import { dialogFileDoor, osSecretBox } from './doors';
 import { hardenSession, hardenWindow } from './security';
 
 app.enableSandbox();
@@ -75,6 +76,8 @@ app.whenReady().then(
         resourcesDir: resourcesDir(),
         nativeBinding: electronNativeBinding(),
         version: app.getVersion(),
+        secrets: osSecretBox(),
+        files: dialogFileDoor(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
       });
     } catch (error) {
       dialog.showErrorBox('Góp ý HĐND', error instanceof AppError ? error.message : String(error));
