@@ -52,6 +52,8 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // Middle-click must not open anything, not even a denied window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   hardenSession(window.webContents.session, appRoot);
