@@ -7,6 +7,7 @@ import { openCore, type CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { fixedPathDoor } from '../core/files';
+import { describeStartupFailure, restoreForStartup } from '../core/recovery';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
 import { COMMANDS, type CliIO } from './commands';
 
@@ -26,16 +27,29 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 2;
   }
   if (command.name === 'help') return command.run({ args, json, io, call: async () => ({ ok: true, value: null }) });
+  const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
+  if (command.name === 'restore-backup') {
+    try {
+      const { restored, movedAside } = restoreForStartup(dataDir, args[0] ?? 'latest');
+      io.out(`Đã khôi phục ${restored}.${movedAside ? ` Tệp cũ được giữ tại ${movedAside}.` : ''}`);
+      return 0;
+    } catch (error) {
+      io.err(error instanceof AppError ? error.message : String(error));
+      return 1;
+    }
+  }
   let ctx: CoreContext;
   try {
     ctx = openCore({
-      dataDir: dataDirArg ? resolve(dataDirArg) : defaultDataDir(),
+      dataDir,
       resourcesDir: locateResources(__dirname),
       version: process.env.npm_package_version,
       files: outArg ? fixedPathDoor(resolve(outArg), argv.includes('--force')) : undefined,
     });
   } catch (error) {
-    io.err(error instanceof AppError ? error.message : String(error));
+    const failure = describeStartupFailure(error, dataDir);
+    io.err(failure.message);
+    if (failure.latestBackup) io.err('Khôi phục / restore: npm run cli -- restore-backup latest --data-dir <thư mục dữ liệu>');
     return 1;
   }
   try {

@@ -119,4 +119,12 @@ const comments: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [help, agenda, search, comments, ...EXCHANGE_COMMANDS];
+/** Handled by cli.ts before the database is opened: it must work when the database will not open. */
+const restoreBackup: Command = {
+  name: 'restore-backup',
+  usage: 'restore-backup [TÊN|latest]',
+  summary: 'Khôi phục bản sao lưu (tệp hiện tại được giữ lại) / restore a backup',
+  run: async () => 0,
+};
+
+export const COMMANDS: readonly Command[] = [help, agenda, search, comments, ...EXCHANGE_COMMANDS, restoreBackup];

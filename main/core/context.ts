@@ -48,7 +48,7 @@ export function openCore(options: CoreOptions): CoreContext {
     db.close();
     throw error;
   }
-  return {
+  const ctx: CoreContext = {
     db,
     dbFile,
     nativeBinding: options.nativeBinding,
@@ -57,6 +57,8 @@ export function openCore(options: CoreOptions): CoreContext {
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     version: options.version ?? '0.0.0',
-    close: () => db.close(),
+    // Through ctx: restoring a backup swaps ctx.db for a new connection.
+    close: () => ctx.db.close(),
   };
+  return ctx;
 }

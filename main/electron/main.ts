@@ -9,8 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { CHANNEL_LIST } from '../../shared/ipc/channels';
 import { openCore, type CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { dailyBackupIfDue } from '../core/db/backup';
 import { AppError } from '../core/errors';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
+import { describeStartupFailure, restoreForStartup } from '../core/recovery';
 import { dialogFileDoor, osSecretBox } from './doors';
 import { hardenSession, hardenWindow } from './security';
 
@@ -69,23 +71,50 @@ function registerIpc(ctx: CoreContext): void {
   }
 }
 
+function openCoreOrRecover(): CoreContext | null {
+  const open = (): CoreContext =>
+    openCore({
+      dataDir,
+      resourcesDir: resourcesDir(),
+      nativeBinding: electronNativeBinding(),
+      version: app.getVersion(),
+      secrets: osSecretBox(),
+      files: dialogFileDoor(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
+    });
+  try {
+    return open();
+  } catch (error) {
+    const failure = describeStartupFailure(error, dataDir);
+    const buttons = failure.latestBackup
+      ? ['Khôi phục bản sao lưu gần nhất / Restore latest backup', 'Thoát / Quit']
+      : ['Thoát / Quit'];
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Góp ý HĐND',
+      message: failure.message,
+      buttons,
+      defaultId: 0,
+      cancelId: buttons.length - 1,
+    });
+    if (!failure.latestBackup || choice !== 0) return null;
+    try {
+      restoreForStartup(dataDir, failure.latestBackup);
+      return open();
+    } catch (again) {
+      dialog.showErrorBox('Góp ý HĐND', again instanceof AppError ? again.message : String(again));
+      return null;
+    }
+  }
+}
+
 app.whenReady().then(
   () => {
-    let ctx: CoreContext;
-    try {
-      ctx = openCore({
-        dataDir,
-        resourcesDir: resourcesDir(),
-        nativeBinding: electronNativeBinding(),
-        version: app.getVersion(),
-        secrets: osSecretBox(),
-        files: dialogFileDoor(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
-      });
-    } catch (error) {
-      dialog.showErrorBox('Góp ý HĐND', error instanceof AppError ? error.message : String(error));
+    const ctx = openCoreOrRecover();
+    if (!ctx) {
       app.exit(1);
       return;
     }
+    void dailyBackupIfDue(ctx.db, dataDir).catch((error: unknown) => console.error('daily backup failed', error));
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     registerIpc(ctx);
     createWindow();

@@ -4,7 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openCore } from '../core/context';
+import { openCore, type CoreContext } from '../core/context';
+import { dailyBackupIfDue } from '../core/db/backup';
+import { describeStartupFailure } from '../core/recovery';
 import { AppError } from '../core/errors';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
 import { startWebServer } from './server';
@@ -25,7 +27,19 @@ async function main(): Promise<void> {
       'Chưa dựng giao diện (out/renderer). Hãy chạy "npm run build" trước. / Renderer not built: run "npm run build".',
     );
   }
-  const ctx = openCore({ dataDir, resourcesDir, version: process.env.npm_package_version });
+  let ctx: CoreContext;
+  try {
+    ctx = openCore({ dataDir, resourcesDir, version: process.env.npm_package_version });
+  } catch (error) {
+    const failure = describeStartupFailure(error, dataDir);
+    const hint = failure.latestBackup
+      ? `\nKhôi phục / restore: npm run cli -- restore-backup latest --data-dir "${dataDir}"`
+      : '';
+    throw new AppError('db_corrupt', failure.message + hint);
+  }
+  void dailyBackupIfDue(ctx.db, dataDir).catch((error: unknown) =>
+    console.error('Sao lưu hằng ngày thất bại / daily backup failed:', error),
+  );
   const web = await startWebServer(ctx, rendererDir, port);
   console.log(`Góp ý HĐND đang chạy tại / is serving at (dữ liệu / data: ${dataDir}):`);
   console.log(web.url);

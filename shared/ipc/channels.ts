@@ -29,6 +29,9 @@ export const CHANNELS = {
   packagesImportDossier: 'packages:importDossier',
   compileGet: 'compile:get',
   answersSet: 'answers:set',
+  backupsList: 'backups:list',
+  backupsCreate: 'backups:create',
+  backupsRestore: 'backups:restore',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

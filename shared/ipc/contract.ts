@@ -4,6 +4,7 @@
  * renderer's `window.api` is typed from the same table. Messages for users are Vietnamese.
  */
 import { z } from 'zod';
+import type { BackupInfo, RestoreResult } from '../domain/backups';
 import type { CompiledView } from '../domain/compile';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
@@ -211,6 +212,18 @@ export const contract = {
           .min(1, 'Nội dung trả lời không được để trống.')
           .max(LIMITS.answerText, `Nội dung trả lời quá dài (tối đa ${count(LIMITS.answerText)} ký tự).`)
           .transform(nfc),
+      })
+      .strict(),
+  ),
+  [CHANNELS.backupsList]: spec<BackupInfo[]>()(none),
+  [CHANNELS.backupsCreate]: spec<BackupInfo>()(none),
+  [CHANNELS.backupsRestore]: spec<RestoreResult>()(
+    z
+      .object({
+        name: z
+          .string()
+          .max(LIMITS.fileName)
+          .regex(/^gop-y-hdnd-[0-9-]+-[a-z-]+\.sqlite$/u, 'Tên bản sao lưu không hợp lệ.'),
       })
       .strict(),
   ),

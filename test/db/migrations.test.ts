@@ -81,3 +81,20 @@ describe('migrations', () => {
     expect(readFileSync(file).equals(garbage)).toBe(true);
   });
 });
+
+describe('damaged database files', () => {
+  it('reports a truncated database and keeps it', () => {
+    const file = join(tempDir(), 'truncated.sqlite');
+    const db = openDatabase(file);
+    db.exec(
+      'CREATE TABLE filler (x TEXT) STRICT; INSERT INTO filler SELECT hex(randomblob(500)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT i FROM n);',
+    );
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const full = readFileSync(file);
+    const cut = full.subarray(0, Math.floor(full.length / 2));
+    writeFileSync(file, cut);
+    expect(() => openDatabase(file)).toThrow(/cắt cụt hoặc hỏng/u);
+    expect(readFileSync(file).equals(cut)).toBe(true);
+  });
+});

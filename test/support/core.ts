@@ -10,7 +10,7 @@ export function testContext(text = 'Điều 1. Thí điểm hợp nhất Ban T�
   insertTextDocument(db, text);
   const dataDir = file.replace(/\/[^/]+$/u, '');
   ensureInstallationKey(db, PLAIN_BOX);
-  return {
+  const ctx: CoreContext = {
     db,
     dbFile: file,
     secrets: PLAIN_BOX,
@@ -18,6 +18,7 @@ export function testContext(text = 'Điều 1. Thí điểm hợp nhất Ban T�
     dataDir,
     resourcesDir: RESOURCES_DIR,
     version: 'test',
-    close: () => db.close(),
+    close: () => ctx.db.close(),
   };
+  return ctx;
 }

@@ -3,6 +3,7 @@
  * newer app version is refused, never touched; a file that is not a database is reported as such.
  */
 import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
@@ -14,7 +15,34 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/**
+ * A truncated file still opens, and fails later on the missing pages. The header records the
+ * database size in pages (valid when its version-valid-for field equals the change counter): a
+ * file shorter than that lost its tail.
+ */
+function checkNotTruncated(file: string): void {
+  if (!existsSync(file)) return;
+  const size = statSync(file).size;
+  if (size === 0) return;
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return; // Not SQLite: reported below.
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pages = header.readUInt32BE(28);
+  const valid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  if ((valid && pages * pageSize > size) || size < pageSize) {
+    throw new AppError('db_corrupt', `Tệp ${file} đã bị cắt cụt hoặc hỏng; tệp được giữ nguyên.`);
+  }
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  checkNotTruncated(file);
   let db: Db;
   try {
     db = new Database(file, {

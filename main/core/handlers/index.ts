@@ -5,6 +5,7 @@
 import type { Channel } from '../../../shared/ipc/channels';
 import { agendaHandlers } from './agenda';
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { commentHandlers } from './comments';
 import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
@@ -24,4 +25,5 @@ export const handlers: HandlerMap<Channel> = {
   ...commentHandlers,
   ...noteHandlers,
   ...packageHandlers,
+  ...backupHandlers,
 };

@@ -3,6 +3,7 @@ import type { DossierImportResult, PackageFileResult, SavedFile } from '../../..
 import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../../shared/packages/format';
 import type { CoreContext } from '../context';
 import { loadSigner } from '../crypto/keys';
+import { backupDatabase } from '../db/backup';
 import { AppError } from '../errors';
 import { fileSlug, writeFileAtomic } from '../files';
 import { buildCommentPackage } from '../packages/comment-package';
@@ -43,6 +44,7 @@ export async function importCommentFiles(
   files: PackageFile[],
   onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<PackageFileResult[]> {
+  await backupDatabase(ctx.db, ctx.dataDir, 'import');
   return runWorker<{ done: number; total: number }, PackageFileResult[]>(
     'import-worker',
     {
@@ -54,7 +56,8 @@ export async function importCommentFiles(
   );
 }
 
-export function importDossierFile(ctx: CoreContext, file: PackageFile): DossierImportResult {
+export async function importDossierFile(ctx: CoreContext, file: PackageFile): Promise<DossierImportResult> {
+  await backupDatabase(ctx.db, ctx.dataDir, 'import');
   const outcome = importDossierPackage(ctx.db, file.data, file.name);
   if (outcome.status === 'unchanged') {
     return {

@@ -1,0 +1,21 @@
+/** Backups from the settings: list, make one now, restore one (the current file is kept aside). */
+import type { BackupInfo, RestoreResult } from '../../../shared/domain/backups';
+import type { CoreContext } from '../context';
+import { backupDatabase, listBackups, restoreBackupFile } from '../db/backup';
+import { openDatabase } from '../db/database';
+
+export async function createBackup(ctx: CoreContext): Promise<BackupInfo> {
+  const name = await backupDatabase(ctx.db, ctx.dataDir, 'manual');
+  return listBackups(ctx.dataDir).find((b) => b.name === name)!;
+}
+
+/** Swaps the live database for a backup. The replaced file is moved aside, never deleted. */
+export function restoreBackup(ctx: CoreContext, name: string): RestoreResult {
+  ctx.db.close();
+  try {
+    const { movedAside } = restoreBackupFile(ctx.dataDir, ctx.dbFile, name);
+    return { restored: name, movedAside };
+  } finally {
+    ctx.db = openDatabase(ctx.dbFile, { nativeBinding: ctx.nativeBinding });
+  }
+}

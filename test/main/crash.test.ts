@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../main/core/context';
+import { openDatabase } from '../../main/core/db/database';
+import { delegateWithComments, exportCommentsFile, openInstallation } from '../support/exchange';
+import { REPO_ROOT, tempDir } from '../support/temp';
+
+const TRIALS = 20;
+const CHILD = join(REPO_ROOT, 'test', 'support', 'crash-child.ts');
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+
+/** Runs the child until it says "ready", lets it work for `ms`, then kills it with SIGKILL. */
+function runAndKill(args: string[], ms: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    let buffer = '';
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const parts = buffer.split('\n');
+      buffer = parts.pop()!;
+      for (const line of parts) {
+        lines.push(line);
+        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), ms);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (_code, signal) => {
+      if (signal !== 'SIGKILL' && !lines.includes('finished')) reject(new Error(`child ended without being killed: ${errors}`));
+      else resolve(lines);
+    });
+  });
+}
+
+const randomDelay = (trial: number): number => 20 + ((trial * 7919) % 97) * 12;
+
+describe('crash during import (SIGKILL)', () => {
+  const packagesDir = tempDir('gopy-crash-packages-');
+  const baseDir = tempDir('gopy-crash-base-');
+  const expected = new Map<string, string[]>();
+
+  beforeAll(async () => {
+    const roster = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'sample-dossier', 'dossier.json'), 'utf8'))
+      .roster as Array<{ id: string }>;
+    for (let d = 0; d < 8; d++) {
+      const delegate = await delegateWithComments(
+        roster[d].id,
+        Array.from({ length: 120 }, (_, i) => `Góp ý số ${i + 1} của đại biểu ${d + 1}.`),
+      );
+      const file = await exportCommentsFile(delegate);
+      const name = `${String(d).padStart(2, '0')}.gopy`;
+      writeFileSync(join(packagesDir, name), file.data);
+      const content = JSON.parse(JSON.parse(gunzipSync(file.data).toString('utf8')).content);
+      expected.set(
+        name,
+        (content.comments as Array<{ id: string }>).map((c) => c.id),
+      );
+      delegate.close();
+    }
+    openInstallation(baseDir).close();
+  }, 120_000);
+
+  it(`leaves a sound database with every package wholly in or wholly out (${TRIALS} trials)`, async () => {
+    let partial = 0;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const dataDir = tempDir('gopy-crash-run-');
+      cpSync(baseDir, dataDir, { recursive: true });
+      const lines = await runAndKill(['import', dataDir, packagesDir], randomDelay(trial));
+      const db = openDatabase(join(dataDir, DATABASE_FILE));
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const present = new Set((db.prepare('SELECT id FROM comments').all() as Array<{ id: string }>).map((r) => r.id));
+      const recorded = db.prepare('SELECT count(*) AS n FROM imported_packages').get() as { n: number };
+      let whole = 0;
+      for (const [name, ids] of expected) {
+        const inDb = ids.filter((id) => present.has(id)).length;
+        expect([0, ids.length], `${name} in trial ${trial}`).toContain(inDb);
+        if (inDb === ids.length && ids.length > 0) whole++;
+      }
+      expect(recorded.n).toBe(whole);
+      if (whole > 0 && whole < expected.size) partial++;
+      db.close();
+      expect(lines[0]).toBe('ready');
+    }
+    // The kills must land in the middle of the work, not only before or after it.
+    expect(partial).toBeGreaterThan(2);
+  }, 240_000);
+});
+
+describe('crash during autosave (SIGKILL)', () => {
+  it(`never loses an acknowledged draft (${TRIALS} trials)`, async () => {
+    const baseDir = tempDir('gopy-crash-draft-base-');
+    openInstallation(baseDir).close();
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const dataDir = tempDir('gopy-crash-draft-');
+      mkdirSync(dataDir, { recursive: true });
+      cpSync(baseDir, dataDir, { recursive: true });
+      const lines = await runAndKill(['autosave', dataDir], randomDelay(trial));
+      const acknowledged = Math.max(0, ...lines.filter((l) => l.startsWith('saved ')).map((l) => Number(l.slice(6))));
+      const db = openDatabase(join(dataDir, DATABASE_FILE));
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const row = db.prepare("SELECT payload FROM drafts WHERE key = 'comment:new:crash'").get() as
+        { payload: string } | undefined;
+      const saved = row ? (JSON.parse(row.payload) as { n: number }).n : 0;
+      expect(saved).toBeGreaterThanOrEqual(acknowledged);
+      db.close();
+      expect(readdirSync(dataDir)).toContain(DATABASE_FILE);
+    }
+  }, 240_000);
+});
