@@ -32,6 +32,14 @@ export const CHANNELS = {
   backupsList: 'backups:list',
   backupsCreate: 'backups:create',
   backupsRestore: 'backups:restore',
+  sessionCreate: 'session:create',
+  sessionUpdate: 'session:update',
+  agendaAddItem: 'agenda:addItem',
+  agendaUpdateItem: 'agenda:updateItem',
+  agendaRemoveItem: 'agenda:removeItem',
+  agendaReorder: 'agenda:reorder',
+  rosterImportCsv: 'roster:importCsv',
+  rosterSave: 'roster:save',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

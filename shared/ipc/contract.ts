@@ -9,7 +9,16 @@ import type { CompiledView } from '../domain/compile';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import { ANSWER_KINDS, STANCES, type Comment, type CommentRevision, type Draft, type Note } from '../domain/comments';
-import type { AgendaView, AppInfo, DocumentView, Identity, IdentityView, SearchResult, Settings } from '../domain/types';
+import type {
+  AgendaView,
+  AppInfo,
+  DocumentView,
+  Identity,
+  IdentityView,
+  SearchResult,
+  SessionInfo,
+  Settings,
+} from '../domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from './channels';
 import type { Envelope } from './envelope';
 
@@ -92,6 +101,34 @@ const packageFile = z
       )
       .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Dữ liệu tệp không đúng mã base64.'),
   })
+  .strict();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Ngày phải có dạng YYYY-MM-DD.');
+const sessionFields = z
+  .object({
+    council: name,
+    councilShort: name,
+    term: name,
+    name,
+    place: name,
+    startDate: isoDate,
+    endDate: isoDate,
+    commentDeadline: z.iso.datetime({ offset: true, message: 'Hạn góp ý không hợp lệ.' }).nullable(),
+  })
+  .strict();
+const itemFields = {
+  day: isoDate,
+  sitting: z.enum(['sang', 'chieu']),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/u, 'Giờ phải có dạng HH:MM.')
+    .nullable(),
+  title: z.string().trim().min(1, 'Tên nội dung không được để trống.').max(1_000).transform(nfc),
+  presenter: z.string().trim().max(LIMITS.name).transform(nfc),
+  kind: z.enum(['khai_mac', 'to_trinh', 'bao_cao', 'thao_luan', 'chat_van', 'bieu_quyet', 'be_mac', 'khac']),
+};
+const rosterEntry = z
+  .object({ id: id.optional(), name, delegation: name, constituency: name.nullable(), title: name.nullable() })
   .strict();
 
 interface ChannelSpec<I extends z.ZodType, O> {
@@ -227,6 +264,23 @@ export const contract = {
       })
       .strict(),
   ),
+  [CHANNELS.sessionCreate]: spec<SessionInfo>()(sessionFields),
+  [CHANNELS.sessionUpdate]: spec<SessionInfo>()(sessionFields),
+  [CHANNELS.agendaAddItem]: spec<{ id: string }>()(z.object(itemFields).strict()),
+  [CHANNELS.agendaUpdateItem]: spec<{ id: string }>()(z.object({ id, ...itemFields }).strict()),
+  [CHANNELS.agendaRemoveItem]: spec<{ removed: boolean }>()(z.object({ id }).strict()),
+  [CHANNELS.agendaReorder]: spec<{ reordered: number }>()(
+    z
+      .object({
+        items: z
+          .array(z.object({ id, day: isoDate, sitting: z.enum(['sang', 'chieu']) }).strict())
+          .min(1)
+          .max(500),
+      })
+      .strict(),
+  ),
+  [CHANNELS.rosterImportCsv]: spec<{ imported: number }>()(z.object({ file: packageFile }).strict()),
+  [CHANNELS.rosterSave]: spec<{ saved: number }>()(z.object({ entries: z.array(rosterEntry).max(2_000) }).strict()),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

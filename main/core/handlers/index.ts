@@ -7,6 +7,7 @@ import { agendaHandlers } from './agenda';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { commentHandlers } from './comments';
+import { editorHandlers } from './editor';
 import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
 import { packageHandlers } from './packages';
@@ -26,4 +27,5 @@ export const handlers: HandlerMap<Channel> = {
   ...noteHandlers,
   ...packageHandlers,
   ...backupHandlers,
+  ...editorHandlers,
 };

@@ -339,3 +339,43 @@ export function updateSessionRow(db: Db, s: NewSession): void {
 export function sessionExists(db: Db, sessionId: string): boolean {
   return db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(sessionId) !== undefined;
 }
+
+export function listItemIds(db: Db, sessionId: string): string[] {
+  return (
+    db.prepare('SELECT id FROM agenda_items WHERE session_id = ? ORDER BY position').all(sessionId) as Array<{ id: string }>
+  ).map((r) => r.id);
+}
+
+export function updateAgendaItem(
+  db: Db,
+  id: string,
+  f: { day: string; sitting: Sitting; time: string | null; title: string; presenter: string; kind: AgendaItemKind },
+): void {
+  db.prepare('UPDATE agenda_items SET day = ?, sitting = ?, time = ?, title = ?, presenter = ?, kind = ? WHERE id = ?').run(
+    f.day,
+    f.sitting,
+    f.time,
+    f.title,
+    f.presenter,
+    f.kind,
+    id,
+  );
+}
+
+/** Sets an item's order, and optionally its day and sitting. */
+export function setItemPlace(db: Db, id: string, position: number, day?: string, sitting?: Sitting): void {
+  db.prepare('UPDATE agenda_items SET position = ?, day = coalesce(?, day), sitting = coalesce(?, sitting) WHERE id = ?').run(
+    position,
+    day ?? null,
+    sitting ?? null,
+    id,
+  );
+}
+
+export function deleteAgendaItem(db: Db, id: string): void {
+  db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
+}
+
+export function countItemComments(db: Db, itemId: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM comments WHERE item_id = ?').get(itemId) as { n: number }).n;
+}

@@ -51,3 +51,7 @@ export function writeIdentity(db: Db, identity: Identity, now: string): void {
        delegation = excluded.delegation, role = excluded.role, updated_at = excluded.updated_at`,
   ).run(identity.authorId, identity.rosterId, identity.name, identity.delegation, identity.role, now);
 }
+
+export function deleteRoster(db: Db, sessionId: string): void {
+  db.prepare('DELETE FROM roster WHERE session_id = ?').run(sessionId);
+}

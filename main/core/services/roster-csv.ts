@@ -1,0 +1,72 @@
+/**
+ * Reads a delegate roster from a spreadsheet export: CSV in UTF-8 with or without BOM, comma or
+ * semicolon separated, with a header row naming the columns (Vietnamese or English names).
+ */
+import { parse } from 'csv-parse/sync';
+import type { RosterEntry } from '../../../shared/domain/types';
+import { fold } from '../../../shared/text/fold';
+import { AppError } from '../errors';
+import { fileSlug } from '../files';
+
+export const ROSTER_LIMITS = { bytes: 2 * 1024 * 1024, rows: 2_000 } as const;
+
+type Column = 'name' | 'delegation' | 'constituency' | 'title';
+
+/** Folded header names accepted for each column. */
+const HEADERS: Record<Column, string[]> = {
+  name: ['ho va ten', 'ho ten', 'ten dai bieu', 'dai bieu', 'name', 'full name'],
+  delegation: ['to dai bieu', 'to', 'delegation', 'doan'],
+  constituency: ['don vi bau cu', 'khu vuc bau cu', 'dia ban', 'constituency'],
+  title: ['chuc vu', 'chuc danh', 'position', 'title'],
+};
+const REQUIRED: Column[] = ['name', 'delegation'];
+const LABEL: Record<Column, string> = {
+  name: 'Họ và tên',
+  delegation: 'Tổ đại biểu',
+  constituency: 'Đơn vị bầu cử',
+  title: 'Chức vụ',
+};
+
+export function parseRosterCsv(data: Buffer, fileName: string): RosterEntry[] {
+  const reject = (why: string): never => {
+    throw new AppError('invalid_input', `Tệp "${fileName}" bị từ chối: ${why}`);
+  };
+  if (data.length > ROSTER_LIMITS.bytes) throw new AppError('too_large', `Tệp "${fileName}" bị từ chối: lớn hơn 2 MB.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    return reject('không phải văn bản UTF-8. Hãy lưu bảng tính dưới dạng "CSV UTF-8".');
+  }
+  let rows: string[][];
+  try {
+    rows = parse(text.normalize('NFC'), {
+      bom: true,
+      delimiter: [',', ';'],
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    });
+  } catch (error) {
+    return reject(`không đọc được CSV (${(error as Error).message.split('\n')[0]}).`);
+  }
+  if (rows.length < 2) return reject('không có dòng dữ liệu nào dưới dòng tiêu đề.');
+  if (rows.length - 1 > ROSTER_LIMITS.rows) return reject(`quá ${ROSTER_LIMITS.rows} dòng.`);
+  const header = rows[0].map((h) => fold(h).replace(/\s+/gu, ' ').trim());
+  const index = {} as Record<Column, number>;
+  for (const column of Object.keys(HEADERS) as Column[]) index[column] = header.findIndex((h) => HEADERS[column].includes(h));
+  const missing = REQUIRED.filter((c) => index[c] < 0);
+  if (missing.length) return reject(`thiếu cột ${missing.map((c) => `"${LABEL[c]}"`).join(', ')}.`);
+  const seen = new Set<string>();
+  return rows.slice(1).map((row, i) => {
+    const cell = (c: Column): string => (index[c] >= 0 ? (row[index[c]] ?? '').trim() : '');
+    const name = cell('name');
+    const delegation = cell('delegation');
+    if (!name || !delegation) reject(`dòng ${i + 2} thiếu họ tên hoặc tổ đại biểu.`);
+    if (name.length > 200 || delegation.length > 200) reject(`dòng ${i + 2} có ô dài quá 200 ký tự.`);
+    let id = `db${String(i + 1).padStart(3, '0')}-${fileSlug(name)}`;
+    for (let n = 2; seen.has(id); n++) id = `${id}-${n}`;
+    seen.add(id);
+    return { id, name, delegation, constituency: cell('constituency') || null, title: cell('title') || null };
+  });
+}

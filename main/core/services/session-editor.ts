@@ -1,0 +1,114 @@
+/** The secretariat edits the dossier: session details, agenda items and their order, the roster. */
+import { v7 as uuidv7 } from 'uuid';
+import type { AgendaItemKind, RosterEntry, SessionInfo, Sitting } from '../../../shared/domain/types';
+import type { Db } from '../db/database';
+import {
+  countItemComments,
+  currentSession,
+  deleteAgendaItem,
+  insertAgendaItem,
+  insertSession,
+  listItemIds,
+  setItemPlace,
+  updateAgendaItem,
+  updateSessionRow,
+} from '../db/repos/dossier';
+import { deleteRoster, insertRosterEntry, isRosterIllustrative } from '../db/repos/roster';
+import { AppError } from '../errors';
+
+export interface SessionFields {
+  council: string;
+  councilShort: string;
+  term: string;
+  name: string;
+  place: string;
+  startDate: string;
+  endDate: string;
+  commentDeadline: string | null;
+}
+
+export interface ItemFields {
+  day: string;
+  sitting: Sitting;
+  time: string | null;
+  title: string;
+  presenter: string;
+  kind: AgendaItemKind;
+}
+
+function requireSession(db: Db): SessionInfo {
+  const session = currentSession(db);
+  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  return session;
+}
+
+function checkDates(f: Pick<SessionFields, 'startDate' | 'endDate'>): void {
+  if (f.endDate < f.startDate) throw new AppError('invalid_input', 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.');
+}
+
+export function createSession(db: Db, fields: SessionFields, now: string = new Date().toISOString()): SessionInfo {
+  checkDates(fields);
+  const id = `ky-hop-${uuidv7()}`;
+  db.transaction(() => insertSession(db, { id, ...fields, isSample: false, rosterIllustrative: false }, now))();
+  return requireSession(db);
+}
+
+export function updateSession(db: Db, fields: SessionFields): SessionInfo {
+  checkDates(fields);
+  const session = requireSession(db);
+  db.transaction(() =>
+    updateSessionRow(db, { ...session, ...fields, rosterIllustrative: isRosterIllustrative(db, session.id) }),
+  )();
+  return requireSession(db);
+}
+
+export function addItem(db: Db, fields: ItemFields): string {
+  const session = requireSession(db);
+  const id = `muc-${uuidv7()}`;
+  db.transaction(() => {
+    const order = listItemIds(db, session.id).length + 1;
+    insertAgendaItem(db, { id, sessionId: session.id, order, ...fields });
+  })();
+  return id;
+}
+
+export function editItem(db: Db, id: string, fields: ItemFields): void {
+  const session = requireSession(db);
+  if (!listItemIds(db, session.id).includes(id))
+    throw new AppError('not_found', 'Không tìm thấy nội dung này trong chương trình.');
+  db.transaction(() => updateAgendaItem(db, id, fields))();
+}
+
+export function removeItem(db: Db, id: string): void {
+  const session = requireSession(db);
+  const ids = listItemIds(db, session.id);
+  if (!ids.includes(id)) throw new AppError('not_found', 'Không tìm thấy nội dung này trong chương trình.');
+  if (countItemComments(db, id) > 0) {
+    throw new AppError('conflict', 'Nội dung này đã có góp ý của đại biểu nên không thể xóa; hãy sửa tên hoặc chuyển buổi.');
+  }
+  db.transaction(() => {
+    deleteAgendaItem(db, id);
+    ids.filter((x) => x !== id).forEach((x, i) => setItemPlace(db, x, i + 1));
+  })();
+}
+
+/** Sets the order of every item, and its day and sitting: the list must hold each item once. */
+export function reorderItems(db: Db, items: Array<{ id: string; day: string; sitting: Sitting }>): void {
+  const session = requireSession(db);
+  const ids = listItemIds(db, session.id);
+  const given = items.map((i) => i.id);
+  if (given.length !== ids.length || new Set(given).size !== given.length || !given.every((id) => ids.includes(id))) {
+    throw new AppError('conflict', 'Chương trình đã thay đổi ở nơi khác; hãy tải lại rồi sắp xếp lại.');
+  }
+  db.transaction(() => items.forEach((item, i) => setItemPlace(db, item.id, i + 1, item.day, item.sitting)))();
+}
+
+export function replaceRoster(db: Db, roster: RosterEntry[]): number {
+  const session = requireSession(db);
+  db.transaction(() => {
+    deleteRoster(db, session.id);
+    roster.forEach((r, i) => insertRosterEntry(db, session.id, i, r));
+    db.prepare('UPDATE sessions SET roster_illustrative = 0 WHERE id = ?').run(session.id);
+  })();
+  return roster.length;
+}
