@@ -1,0 +1,50 @@
+/**
+ * The renderer's only way to main: `window.api`. In Electron the preload provides it over IPC; in a
+ * browser served by `npm run start:web` the same named object is built here over fetch to the
+ * loopback server, with the per-run token taken from the page's URL.
+ */
+import { CHANNELS, type ApiMethod } from '../../../shared/ipc/channels';
+import type { Api } from '../../../shared/ipc/contract';
+import { fail } from '../../../shared/ipc/envelope';
+
+declare global {
+  interface Window {
+    api?: Api;
+  }
+}
+
+const TOKEN_KEY = 'gopy-token';
+
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function createHttpApi(): Api {
+  const token = takeToken();
+  const entries = (Object.keys(CHANNELS) as ApiMethod[]).map((method) => [
+    method,
+    async (input?: unknown) => {
+      try {
+        const response = await fetch(`/api/${CHANNELS[method]}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'x-gopy-token': token },
+          body: input === undefined ? '' : JSON.stringify(input),
+        });
+        return await response.json();
+      } catch {
+        return fail('internal', 'Không kết nối được với tiến trình chính của ứng dụng.');
+      }
+    },
+  ]);
+  return Object.fromEntries(entries) as Api;
+}
+
+export const api: Api = window.api ?? createHttpApi();

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useAgendaStore } from '../stores/agendaStore';
+import { useDocumentStore } from '../stores/documentStore';
+import { useSearchStore } from '../stores/searchStore';
+import { useSettingsStore } from '../stores/settingsStore';
+
+interface Message {
+  key: string;
+  text: string;
+  dismiss(): void;
+}
+
+/** Error messages from main (already in the user's words) in one live alert region. */
+export function Alerts() {
+  const { t } = useTranslation();
+  const agenda = useAgendaStore((s) => s.error);
+  const documentError = useDocumentStore((s) => s.error);
+  const search = useSearchStore((s) => s.error);
+  const settings = useSettingsStore((s) => s.error);
+  const messages: Message[] = [];
+  if (agenda) messages.push({ key: 'agenda', text: agenda, dismiss: () => useAgendaStore.getState().dismissError() });
+  if (documentError)
+    messages.push({ key: 'document', text: documentError, dismiss: () => useDocumentStore.getState().dismissError() });
+  if (search) messages.push({ key: 'search', text: search, dismiss: () => useSearchStore.getState().dismissError() });
+  if (settings) messages.push({ key: 'settings', text: settings, dismiss: () => useSettingsStore.getState().dismissError() });
+  return (
+    <div className="alerts" role="alert">
+      {messages.map((m) => (
+        <div key={m.key} className="alert">
+          <p>
+            <strong>{t('app.errorTitle')}: </strong>
+            {m.text}
+          </p>
+          <button type="button" className="alert-dismiss" onClick={m.dismiss}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

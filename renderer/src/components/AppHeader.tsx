@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { formatDayRange } from '../i18n/format';
+import { selectSession, useAgendaStore } from '../stores/agendaStore';
+import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { LanguageSwitch } from './LanguageSwitch';
+import { SampleBadge } from './SampleBadge';
+import { SearchField } from './SearchField';
+import { TextSizeControls } from './TextSizeControls';
+
+/** The dot stays with the part before it, so a wrapped line never starts with it. */
+const SEPARATOR = '\u00a0· ';
+
+interface Props {
+  agendaOpen: boolean;
+  onToggleAgenda(): void;
+}
+
+export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
+  const { t } = useTranslation();
+  const session = useAgendaStore(selectSession);
+  const locale = useSettingsStore(selectLocale);
+  const dates = session ? formatDayRange(session.startDate, session.endDate, locale) : '';
+  const sessionLabel = session ? [`${session.councilShort} ${session.term}`, session.name, dates].join(SEPARATOR) : '';
+  return (
+    <header className="app-header">
+      <button
+        type="button"
+        className="agenda-toggle"
+        aria-expanded={agendaOpen}
+        aria-controls="agenda"
+        title={t(agendaOpen ? 'header.hideAgenda' : 'header.showAgenda')}
+        onClick={onToggleAgenda}
+      >
+        <span className="agenda-toggle-icon" aria-hidden="true" />
+        {t('header.agendaToggle')}
+      </button>
+      <div className="brand">
+        <p className="product-name">
+          {t('app.name')}
+          {session?.isSample && <SampleBadge />}
+        </p>
+        {session && (
+          <p className="session-line" title={sessionLabel}>
+            {session.councilShort} {session.term}
+            {SEPARATOR}
+            {session.name}
+            {SEPARATOR}
+            <span className="nowrap">{dates}</span>
+          </p>
+        )}
+      </div>
+      <SearchField />
+      <div className="header-tools">
+        <LanguageSwitch />
+        <TextSizeControls />
+      </div>
+    </header>
+  );
+}

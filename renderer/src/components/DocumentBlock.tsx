@@ -1,0 +1,25 @@
+import { memo } from 'react';
+import type { PreparedBlock } from '../reader/prepare';
+import { BlockLines } from './BlockLines';
+
+const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
+/** One heading, paragraph or list item. Memoised: a document may hold thousands of them. */
+export const DocumentBlock = memo(function DocumentBlock({ prepared }: { prepared: PreparedBlock }) {
+  const { block, lines, rank, depth } = prepared;
+  const Tag = rank !== null ? HEADINGS[rank - 2] : block.kind === 'list_item' ? 'div' : 'p';
+  const className = `block block-${block.kind}${rank !== null ? ` heading-rank-${rank}` : ''}${depth ? ` depth-${depth}` : ''}`;
+  return (
+    <Tag
+      id={block.id}
+      data-block-id={block.id}
+      data-line-start={block.lineStart}
+      tabIndex={-1}
+      className={className}
+      // Lets the browser skip layout of off-screen blocks while keeping the scroll height right.
+      style={{ containIntrinsicBlockSize: `auto ${(lines.length * 1.6).toFixed(1)}em` }}
+    >
+      <BlockLines lines={lines} />
+    </Tag>
+  );
+});

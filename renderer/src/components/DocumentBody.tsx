@@ -1,0 +1,47 @@
+import { memo, useMemo } from 'react';
+import { useProgressiveCount } from '../hooks/useProgressiveCount';
+import type { Segment } from '../reader/prepare';
+import { DocumentBlock } from './DocumentBlock';
+import { DocumentTable } from './DocumentTable';
+
+/** Blocks rendered at once when a document opens; the rest follow in chunks between frames. */
+const FIRST_CHUNK = 150;
+const NEXT_CHUNK = 300;
+/** Blocks rendered beyond a block the reader must reach at once, so the view around it is full. */
+const AROUND_TARGET = 40;
+
+function indexOfBlock(segments: readonly Segment[], blockId: string): number {
+  return segments.findIndex((s) => (s.type === 'block' ? s.block.id === blockId : s.rows.some((r) => r.block.id === blockId)));
+}
+
+interface Props {
+  segments: readonly Segment[];
+  label: string;
+  /** A block that must be on the page now (a pending "go to" target). */
+  revealBlockId: string | null;
+}
+
+/**
+ * The document's text, block by block. Long documents render progressively: the first blocks at
+ * once, then chunks in later tasks so the window stays responsive; a "go to" target is always
+ * rendered immediately. Give it a `key` per document so the progress restarts.
+ */
+export const DocumentBody = memo(function DocumentBody({ segments, label, revealBlockId }: Props) {
+  const count = useProgressiveCount(segments.length, FIRST_CHUNK, NEXT_CHUNK);
+
+  const revealIndex = useMemo(() => (revealBlockId ? indexOfBlock(segments, revealBlockId) : -1), [segments, revealBlockId]);
+  const shown = Math.min(segments.length, Math.max(count, revealIndex >= 0 ? revealIndex + 1 + AROUND_TARGET : 0));
+  const visible = useMemo(() => segments.slice(0, shown), [segments, shown]);
+
+  return (
+    <section className="doc-body" aria-label={label} data-complete={shown >= segments.length}>
+      {visible.map((segment) =>
+        segment.type === 'table' ? (
+          <DocumentTable key={segment.key} table={segment} />
+        ) : (
+          <DocumentBlock key={segment.block.id} prepared={segment} />
+        ),
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,69 @@
+/**
+ * Effects that tie the stores to the page: first load, language (i18next, <html lang>), text size
+ * (a CSS variable), and the current route (which document is open, where to go in it).
+ */
+import { useEffect } from 'react';
+import i18n from '../i18n';
+import { useAgendaStore } from '../stores/agendaStore';
+import { useDocumentStore } from '../stores/documentStore';
+import { useSearchStore } from '../stores/searchStore';
+import { selectFontScale, selectLocale, useSettingsStore } from '../stores/settingsStore';
+import type { CurrentRoute } from '../routing/route';
+
+export function useInitialLoad(): void {
+  useEffect(() => {
+    void useSettingsStore.getState().load();
+    void useAgendaStore.getState().load();
+  }, []);
+}
+
+export function useLocaleSync(): void {
+  const locale = useSettingsStore(selectLocale);
+  useEffect(() => {
+    void i18n.changeLanguage(locale);
+    document.documentElement.lang = locale;
+  }, [locale]);
+}
+
+export function useFontScale(): void {
+  const scale = useSettingsStore(selectFontScale);
+  useEffect(() => {
+    document.documentElement.style.setProperty('--font-scale', String(scale));
+  }, [scale]);
+}
+
+/** Opens the routed document; on reload or back/forward, goes to the routed block or query. */
+export function useRouteSync(route: CurrentRoute): void {
+  useEffect(() => {
+    if (route.name === 'doc') {
+      const documents = useDocumentStore.getState();
+      void documents.open(route.documentId);
+      if (!route.fromApp && route.blockId) documents.requestFocus(route.documentId, route.blockId);
+    } else if (route.name === 'search') {
+      const search = useSearchStore.getState();
+      if (search.query !== route.query) search.setQuery(route.query, { immediate: true });
+    }
+  }, [route]);
+}
+
+/** The browser tab's title follows what is shown. */
+export function useDocumentTitle(parts: ReadonlyArray<string | null | undefined>): void {
+  const title = parts.filter((p): p is string => Boolean(p)).join(' — ');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
+/** Publishes the header's height as --header-height, for sticky columns and scroll margins. */
+export function useHeaderHeight(selector: string): void {
+  useEffect(() => {
+    const header = document.querySelector(selector);
+    if (!header) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--header-height', `${header.getBoundingClientRect().height}px`);
+    });
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, [selector]);
+}

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DocumentBody } from '../components/DocumentBody';
+import { DOCUMENT_TITLE_ID, DocumentHeader } from '../components/DocumentHeader';
+import { TableOfContents } from '../components/TableOfContents';
+import { goToBlock, goToTop } from '../reader/goToBlock';
+import { prepareDocument } from '../reader/prepare';
+import { navigate } from '../routing/route';
+import { selectCurrentDocument, selectDocumentStatus, selectFocusRequest, useDocumentStore } from '../stores/documentStore';
+
+/**
+ * The reader: document header, table of contents and the numbered text. It fulfils the store's
+ * focus request (from a search result, a TOC entry, a reload) once the document is on the page.
+ */
+export function ReaderView({ active }: { active: boolean }) {
+  const { t } = useTranslation();
+  const view = useDocumentStore(selectCurrentDocument);
+  const status = useDocumentStore(selectDocumentStatus);
+  const focusRequest = useDocumentStore(selectFocusRequest);
+  const segments = useMemo(() => (view ? prepareDocument(view) : []), [view]);
+
+  useEffect(() => {
+    if (!active || !view || !focusRequest || focusRequest.documentId !== view.document.id) return;
+    const found = focusRequest.blockId !== null && goToBlock(focusRequest.blockId, { flash: focusRequest.flash });
+    if (!found) goToTop(DOCUMENT_TITLE_ID);
+    useDocumentStore.getState().consumeFocusRequest(focusRequest.nonce);
+  }, [active, view, focusRequest]);
+
+  const documentId = view?.document.id ?? null;
+  const onTocGo = useCallback(
+    (blockId: string) => {
+      if (!documentId) return;
+      navigate({ name: 'doc', documentId, blockId }, { replace: true });
+      useDocumentStore.getState().requestFocus(documentId, blockId);
+    },
+    [documentId],
+  );
+
+  return (
+    <div className="reader" hidden={!active}>
+      {status === 'loading' && (
+        <p className="reader-loading" role="status">
+          {t('reader.loading')}
+        </p>
+      )}
+      {view && (
+        <article className="reader-grid" aria-labelledby={DOCUMENT_TITLE_ID}>
+          <DocumentHeader view={view} />
+          <TableOfContents
+            key={view.document.id}
+            documentId={view.document.id}
+            toc={view.toc}
+            blocks={view.blocks}
+            onGo={onTocGo}
+          />
+          <DocumentBody
+            key={view.document.id}
+            segments={segments}
+            label={t('reader.body')}
+            revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
+          />
+        </article>
+      )}
+    </div>
+  );
+}

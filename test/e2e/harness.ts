@@ -1,0 +1,156 @@
+/**
+ * End-to-end harness: a fresh data folder, the loopback web server (main/web/start-web.ts) on a
+ * random port, and Debian's Chromium driven by playwright-core. It records every request the page
+ * makes and every console error or page error, so a test can fail on anything that leaves
+ * 127.0.0.1 or logs an error. Assumes `npx electron-vite build` already ran (npm run test:e2e).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results');
+const CHROMIUM = '/usr/bin/chromium';
+const URL_LINE = /^http:\/\/127\.0\.0\.1:\d+\/\?token=/u;
+const SERVER_START_TIMEOUT_MS = 60_000;
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+interface Server {
+  url: string;
+  process: ChildProcess;
+}
+
+function startServer(dataDir: string): Promise<Server> {
+  const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, ['main/web/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The web server printed no URL within ${SERVER_START_TIMEOUT_MS} ms.\n${stderr}`));
+    }, SERVER_START_TIMEOUT_MS);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (URL_LINE.test(line.trim())) {
+        clearTimeout(timer);
+        resolvePromise({ url: line.trim(), process: child });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The web server exited with code ${code} before printing its URL.\n${stderr}`));
+    });
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolvePromise();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Only the loopback server (and data:/blob: URLs) may ever be requested. */
+export function isAllowedRequest(url: string, origin: string): boolean {
+  return url.startsWith(`${origin}/`) || url === origin || url.startsWith('data:') || url.startsWith('blob:');
+}
+
+export interface Harness {
+  /** The app's URL, token included. */
+  url: string;
+  origin: string;
+  dataDir: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+  /** Opens the app and waits for the agenda. */
+  open(hash?: string): Promise<void>;
+  /** Throws if any request left the loopback server or any error was logged. */
+  assertClean(): void;
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  if (!existsSync(join(REPO_ROOT, 'out', 'renderer', 'index.html'))) {
+    throw new Error('The renderer is not built: run "npx electron-vite build" (npm run test:e2e does).');
+  }
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'gopy-e2e-'));
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startServer(dataDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await browser?.close();
+    if (server) await stopServer(server.process);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const origin = new URL(server.url).origin;
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  const serverProcess = server.process;
+  const openBrowser = browser;
+
+  return {
+    url: server.url,
+    origin,
+    dataDir,
+    browser,
+    context,
+    page,
+    requests,
+    errors,
+    async open(hash = '') {
+      await page.goto(server.url + hash);
+      await page.locator('a.agenda-doc').first().waitFor();
+    },
+    assertClean() {
+      const outside = requests.filter((url) => !isAllowedRequest(url, origin));
+      if (outside.length > 0) throw new Error(`Requests left the loopback server:\n${outside.join('\n')}`);
+      if (errors.length > 0) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await openBrowser.close().catch(() => undefined);
+      await stopServer(serverProcess);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
