@@ -5,8 +5,17 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/domain/types';
+import enComments from './en.comments.json';
+import enEditor from './en.editor.json';
 import en from './en.json';
+import enSecretariat from './en.secretariat.json';
+import viComments from './vi.comments.json';
+import viEditor from './vi.editor.json';
 import vi from './vi.json';
+import viSecretariat from './vi.secretariat.json';
+
+/** One catalog per language, assembled from one file per feature (each file owns its top-level keys). */
+const catalog = (...parts: object[]): Record<string, unknown> => Object.assign({}, ...parts);
 
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
@@ -14,7 +23,10 @@ export const LOCALES: readonly Locale[] = ['vi', 'en'];
 export const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: catalog(vi, viComments, viSecretariat, viEditor) },
+    en: { translation: catalog(en, enComments, enSecretariat, enEditor) },
+  },
   lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
