@@ -11,7 +11,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/electron/main.ts'),
           // Worker threads load their own files beside the bundle (main/core/workers/run.ts).
-          'import-worker': resolve(__dirname, 'main/core/workers/import-worker.ts'),
+          'package-worker': resolve(__dirname, 'main/core/workers/package-worker.ts'),
+          'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
         },
       },
     },

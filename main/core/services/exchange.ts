@@ -46,7 +46,7 @@ export async function importCommentFiles(
 ): Promise<PackageFileResult[]> {
   await backupDatabase(ctx.db, ctx.dataDir, 'import');
   return runWorker<{ done: number; total: number }, PackageFileResult[]>(
-    'import-worker',
+    'package-worker',
     {
       dbFile: ctx.dbFile,
       nativeBinding: ctx.nativeBinding,

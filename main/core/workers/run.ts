@@ -9,8 +9,12 @@ import { Worker } from 'node:worker_threads';
 
 export function startWorker(entry: string, workerData: unknown): Worker {
   const fromSource = __filename.endsWith('.ts');
-  const file = fromSource ? join(__dirname, `${entry}.ts`) : join(__dirname, `${entry}.js`);
-  if (!existsSync(file)) throw new Error(`Worker entry not found: ${file}`);
+  // In the bundle this code may sit in out/main/chunks/: the worker entries are in out/main/.
+  const candidates = fromSource
+    ? [join(__dirname, `${entry}.ts`)]
+    : [join(__dirname, `${entry}.js`), join(__dirname, '..', `${entry}.js`)];
+  const file = candidates.find((c) => existsSync(c));
+  if (!file) throw new Error(`Worker entry not found: ${candidates.join(', ')}`);
   if (!fromSource) return new Worker(file, { workerData });
   // Workers ignore loader flags such as --import: register tsx's require hook inside the worker.
   const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`;

@@ -1,0 +1,31 @@
+/**
+ * Worker-thread entry: parses one import file off the main thread and posts the result once.
+ * workerData: { path, limits? }. Message: { ok: true, value: ParsedDocument } or
+ * { ok: false, error: { code, message } } (an AppError's code; anything unexpected is "internal").
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Envelope } from '../../../shared/ipc/envelope';
+import { AppError } from '../errors';
+import type { ImportLimits } from './limits';
+import { readImportPath } from './read-file';
+import type { ParsedDocument } from './types';
+
+export interface ImportWorkerData {
+  path: string;
+  limits?: Partial<ImportLimits>;
+}
+
+async function run(data: ImportWorkerData): Promise<Envelope<ParsedDocument>> {
+  try {
+    return { ok: true, value: await readImportPath(data.path, { limits: data.limits }) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `Lỗi khi đọc tệp: ${detail}` } };
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  void run(workerData as ImportWorkerData).then((result) => port.postMessage(result));
+}
