@@ -48,7 +48,7 @@ const agenda: Command = {
       io.out(`${String(item.order).padStart(2)}. [${item.id}] ${item.time ?? ''} ${item.title} — ${item.presenter}`);
       for (const d of item.documents) {
         io.out(
-          `      - [${d.id}] ${d.title}${d.numberSymbol ? ` (${d.numberSymbol})` : ''}${d.illustrative ? ' · Hồ sơ mẫu' : ''}`,
+          `      - [${d.id}] ${d.title}${d.numberSymbol ? ` (Số: ${d.numberSymbol.trim()})` : ''}${d.illustrative ? ' · Hồ sơ mẫu' : ''}`,
         );
       }
     }

@@ -29,7 +29,9 @@ export function AgendaDocumentLink({ document, current, onOpen }: Props) {
       <span className="agenda-doc-kind">{t(`documentKind.${document.kind}`)}</span>
       <span className="agenda-doc-title">{document.title}</span>
       <span className="agenda-doc-meta">
-        {document.numberSymbol && <span className="agenda-doc-number">{document.numberSymbol}</span>}
+        {document.numberSymbol && (
+          <span className="agenda-doc-number">{t('document.numberSymbol', { value: document.numberSymbol.trim() })}</span>
+        )}
         {document.illustrative && <SampleBadge variant="tag" />}
       </span>
     </a>

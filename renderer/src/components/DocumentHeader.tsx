@@ -14,7 +14,11 @@ export function DocumentHeader({ view }: { view: DocumentView }) {
     <header className="doc-header">
       {doc.issuer && <p className="doc-issuer">{doc.issuer}</p>}
       <p className="doc-reference">
-        {doc.numberSymbol && <span className="doc-number">{doc.numberSymbol.replace(/\s+/gu, ' ')}</span>}
+        {doc.numberSymbol && (
+          <span className="doc-number">
+            {t('document.numberSymbol', { value: doc.numberSymbol.replace(/\s+/gu, ' ').trim() })}
+          </span>
+        )}
         {doc.date && <span className="doc-date">{t('reader.dated', { date: formatDate(doc.date, locale) })}</span>}
       </p>
       <p className="doc-kind">{t(`documentKind.${doc.kind}`)}</p>
