@@ -17,7 +17,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const outArg = argValue(argv, '--out');
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--data-dir' || argv[i] === '--out') i++;
+    if (argv[i] === '--data-dir' || argv[i] === '--out' || argv[i] === '--item') i++;
     else if (!argv[i].startsWith('--')) positional.push(argv[i]);
   }
   const [name = 'help', ...args] = positional;
@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.err(`Lệnh không tồn tại / unknown command: ${name}. Xem "help".`);
     return 2;
   }
-  if (command.name === 'help') return command.run({ args, json, io, call: async () => ({ ok: true, value: null }) });
+  if (command.name === 'help') return command.run({ args, argv, json, io, call: async () => ({ ok: true, value: null }) });
   const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
   if (command.name === 'restore-backup') {
     try {
@@ -53,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 1;
   }
   try {
-    return await command.run({ args, json, io, call: (channel, payload) => dispatch(ctx, channel, payload) });
+    return await command.run({ args, argv, json, io, call: (channel, payload) => dispatch(ctx, channel, payload) });
   } finally {
     ctx.close();
   }

@@ -8,7 +8,10 @@ export interface CliIO {
 }
 
 export interface RunArgs {
+  /** Positional arguments after the command name. */
   args: string[];
+  /** The whole command line, for command-specific options. */
+  argv: readonly string[];
   json: boolean;
   io: CliIO;
   call(channel: Channel, payload?: unknown): Promise<Envelope<unknown>>;

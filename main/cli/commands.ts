@@ -3,6 +3,7 @@ import type { Comment } from '../../shared/domain/comments';
 import type { AgendaView, SearchResult } from '../../shared/domain/types';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { failed, STANCE_LABEL, type Command } from './command';
+import { DOSSIER_COMMANDS } from './dossier-commands';
 import { EXCHANGE_COMMANDS } from './exchange-commands';
 
 export type { CliIO } from './command';
@@ -127,4 +128,12 @@ const restoreBackup: Command = {
   run: async () => 0,
 };
 
-export const COMMANDS: readonly Command[] = [help, agenda, search, comments, ...EXCHANGE_COMMANDS, restoreBackup];
+export const COMMANDS: readonly Command[] = [
+  help,
+  agenda,
+  search,
+  comments,
+  ...EXCHANGE_COMMANDS,
+  ...DOSSIER_COMMANDS,
+  restoreBackup,
+];

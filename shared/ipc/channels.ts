@@ -40,6 +40,11 @@ export const CHANNELS = {
   agendaReorder: 'agenda:reorder',
   rosterImportCsv: 'roster:importCsv',
   rosterSave: 'roster:save',
+  documentsPreviewImport: 'documents:previewImport',
+  documentsImport: 'documents:import',
+  documentsPreviewVersion: 'documents:previewVersion',
+  documentsImportVersion: 'documents:importVersion',
+  documentsRemove: 'documents:remove',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { BackupInfo, RestoreResult } from '../domain/backups';
 import type { CompiledView } from '../domain/compile';
+import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import { ANSWER_KINDS, STANCES, type Comment, type CommentRevision, type Draft, type Note } from '../domain/comments';
@@ -129,6 +130,16 @@ const itemFields = {
 };
 const rosterEntry = z
   .object({ id: id.optional(), name, delegation: name, constituency: name.nullable(), title: name.nullable() })
+  .strict();
+
+const documentHeader = z
+  .object({
+    kind: z.enum(['to_trinh', 'de_an', 'du_thao_nghi_quyet', 'bao_cao_tham_tra', 'bao_cao', 'khac']),
+    issuer: name.nullable(),
+    numberSymbol: name.nullable(),
+    date: isoDate.nullable(),
+    title: z.string().trim().min(1, 'Tên tài liệu không được để trống.').max(1_000).transform(nfc),
+  })
   .strict();
 
 interface ChannelSpec<I extends z.ZodType, O> {
@@ -281,6 +292,15 @@ export const contract = {
   ),
   [CHANNELS.rosterImportCsv]: spec<{ imported: number }>()(z.object({ file: packageFile }).strict()),
   [CHANNELS.rosterSave]: spec<{ saved: number }>()(z.object({ entries: z.array(rosterEntry).max(2_000) }).strict()),
+  [CHANNELS.documentsPreviewImport]: spec<DocumentImportPreview>()(z.object({ file: packageFile }).strict()),
+  [CHANNELS.documentsImport]: spec<{ documentId: string }>()(
+    z.object({ itemId: id, file: packageFile, header: documentHeader }).strict(),
+  ),
+  [CHANNELS.documentsPreviewVersion]: spec<VersionPreview>()(z.object({ documentId: id, file: packageFile }).strict()),
+  [CHANNELS.documentsImportVersion]: spec<VersionImportResult>()(
+    z.object({ documentId: id, file: packageFile, header: documentHeader }).strict(),
+  ),
+  [CHANNELS.documentsRemove]: spec<{ removed: boolean }>()(z.object({ documentId: id }).strict()),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

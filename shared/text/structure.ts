@@ -96,18 +96,19 @@ export function recogniseStructure(paragraphs: readonly SourceParagraph[]): Stru
       const label = `điểm ${m[1]}`;
       block = { kind: 'list_item', level: 6, label, path: push(6, label), text, cells: null };
     } else if (!inArticle && (m = text.match(PATTERNS.roman))) {
-      const label = `${m[1]}.`;
+      // Outline references read as Vietnamese documents cite them: mục I, điểm 1, tiết a.
+      const label = `mục ${m[1]}`;
       block = { kind: 'heading', level: 4, label, path: push(4, label), text, cells: null };
     } else if (!inArticle && (m = text.match(PATTERNS.decimal2))) {
-      const label = `${m[1]}.`;
+      const label = `điểm ${m[1]}`;
       const kind = looksLikeHeading(text) ? 'heading' : 'list_item';
       block = { kind, level: 6, label, path: push(6, label), text, cells: null };
     } else if (!inArticle && (m = text.match(PATTERNS.number))) {
-      const label = `${m[1]}.`;
+      const label = `điểm ${m[1]}`;
       const kind = looksLikeHeading(text) ? 'heading' : 'list_item';
       block = { kind, level: 5, label, path: push(5, label), text, cells: null };
     } else if (!inArticle && (m = text.match(PATTERNS.letter))) {
-      const label = `${m[1]})`;
+      const label = `tiết ${m[1]}`;
       block = { kind: 'list_item', level: 7, label, path: push(7, label), text, cells: null };
     } else if (PATTERNS.bullet.test(text)) {
       block = { kind: 'list_item', level: 8, label: null, path: currentPath(), text, cells: null };

@@ -86,7 +86,7 @@ describe('search', () => {
     const { db } = freshDb();
     insertTextDocument(db, TEXT);
     const [hit] = search(db, 'so noi vu').hits;
-    expect(hit.path).toBe('I.');
+    expect(hit.path).toBe('mục I');
     expect(hit.lineStart).toBeGreaterThan(1);
     expect(hit.documentTitle).toBe('Đề án thử');
   });

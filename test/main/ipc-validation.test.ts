@@ -175,6 +175,23 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { entries: [{ name: 'A' }] },
     { entries: [{ name: LONG, delegation: 'x', constituency: null, title: null }] },
   ],
+  [CHANNELS.documentsPreviewImport]: [{}, { file: { name: 'a.docx' } }],
+  [CHANNELS.documentsImport]: [
+    { itemId: 'item-1', file: { name: 'a.docx', dataBase64: 'AAAA' } },
+    {
+      itemId: 'item-1',
+      file: { name: 'a.docx', dataBase64: 'AAAA' },
+      header: { kind: 'luat', issuer: null, numberSymbol: null, date: null, title: 'x' },
+    },
+    {
+      itemId: 'item-1',
+      file: { name: 'a.docx', dataBase64: 'AAAA' },
+      header: { kind: 'khac', issuer: null, numberSymbol: null, date: '05/3/2020', title: 'x' },
+    },
+  ],
+  [CHANNELS.documentsPreviewVersion]: [{ documentId: 'doc-1' }],
+  [CHANNELS.documentsImportVersion]: [{ documentId: 'doc-1', file: { name: 'a.docx', dataBase64: 'AAAA' } }],
+  [CHANNELS.documentsRemove]: [{}, { documentId: '' }],
 };
 
 describe('IPC validation', () => {

@@ -40,11 +40,11 @@ describe('structure recognition', () => {
       ),
     );
     expect(blocks.map((b) => [b.kind, b.label, b.path])).toEqual([
-      ['heading', 'I.', 'I.'],
-      ['heading', '1.', 'I., 1.'],
-      ['list_item', 'a)', 'I., 1., a)'],
-      ['list_item', null, 'I., 1., a)'],
-      ['heading', 'II.', 'II.'],
+      ['heading', 'mục I', 'mục I'],
+      ['heading', 'điểm 1', 'mục I, điểm 1'],
+      ['list_item', 'tiết a', 'mục I, điểm 1, tiết a'],
+      ['list_item', null, 'mục I, điểm 1, tiết a'],
+      ['heading', 'mục II', 'mục II'],
     ]);
   });
 

@@ -7,6 +7,7 @@ import { agendaHandlers } from './agenda';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { commentHandlers } from './comments';
+import { documentHandlers } from './documents';
 import { editorHandlers } from './editor';
 import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
@@ -28,4 +29,5 @@ export const handlers: HandlerMap<Channel> = {
   ...packageHandlers,
   ...backupHandlers,
   ...editorHandlers,
+  ...documentHandlers,
 };

@@ -13,6 +13,7 @@ import {
   insertSession,
   readAgenda,
   readDocument,
+  readSessionBlockTexts,
   sessionExists,
   updateSessionRow,
 } from '../db/repos/dossier';
@@ -21,7 +22,8 @@ import { insertRosterEntry, isRosterIllustrative, readRoster } from '../db/repos
 import type { Signer } from '../crypto/keys';
 import { AppError } from '../errors';
 import { toNumberedBlocks } from '../services/blocks';
-import { reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
+import { emptyReanchor, reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
+import { wordDiff } from '../../../shared/text/version-diff';
 import { openPackage, sealPackage } from './envelope';
 
 export function buildDossierPackage(
@@ -100,6 +102,8 @@ export function importDossierPackage(
       return { status: 'unchanged', sessionId: s.id, version: known.version };
     const replaced = sessionExists(db, s.id);
     const row = { ...s };
+    // The old wording of every block, so comments on edited passages can follow the word diff.
+    const oldTexts = readSessionBlockTexts(db, s.id);
     if (replaced) {
       deleteSessionAgenda(db, s.id);
       updateSessionRow(db, row);
@@ -132,12 +136,18 @@ export function importDossierPackage(
     }
     pkg.roster.forEach((r, position) => insertRosterEntry(db, s.id, position, r));
     writeDossierVersion(db, s.id, pkg.dossierVersion, publisher);
-    const reanchor: ReanchorResult = { kept: 0, moved: 0, orphaned: [] };
+    const reanchor: ReanchorResult = emptyReanchor();
     for (const item of pkg.items) {
       for (const d of item.documents) {
-        const r = reanchorDocumentComments(db, s.id, d.id);
+        const edits = new Map(
+          d.blocks
+            .filter((b) => oldTexts.has(b.id) && oldTexts.get(b.id) !== b.text)
+            .map((b) => [b.id, wordDiff(oldTexts.get(b.id)!, b.text)]),
+        );
+        const r = reanchorDocumentComments(db, s.id, d.id, edits);
         reanchor.kept += r.kept;
         reanchor.moved += r.moved;
+        reanchor.edited += r.edited;
         reanchor.orphaned.push(...r.orphaned);
       }
     }

@@ -1,10 +1,13 @@
 /**
  * After a new version of a document arrives, finds each comment's passage again: where the quote
- * still stands at its offsets it stays; where it moved it follows (same block first, then any block
- * of the document); where it is gone the comment is kept as it is, shown with its quote.
+ * still stands at its offsets it stays; where it moved inside its block or to another block it
+ * follows; where its block was edited, the offsets follow the word diff onto the new wording; where
+ * it is gone the comment is kept as it is, shown with its quote. Never dropped.
  */
-import type { Comment } from '../../../shared/domain/comments';
+import type { Comment, CommentAnchor } from '../../../shared/domain/comments';
+import type { Block } from '../../../shared/domain/types';
 import { lineIndexesOf } from '../../../shared/text/lines';
+import { mapOffset, type WordPart } from '../../../shared/text/version-diff';
 import type { Db } from '../db/database';
 import { listComments, saveCommentAnchor } from '../db/repos/comments';
 import { readDocument } from '../db/repos/dossier';
@@ -12,40 +15,77 @@ import { readDocument } from '../db/repos/dossier';
 export interface ReanchorResult {
   kept: number;
   moved: number;
+  edited: number;
   orphaned: Comment[];
 }
 
-export function reanchorDocumentComments(db: Db, sessionId: string, documentId: string): ReanchorResult {
-  const doc = readDocument(db, documentId);
-  const result: ReanchorResult = { kept: 0, moved: 0, orphaned: [] };
-  const comments = listComments(db, { sessionId, documentId, includeDeleted: true }).filter((c) => c.anchor);
-  for (const comment of comments) {
-    const a = comment.anchor!;
-    const same = doc?.blocks.find((b) => b.id === a.blockId);
-    const candidates = doc ? [...(same ? [same] : []), ...doc.blocks.filter((b) => b !== same)] : [];
-    let placed = false;
-    for (const block of candidates) {
-      const start = block === same && block.text.slice(a.start, a.end) === a.quote ? a.start : block.text.indexOf(a.quote);
-      if (start < 0) continue;
-      const end = start + a.quote.length;
-      const [first, last] = lineIndexesOf(block.text, start, end);
-      const next = {
-        ...a,
-        blockId: block.id,
-        start,
-        end,
-        path: block.path,
-        lineFirst: block.lineStart + first,
-        lineLast: block.lineStart + last,
-      };
-      const unchanged = JSON.stringify(next) === JSON.stringify(a);
-      if (!unchanged) saveCommentAnchor(db, comment.id, next);
-      if (unchanged || block === same) result.kept++;
-      else result.moved++;
-      placed = true;
-      break;
+export const emptyReanchor = (): ReanchorResult => ({ kept: 0, moved: 0, edited: 0, orphaned: [] });
+
+function anchorAt(block: Block, start: number, end: number, quote: string, a: CommentAnchor): CommentAnchor {
+  const [first, last] = lineIndexesOf(block.text, start, end);
+  return {
+    ...a,
+    blockId: block.id,
+    start,
+    end,
+    quote,
+    path: block.path,
+    lineFirst: block.lineStart + first,
+    lineLast: block.lineStart + last,
+  };
+}
+
+/** Where a comment's passage stands in the document now, and how it got there. */
+function locate(
+  blocks: readonly Block[],
+  a: CommentAnchor,
+  edits: ReadonlyMap<string, WordPart[]>,
+): { anchor: CommentAnchor; how: 'kept' | 'moved' | 'edited' } | null {
+  const same = blocks.find((b) => b.id === a.blockId);
+  if (same) {
+    if (same.text.slice(a.start, a.end) === a.quote) return { anchor: anchorAt(same, a.start, a.end, a.quote, a), how: 'kept' };
+    const at = same.text.indexOf(a.quote);
+    if (at >= 0) return { anchor: anchorAt(same, at, at + a.quote.length, a.quote, a), how: 'kept' };
+    const words = edits.get(same.id);
+    if (words) {
+      const start = mapOffset(words, a.start);
+      const end = Math.max(mapOffset(words, a.end), start);
+      const quote = same.text.slice(start, end).trim();
+      if (quote) {
+        const s = same.text.indexOf(quote, start);
+        return { anchor: anchorAt(same, s, s + quote.length, quote, a), how: 'edited' };
+      }
     }
-    if (!placed) result.orphaned.push(comment);
+  }
+  for (const block of blocks) {
+    if (block === same) continue;
+    const at = block.text.indexOf(a.quote);
+    if (at >= 0) return { anchor: anchorAt(block, at, at + a.quote.length, a.quote, a), how: 'moved' };
+  }
+  return null;
+}
+
+/**
+ * Re-anchors every comment on a document (deleted ones too: they travel as tombstones). `edits`
+ * holds, for blocks that kept their id but changed their wording, the word diff old → new.
+ */
+export function reanchorDocumentComments(
+  db: Db,
+  sessionId: string,
+  documentId: string,
+  edits: ReadonlyMap<string, WordPart[]> = new Map(),
+): ReanchorResult {
+  const blocks = readDocument(db, documentId)?.blocks ?? [];
+  const result = emptyReanchor();
+  for (const comment of listComments(db, { sessionId, documentId, includeDeleted: true })) {
+    if (!comment.anchor) continue;
+    const found = locate(blocks, comment.anchor, edits);
+    if (!found) {
+      result.orphaned.push(comment);
+      continue;
+    }
+    if (JSON.stringify(found.anchor) !== JSON.stringify(comment.anchor)) saveCommentAnchor(db, comment.id, found.anchor);
+    result[found.how]++;
   }
   return result;
 }

@@ -23,7 +23,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { REPO_ROOT } from '../../support/temp';
 
 /** The real Word file of Nghị định 30/2020/NĐ-CP, read where it lies (never copied or edited). */
-export const ND30_PATH = join(REPO_ROOT, '..', 'shared', 'fixtures', 'real-docx', 'nd-30-2020-nd-cp-cong-tac-van-thu.docx');
+/** A copy of ../shared/fixtures/real-docx, so a clean clone of the repository tests on its own. */
+export const ND30_PATH = join(REPO_ROOT, 'test', 'fixtures', 'real-docx', 'nd-30-2020-nd-cp-cong-tac-van-thu.docx');
 
 type Child = Paragraph | Table;
 

@@ -251,27 +251,7 @@ export function insertDocument(db: Db, doc: NewDocument, now: string): void {
     lineCount,
     now,
   );
-  const insertBlock = db.prepare(
-    `INSERT INTO blocks (id, document_id, position, kind, level, label, path, text, cells, line_start, line_count)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertFts = db.prepare('INSERT INTO blocks_fts (rowid, folded) VALUES (?, ?)');
-  for (const b of doc.blocks) {
-    const { lastInsertRowid } = insertBlock.run(
-      b.id,
-      doc.id,
-      b.position,
-      b.kind,
-      b.level,
-      b.label,
-      b.path,
-      b.text,
-      b.cells ? JSON.stringify(b.cells) : null,
-      b.lineStart,
-      b.lineCount,
-    );
-    insertFts.run(lastInsertRowid, fold(b.text));
-  }
+  insertBlocks(db, doc.id, doc.blocks);
 }
 
 export interface BlockRef {
@@ -378,4 +358,92 @@ export function deleteAgendaItem(db: Db, id: string): void {
 
 export function countItemComments(db: Db, itemId: string): number {
   return (db.prepare('SELECT count(*) AS n FROM comments WHERE item_id = ?').get(itemId) as { n: number }).n;
+}
+
+/** Inserts blocks with their folded search text. Call inside a transaction. */
+export function insertBlocks(db: Db, documentId: string, blocks: readonly Block[]): void {
+  const insertBlock = db.prepare(
+    `INSERT INTO blocks (id, document_id, position, kind, level, label, path, text, cells, line_start, line_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertFts = db.prepare('INSERT INTO blocks_fts (rowid, folded) VALUES (?, ?)');
+  for (const b of blocks) {
+    const { lastInsertRowid } = insertBlock.run(
+      b.id,
+      documentId,
+      b.position,
+      b.kind,
+      b.level,
+      b.label,
+      b.path,
+      b.text,
+      b.cells ? JSON.stringify(b.cells) : null,
+      b.lineStart,
+      b.lineCount,
+    );
+    insertFts.run(lastInsertRowid, fold(b.text));
+  }
+}
+
+/** Replaces a document's text with a new version's blocks and identification. Call inside a transaction. */
+export function replaceDocumentVersion(
+  db: Db,
+  documentId: string,
+  blocks: readonly Block[],
+  fields: {
+    kind: DocumentKind;
+    issuer: string | null;
+    numberSymbol: string | null;
+    date: string | null;
+    title: string;
+    sourceName: string;
+    sourceSha256: string;
+  },
+): number {
+  db.prepare('DELETE FROM blocks WHERE document_id = ?').run(documentId);
+  insertBlocks(db, documentId, blocks);
+  db.prepare(
+    `UPDATE documents SET kind = ?, issuer = ?, number_symbol = ?, doc_date = ?, title = ?, source_name = ?, source_sha256 = ?,
+       line_count = ?, version = version + 1, illustrative = 0 WHERE id = ?`,
+  ).run(
+    fields.kind,
+    fields.issuer,
+    fields.numberSymbol,
+    fields.date,
+    fields.title,
+    fields.sourceName,
+    fields.sourceSha256,
+    blocks.reduce((n, b) => n + b.lineCount, 0),
+    documentId,
+  );
+  return (db.prepare('SELECT version FROM documents WHERE id = ?').get(documentId) as { version: number }).version;
+}
+
+export function countDocuments(db: Db, itemId: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM documents WHERE item_id = ?').get(itemId) as { n: number }).n;
+}
+
+export function deleteDocument(db: Db, documentId: string): void {
+  db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
+}
+
+export function countDocumentComments(db: Db, documentId: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM comments WHERE document_id = ?').get(documentId) as { n: number }).n;
+}
+
+/** Every block's text in a session, by block id. */
+export function readSessionBlockTexts(db: Db, sessionId: string): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT b.id, b.text FROM blocks b JOIN documents d ON d.id = b.document_id JOIN agenda_items i ON i.id = d.item_id
+       WHERE i.session_id = ?`,
+    )
+    .all(sessionId) as Array<{ id: string; text: string }>;
+  return new Map(rows.map((b) => [b.id, b.text]));
+}
+
+export function readDocumentVersion(db: Db, documentId: string): number {
+  return (
+    (db.prepare('SELECT version FROM documents WHERE id = ?').get(documentId) as { version: number } | undefined)?.version ?? 0
+  );
 }

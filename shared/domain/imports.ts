@@ -1,0 +1,55 @@
+/** What the secretariat sees when importing a document or a new version of one. */
+import type { Comment } from './comments';
+import type { BlockKind, DocumentKind } from './types';
+
+/** The document's identification, recognised from its header block and correctable before saving. */
+export interface DocumentHeaderFields {
+  kind: DocumentKind;
+  issuer: string | null;
+  numberSymbol: string | null;
+  date: string | null;
+  title: string;
+}
+
+export interface PreviewBlock {
+  kind: BlockKind;
+  level: number;
+  label: string | null;
+  path: string | null;
+  text: string;
+  cells: string[] | null;
+  lineStart: number;
+}
+
+export interface DocumentImportPreview {
+  fileName: string;
+  sha256: string;
+  header: DocumentHeaderFields;
+  /** Things to know: images left out, numbering guessed… (Vietnamese). */
+  warnings: string[];
+  blocks: PreviewBlock[];
+  stats: { blocks: number; headings: number; articles: number; tableRows: number; lines: number };
+}
+
+export type VersionChange =
+  | { op: 'same'; text: string }
+  | { op: 'changed'; words: Array<{ value: string; added?: boolean; removed?: boolean }> }
+  | { op: 'added'; text: string }
+  | { op: 'removed'; text: string };
+
+export interface VersionPreview extends DocumentImportPreview {
+  documentId: string;
+  currentVersion: number;
+  changes: VersionChange[];
+  summary: { same: number; changed: number; added: number; removed: number };
+}
+
+export interface VersionImportResult {
+  documentId: string;
+  version: number;
+  kept: number;
+  moved: number;
+  edited: number;
+  /** Comments whose passage no longer exists: kept as they are, shown with their quote. */
+  orphaned: Comment[];
+}
