@@ -175,8 +175,7 @@ export async function previewNewVersion(
   return {
     ...previewOf(parsed, incoming),
     documentId: input.documentId,
-    currentVersion: (ctx.db.prepare('SELECT version FROM documents WHERE id = ?').get(input.documentId) as { version: number })
-      .version,
+    currentVersion: readDocumentVersion(ctx.db, input.documentId),
     changes,
     summary: { same: count('same'), changed: count('changed'), added: count('added'), removed: count('removed') },
   };
