@@ -23,7 +23,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'react', 'react-dom', ...nodeBuiltins], message: 'shared/ is process-free: no electron, Node or DOM.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'react', 'react-dom', ...nodeBuiltins],
+              message: 'shared/ is process-free: no electron, Node or DOM.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -37,7 +44,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'better-sqlite3', ...nodeBuiltins], message: 'renderer/ runs in a sandboxed page: no Node, no SQL.' },
+            {
+              group: ['electron', 'better-sqlite3', ...nodeBuiltins],
+              message: 'renderer/ runs in a sandboxed page: no Node, no SQL.',
+            },
             { group: ['**/main/**'], message: 'renderer/ reaches main only through window.api.' },
           ],
         },
@@ -48,7 +58,10 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/electron/ may import electron: the core runs without it.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only main/electron/ may import electron: the core runs without it.' }] },
+      ],
     },
   },
 );

@@ -31,16 +31,38 @@ export function ensureElectronNative({ arch = process.arch, platform = process.p
   const env = { ...process.env, npm_config_runtime: 'electron', npm_config_target: version };
   try {
     // A prebuilt binary for Electron, when the machine can reach better-sqlite3's releases.
-    execFileSync(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', version, '--arch', arch, '--platform', platform], {
-      cwd: work,
-      env,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve('prebuild-install/bin.js'),
+        '--runtime',
+        'electron',
+        '--target',
+        version,
+        '--arch',
+        arch,
+        '--platform',
+        platform,
+      ],
+      {
+        cwd: work,
+        env,
+        stdio: 'inherit',
+      },
+    );
   } catch {
     // Otherwise compile against Electron's headers.
     execFileSync(
       process.execPath,
-      [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', '--runtime=electron', `--target=${version}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers'],
+      [
+        require.resolve('node-gyp/bin/node-gyp.js'),
+        'rebuild',
+        '--release',
+        '--runtime=electron',
+        `--target=${version}`,
+        `--arch=${arch}`,
+        '--dist-url=https://electronjs.org/headers',
+      ],
       { cwd: work, env, stdio: 'inherit' },
     );
   }

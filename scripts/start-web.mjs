@@ -9,7 +9,11 @@ const args = process.argv.slice(2);
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 if (!args.includes('--no-build')) {
-  const build = spawnSync(bin('electron-vite'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  const build = spawnSync(bin('electron-vite'), ['build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const child = spawn(bin('tsx'), [join(root, 'main', 'web', 'start-web.ts'), ...args.filter((a) => a !== '--no-build')], {

@@ -27,7 +27,9 @@ function run(command, commandArgs) {
 
 const electron = electronBinary();
 if (!electron) {
-  console.log('Không có Electron (bị chặn tải về) — mở bản trình duyệt thay thế / Electron binary missing (download blocked) — falling back to start:web.');
+  console.log(
+    'Không có Electron (bị chặn tải về) — mở bản trình duyệt thay thế / Electron binary missing (download blocked) — falling back to start:web.',
+  );
   run(process.execPath, [join(root, 'scripts', 'start-web.mjs'), ...args]);
 } else {
   run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
