@@ -13,6 +13,7 @@ export default defineConfig({
           // Worker threads load their own files beside the bundle (main/core/workers/run.ts).
           'package-worker': resolve(__dirname, 'main/core/workers/package-worker.ts'),
           'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
+          'pdf-worker': resolve(__dirname, 'main/core/pdf/worker.ts'),
         },
       },
     },

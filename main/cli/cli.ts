@@ -17,7 +17,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const outArg = argValue(argv, '--out');
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--data-dir' || argv[i] === '--out' || argv[i] === '--item') i++;
+    if (['--data-dir', '--out', '--item', '--document'].includes(argv[i])) i++;
     else if (!argv[i].startsWith('--')) positional.push(argv[i]);
   }
   const [name = 'help', ...args] = positional;

@@ -5,6 +5,7 @@ import { CHANNELS } from '../../shared/ipc/channels';
 import { failed, STANCE_LABEL, type Command } from './command';
 import { DOSSIER_COMMANDS } from './dossier-commands';
 import { EXCHANGE_COMMANDS } from './exchange-commands';
+import { PDF_COMMANDS } from './pdf-commands';
 
 export type { CliIO } from './command';
 
@@ -135,5 +136,6 @@ export const COMMANDS: readonly Command[] = [
   comments,
   ...EXCHANGE_COMMANDS,
   ...DOSSIER_COMMANDS,
+  ...PDF_COMMANDS,
   restoreBackup,
 ];

@@ -45,6 +45,10 @@ export const CHANNELS = {
   documentsPreviewVersion: 'documents:previewVersion',
   documentsImportVersion: 'documents:importVersion',
   documentsRemove: 'documents:remove',
+  pdfStart: 'pdf:start',
+  pdfStatus: 'pdf:status',
+  pdfCancel: 'pdf:cancel',
+  pdfOpen: 'pdf:open',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

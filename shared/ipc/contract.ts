@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { BackupInfo, RestoreResult } from '../domain/backups';
 import type { CompiledView } from '../domain/compile';
+import type { PdfJobStatus } from '../domain/exports';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
@@ -301,6 +302,12 @@ export const contract = {
     z.object({ documentId: id, file: packageFile, header: documentHeader }).strict(),
   ),
   [CHANNELS.documentsRemove]: spec<{ removed: boolean }>()(z.object({ documentId: id }).strict()),
+  [CHANNELS.pdfStart]: spec<PdfJobStatus>()(
+    z.object({ kind: z.enum(['sheet', 'report']), itemId: id.optional(), documentId: id.optional() }).strict(),
+  ),
+  [CHANNELS.pdfStatus]: spec<PdfJobStatus>()(z.object({ jobId: z.string().uuid() }).strict()),
+  [CHANNELS.pdfCancel]: spec<PdfJobStatus>()(z.object({ jobId: z.string().uuid() }).strict()),
+  [CHANNELS.pdfOpen]: spec<{ opened: boolean }>()(z.object({ jobId: z.string().uuid() }).strict()),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

@@ -192,6 +192,10 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.documentsPreviewVersion]: [{ documentId: 'doc-1' }],
   [CHANNELS.documentsImportVersion]: [{ documentId: 'doc-1', file: { name: 'a.docx', dataBase64: 'AAAA' } }],
   [CHANNELS.documentsRemove]: [{}, { documentId: '' }],
+  [CHANNELS.pdfStart]: [{}, { kind: 'word' }, { kind: 'sheet', outFile: '/etc/x.pdf' }],
+  [CHANNELS.pdfStatus]: [{}, { jobId: 'x' }],
+  [CHANNELS.pdfCancel]: [{ jobId: 5 }],
+  [CHANNELS.pdfOpen]: [{ jobId: '../x' }],
 };
 
 describe('IPC validation', () => {

@@ -12,6 +12,7 @@ import { editorHandlers } from './editor';
 import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
 import { packageHandlers } from './packages';
+import { pdfHandlers } from './pdf';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { HandlerMap } from './types';
@@ -30,4 +31,5 @@ export const handlers: HandlerMap<Channel> = {
   ...backupHandlers,
   ...editorHandlers,
   ...documentHandlers,
+  ...pdfHandlers,
 };

@@ -1,0 +1,207 @@
+/**
+ * Breaks a paragraph of styled runs into lines, greedily, at spaces only: no hyphenation, so
+ * pdftotext gives every word back whole. Independent of pdfkit: widths come from `measure`.
+ */
+import type { FontStyle, Mark, Para, Run } from './text-model';
+
+/** A shaped piece of text as the pen knows it; layout only needs its width at 1 pt. */
+export interface Glyphs {
+  readonly text: string;
+  readonly width: number;
+}
+
+/** Shapes `text` (no spaces) in `style`; the same text gives the same object, so it can be cached. */
+export type Measure = (style: FontStyle, text: string) => Glyphs;
+
+/** Consecutive text of one style and mark inside a word. */
+export interface Piece {
+  style: FontStyle;
+  mark?: Mark;
+  /** What the pen draws, in order (a piece merged from two runs has two). */
+  glyphs: Glyphs[];
+  width: number;
+}
+
+export interface Word {
+  pieces: Piece[];
+  width: number;
+  /** Preceded by a space (false for the first word and for the pieces of a word cut in two). */
+  spaced: boolean;
+  /** Width of that space, in the style of the previous word's last piece. */
+  spaceWidth: number;
+}
+
+export interface Line {
+  words: Word[];
+  /** Offset of the first word from the paragraph's left edge (indent and alignment). */
+  x: number;
+  /** Width with single spaces. */
+  natural: number;
+  /** Added to every space of a justified line. */
+  extra: number;
+}
+
+/**
+ * pdftotext joins a line that ends in "-" (or a soft hyphen) with the next and drops the hyphen,
+ * so no line may end in one: "Tổ chức - Nội vụ" breaks before the dash, never after it.
+ */
+const JOINING_HYPHEN = /[-\u00ad]$/u;
+
+/**
+ * The most a justified space may widen, in em. pdftotext takes a wide gap (about 1 em, less in a
+ * short line) for a column break and moves the words after it elsewhere; a line that would need
+ * more (a long word went to the next line) stays a little short of the right edge instead.
+ */
+const MAX_STRETCH = 0.5;
+
+function endsWithHyphen(word: Word): boolean {
+  const piece = word.pieces[word.pieces.length - 1];
+  return JOINING_HYPHEN.test(piece.glyphs[piece.glyphs.length - 1].text);
+}
+
+/** Only ASCII whitespace breaks a line; a no-break space (U+00A0) stays inside its word. */
+function isBreakingSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+function addPiece(word: Word, style: FontStyle, mark: Mark | undefined, glyphs: Glyphs, width: number): void {
+  const last = word.pieces[word.pieces.length - 1];
+  if (last && last.style === style && last.mark === mark) {
+    last.glyphs.push(glyphs);
+    last.width += width;
+  } else {
+    word.pieces.push(mark ? { style, mark, glyphs: [glyphs], width } : { style, glyphs: [glyphs], width });
+  }
+  word.width += width;
+}
+
+/** Splits runs into words of pieces; whitespace runs become single spaces. */
+export function tokenize(runs: readonly Run[], size: number, measure: Measure): Word[] {
+  const words: Word[] = [];
+  let current: Word | null = null;
+  let pendingSpace = false;
+  // One space width per style: looked up once, not once per word.
+  let spaceFor: FontStyle | null = null;
+  let spaceWidth = 0;
+  for (const r of runs) {
+    const text = r.text;
+    let i = 0;
+    while (i < text.length) {
+      if (isBreakingSpace(text.charCodeAt(i))) {
+        while (i < text.length && isBreakingSpace(text.charCodeAt(i))) i++;
+        pendingSpace = words.length > 0;
+        current = null;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && !isBreakingSpace(text.charCodeAt(i))) i++;
+      const glyphs = measure(r.style, text.slice(start, i));
+      if (current === null) {
+        const prev = words[words.length - 1];
+        const spaceStyle = prev ? prev.pieces[prev.pieces.length - 1].style : r.style;
+        if (pendingSpace && spaceStyle !== spaceFor) {
+          spaceFor = spaceStyle;
+          spaceWidth = measure(spaceStyle, ' ').width * size;
+        }
+        current = { pieces: [], width: 0, spaced: pendingSpace, spaceWidth: pendingSpace ? spaceWidth : 0 };
+        words.push(current);
+        pendingSpace = false;
+      }
+      addPiece(current, r.style, r.mark, glyphs, glyphs.width * size);
+    }
+  }
+  return words;
+}
+
+/** Cuts a word wider than `max` into glued parts that fit (a rare long number, path or link). */
+function cutWord(word: Word, max: number, size: number, measure: Measure): Word[] {
+  const parts: Word[] = [];
+  let part: Word = { pieces: [], width: 0, spaced: word.spaced, spaceWidth: word.spaceWidth };
+  for (const piece of word.pieces) {
+    for (const g of piece.glyphs) {
+      for (const ch of g.text) {
+        const glyphs = measure(piece.style, ch);
+        const w = glyphs.width * size;
+        // Cut before a character that would not fit, or before a hyphen that would end the part.
+        if ((part.width + w > max || (ch === '-' && part.width + w + size > max)) && part.width > 0) {
+          parts.push(part);
+          part = { pieces: [], width: 0, spaced: false, spaceWidth: 0 };
+        }
+        addPiece(part, piece.style, piece.mark, glyphs, w);
+      }
+    }
+  }
+  parts.push(part);
+  return parts;
+}
+
+function gap(word: Word): number {
+  return word.spaced ? word.spaceWidth : 0;
+}
+
+function naturalWidth(words: readonly Word[]): number {
+  let w = 0;
+  for (let i = 0; i < words.length; i++) w += (i > 0 ? gap(words[i]) : 0) + words[i].width;
+  return w;
+}
+
+/**
+ * Lines of `para` for a column `width` wide. `wrapWidth` (≤ width) narrows the wrapping only,
+ * for balanced centred headings; alignment still uses the full width.
+ */
+export function breakParagraph(para: Para, width: number, measure: Measure, wrapWidth: number = width): Line[] {
+  const { size, indent, hanging, align } = para.style;
+  const room = (lineIndex: number): number => wrapWidth - (lineIndex === 0 ? indent : hanging);
+  const narrowest = Math.min(room(0), room(1));
+  const words: Word[] = [];
+  for (const w of tokenize(para.runs, size, measure)) {
+    if (w.width > narrowest) words.push(...cutWord(w, narrowest, size, measure));
+    else words.push(w);
+  }
+  const lines: Line[] = [];
+  let start = 0;
+  while (start < words.length) {
+    const avail = room(lines.length);
+    let w = words[start].width;
+    let end = start + 1;
+    while (end < words.length && w + gap(words[end]) + words[end].width <= avail + 1e-6) {
+      w += gap(words[end]) + words[end].width;
+      end++;
+    }
+    if (end < words.length) {
+      let b = end;
+      while (b - 1 > start && endsWithHyphen(words[b - 1])) b--;
+      if (!endsWithHyphen(words[b - 1])) end = b;
+    }
+    const lineWords = words.slice(start, end);
+    lines.push({ words: lineWords, x: 0, natural: naturalWidth(lineWords), extra: 0 });
+    start = end;
+  }
+  lines.forEach((line, i) => {
+    const lineIndent = i === 0 ? indent : hanging;
+    const avail = width - lineIndent;
+    const slack = Math.max(0, avail - line.natural);
+    const spaces = line.words.reduce((n, word, k) => n + (k > 0 && word.spaced ? 1 : 0), 0);
+    line.x = lineIndent;
+    if (align === 'center') line.x += slack / 2;
+    else if (align === 'right') line.x += slack;
+    else if (align === 'justify' && i < lines.length - 1 && spaces > 0) {
+      line.extra = Math.min(slack / spaces, MAX_STRETCH * size);
+    }
+  });
+  return lines;
+}
+
+/** Centred headings: the narrowest wrap that keeps the same number of lines, so lines come out even. */
+export function breakBalanced(para: Para, width: number, measure: Measure): Line[] {
+  const greedy = breakParagraph(para, width, measure);
+  if (greedy.length < 2) return greedy;
+  let lo = width / greedy.length;
+  let hi = width;
+  for (let i = 0; i < 16; i++) {
+    const mid = (lo + hi) / 2;
+    if (breakParagraph(para, width, measure, mid).length > greedy.length) lo = mid;
+    else hi = mid;
+  }
+  return breakParagraph(para, width, measure, hi);
+}

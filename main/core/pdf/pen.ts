@@ -1,0 +1,250 @@
+/**
+ * The only code that draws on the pdfkit document. Layout asks for the same few thousand
+ * Vietnamese syllables over and over, so each word is shaped once per style (pdfkit's embedded
+ * font registers its glyphs in the subset and in the ToUnicode map), and the pen writes the
+ * text operators itself, a page's worth at a time: pdfkit's own `text()` reshapes and re-encodes
+ * every line, which made the 20,000-comment report three times slower.
+ *
+ * It relies on three pdfkit internals, pinned by the extraction tests: `doc._font` after
+ * `doc.font(name)`, that font's `encode(text)` (hex glyph ids and positions in 1/1000 em) and
+ * `ref()`, and `doc.page.fonts` (the page's font resources).
+ */
+import type { Glyphs, Measure } from './line-break';
+import { PAGE } from './geometry';
+import type { FontStyle } from './text-model';
+
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+interface EmbeddedFont {
+  id: string;
+  encode(text: string, features?: Record<string, boolean>): [string[], GlyphPosition[]];
+  ref(): unknown;
+}
+
+/**
+ * OpenType features off: NFC Vietnamese needs none of them (Tinos has every letter precomposed),
+ * Word sets body text without kerning too, and fontkit then skips reading the GSUB and GPOS
+ * tables, which cost about 140 ms per document before the first word came out.
+ */
+const NO_FEATURES: Record<string, boolean> = Object.fromEntries(
+  ['ccmp', 'locl', 'rlig', 'liga', 'clig', 'calt', 'kern', 'mark', 'mkmk', 'dlig', 'rclt', 'curs', 'dist'].map((tag) => [
+    tag,
+    false,
+  ]),
+);
+
+/**
+ * A word shaped once: its width at 1 pt and its TJ operands (glyph codes as literal-string
+ * bytes, and kerning adjustments between them); `ops` is null when it needs glyph offsets.
+ */
+interface Shaped extends Glyphs {
+  ops: Array<string | number> | null;
+}
+
+/**
+ * A glyph's two-byte code (pdfkit gives it as four hex digits) as the two characters of a PDF
+ * literal string, escaped where the syntax needs it: half the bytes of a hex string, so half
+ * the content to deflate. The content goes out as latin1, one byte per character.
+ */
+function codeBytes(hex: string): string {
+  const code = parseInt(hex, 16);
+  return escapeByte(code >> 8) + escapeByte(code & 0xff);
+}
+
+function escapeByte(b: number): string {
+  switch (b) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(b);
+  }
+}
+
+/** PDF numbers: two decimals, never exponent notation. */
+function num(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return r === 0 ? '0' : `${r}`;
+}
+
+export class Pen {
+  private readonly fonts = new Map<FontStyle, EmbeddedFont>();
+  private readonly shaped: Record<FontStyle, Map<string, Shaped>> = {
+    regular: new Map(),
+    bold: new Map(),
+    italic: new Map(),
+    boldItalic: new Map(),
+  };
+  private text_: string[] = [];
+  private paths: string[] = [];
+  private batchFont = '';
+  private lineWidth = -1;
+  private page: unknown = null;
+  private pageFonts = new Set<FontStyle>();
+  /** The TJ operands of the line being written, and whether a string is still open. */
+  private tj = '';
+  private open = false;
+
+  constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  private font(style: FontStyle): EmbeddedFont {
+    let font = this.fonts.get(style);
+    if (!font) {
+      this.doc.font(style);
+      font = (this.doc as unknown as { _font: EmbeddedFont })._font;
+      this.fonts.set(style, font);
+    }
+    return font;
+  }
+
+  private shape(style: FontStyle, text: string): Shaped {
+    const cache = this.shaped[style];
+    let s = cache.get(text);
+    if (s === undefined) {
+      const [hex, positions] = this.font(style).encode(text, NO_FEATURES);
+      const ops: Array<string | number> = [];
+      let run = '';
+      let width = 0;
+      let simple = true;
+      positions.forEach((p, i) => {
+        if (p.xOffset || p.yOffset) simple = false;
+        run += codeBytes(hex[i]);
+        width += p.xAdvance;
+        const kern = p.xAdvance - p.advanceWidth;
+        if (kern !== 0) {
+          ops.push(run, -kern);
+          run = '';
+        }
+      });
+      if (run) ops.push(run);
+      s = { text, ops: simple ? ops : null, width: width / 1000 };
+      cache.set(text, s);
+    }
+    return s;
+  }
+
+  readonly measure: Measure = (style, text) => this.shape(style, text);
+
+  /** Makes the font a resource of the current page (pdfkit does this in its own `text()`). */
+  private usePageFont(style: FontStyle): EmbeddedFont {
+    const font = this.font(style);
+    if (this.page !== this.doc.page) {
+      this.page = this.doc.page;
+      this.pageFonts = new Set();
+    }
+    if (!this.pageFonts.has(style)) {
+      const fonts = (this.doc.page as unknown as { fonts: Record<string, unknown> }).fonts;
+      fonts[font.id] ??= font.ref();
+      this.pageFonts.add(style);
+    }
+    return font;
+  }
+
+  /**
+   * Words on one line, each made of shaped pieces, with a real space glyph between them (every
+   * extractor sees the space); a justified line widens each space by `wordSpacing`.
+   */
+  words(
+    style: FontStyle,
+    size: number,
+    words: ReadonlyArray<ReadonlyArray<Glyphs>>,
+    x: number,
+    baseline: number,
+    wordSpacing = 0,
+    spaceAfter = false,
+  ): void {
+    const space = this.shape(style, ' ').ops;
+    const widen = wordSpacing === 0 ? 0 : (-wordSpacing * 1000) / size;
+    this.tj = '';
+    this.open = false;
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0) {
+        if (space === null) return this.fallback(style, size, words, x, baseline, wordSpacing);
+        this.put(space);
+        if (widen !== 0) this.adjust(widen);
+      }
+      const pieces = words[i];
+      for (let j = 0; j < pieces.length; j++) {
+        const ops = (pieces[j] as Shaped).ops;
+        if (ops === null) return this.fallback(style, size, words, x, baseline, wordSpacing);
+        this.put(ops);
+      }
+    }
+    if (spaceAfter && space !== null) this.put(space);
+    if (this.open) this.tj += ')';
+    const font = this.usePageFont(style);
+    const key = `/${font.id} ${num(size)} Tf`;
+    if (key !== this.batchFont) {
+      this.text_.push(key);
+      this.batchFont = key;
+    }
+    this.text_.push(`1 0 0 1 ${num(x)} ${num(PAGE.height - baseline)} Tm [${this.tj}] TJ`);
+  }
+
+  /** Appends TJ operands, merging consecutive glyph runs into one string. */
+  private put(ops: ReadonlyArray<string | number>): void {
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i];
+      if (typeof op === 'number') this.adjust(op);
+      else if (this.open) this.tj += op;
+      else {
+        this.tj += this.tj ? ` (${op}` : `(${op}`;
+        this.open = true;
+      }
+    }
+  }
+
+  private adjust(n: number): void {
+    this.tj += this.open ? `) ${num(n)}` : ` ${num(n)}`;
+    this.open = false;
+  }
+
+  /** Text that needs glyph offsets (marks not precomposed): pdfkit places it. */
+  private fallback(
+    style: FontStyle,
+    size: number,
+    words: ReadonlyArray<ReadonlyArray<Glyphs>>,
+    x: number,
+    baseline: number,
+    wordSpacing: number,
+  ): void {
+    const text = words.map((w) => w.map((g) => g.text).join('')).join(' ');
+    this.flush();
+    this.doc.font(style).fontSize(size);
+    this.doc.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic', wordSpacing });
+  }
+
+  /** A straight rule. */
+  rule(x1: number, y1: number, x2: number, y2: number, width: number): void {
+    if (width !== this.lineWidth) {
+      this.paths.push(`${num(width)} w`);
+      this.lineWidth = width;
+    }
+    this.paths.push(`${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
+  }
+
+  /** Writes what is batched into the current page; called before a page ends and at the end. */
+  flush(): void {
+    let out = '';
+    if (this.text_.length > 0) out += `q 1 0 0 -1 0 ${num(PAGE.height)} cm BT\n${this.text_.join('\n')}\nET Q\n`;
+    if (this.paths.length > 0) out += `${this.paths.join('\n')}\n`;
+    if (out) this.doc.addContent(Buffer.from(out, 'latin1'));
+    this.text_ = [];
+    this.paths = [];
+    this.batchFont = '';
+    this.lineWidth = -1;
+  }
+}

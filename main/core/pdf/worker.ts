@@ -1,0 +1,36 @@
+/**
+ * Worker-thread entry of the PDF engine: takes one job from `workerData`, writes the PDF, posts
+ * progress and then `done` or `error`, and stops on a `cancel` message (the temporary file is
+ * deleted, the target is never touched). Spawned by `runPdfWorker`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeCommentSheet } from './comment-sheet';
+import { writeCompiledReport } from './compiled-report';
+import type { PdfOptions } from './output';
+import type { FromWorker, PdfJob, ToWorker } from './worker-protocol';
+
+export async function runJob(job: PdfJob, post: (m: FromWorker) => void, signal: AbortSignal): Promise<void> {
+  const opts: PdfOptions = {
+    fontsDir: job.fontsDir,
+    signal,
+    onProgress: (done, total) => post({ type: 'progress', done, total }),
+  };
+  try {
+    const { pages } =
+      job.kind === 'sheet'
+        ? await writeCommentSheet(job.input, job.outFile, opts)
+        : await writeCompiledReport(job.input, job.outFile, opts);
+    post({ type: 'done', pages });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error), aborted: signal.aborted });
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const controller = new AbortController();
+  port.on('message', (m: ToWorker) => {
+    if (m.type === 'cancel') controller.abort();
+  });
+  void runJob(workerData as PdfJob, (m) => port.postMessage(m), controller.signal).finally(() => port.close());
+}

@@ -1,0 +1,130 @@
+/**
+ * PDF exports as jobs: the door chooses where to save (a save dialog, or exports/), the layout runs
+ * in a worker thread, the window follows the progress by polling `pdf:status`, can cancel, and can
+ * open the result with the system's viewer. A cancelled or failed job leaves no file behind.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import type { PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
+import type { CoreContext } from '../context';
+import { currentSession } from '../db/repos/dossier';
+import { AppError } from '../errors';
+import { fileSlug } from '../files';
+import { fontsDirIn, runPdfWorker, type PdfJob } from '../pdf';
+import { buildReportInput, buildSheetInput } from './report-inputs';
+
+interface Job {
+  status: PdfJobStatus;
+  controller: AbortController;
+  finished: Promise<void>;
+}
+
+const jobsByContext = new WeakMap<CoreContext, Map<string, Job>>();
+const jobs = (ctx: CoreContext): Map<string, Job> => {
+  let map = jobsByContext.get(ctx);
+  if (!map) jobsByContext.set(ctx, (map = new Map()));
+  return map;
+};
+
+/** The worker: worker.ts from sources (tsx, vitest), pdf-worker.js beside the main bundle. */
+function pdfWorkerFile(): string {
+  if (__filename.endsWith('.ts')) return join(__dirname, '..', 'pdf', 'worker.ts');
+  const candidates = [join(__dirname, 'pdf-worker.js'), join(__dirname, '..', 'pdf-worker.js')];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0];
+}
+
+export interface PdfRequest {
+  kind: PdfKind;
+  itemId?: string;
+  documentId?: string;
+}
+
+export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Promise<PdfJobStatus> {
+  const session = currentSession(ctx.db);
+  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  const date = new Date().toISOString().slice(0, 10);
+  // Build the input first: a request with nothing to print fails before any dialog opens.
+  const job: PdfJob =
+    request.kind === 'sheet'
+      ? {
+          kind: 'sheet',
+          input: buildSheetInput(ctx.db, { itemId: request.itemId }, date),
+          outFile: '',
+          fontsDir: fontsDirIn(ctx.resourcesDir),
+        }
+      : {
+          kind: 'report',
+          input: buildReportInput(ctx.db, { documentId: request.documentId }, date),
+          outFile: '',
+          fontsDir: fontsDirIn(ctx.resourcesDir),
+        };
+  const who = job.kind === 'sheet' ? fileSlug(job.input.delegate.name) : 'tong-hop';
+  const suggested = `${job.kind === 'sheet' ? 'phieu-gop-y' : 'bao-cao-tong-hop-y-kien'}_${fileSlug(session.id)}_${who}_${date}.pdf`;
+  const path = await ctx.files.chooseSavePath(suggested, { name: 'PDF', extensions: ['pdf'] });
+  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  job.outFile = path;
+  const total = job.kind === 'sheet' ? job.input.entries.length : job.input.summary.totalComments;
+  const status: PdfJobStatus = {
+    jobId: uuidv7(),
+    kind: job.kind,
+    state: 'running',
+    done: 0,
+    total,
+    path,
+    fileName: path.split(/[\\/]/u).pop() ?? path,
+    pages: null,
+    message: null,
+  };
+  const controller = new AbortController();
+  const finished = runPdfWorker(job, {
+    signal: controller.signal,
+    workerFile: pdfWorkerFile(),
+    onProgress: (done, all) => {
+      status.done = done;
+      status.total = all;
+    },
+  }).then(
+    (result) => {
+      status.state = 'done';
+      status.done = status.total;
+      status.pages = result.pages;
+    },
+    (error: unknown) => {
+      status.state = controller.signal.aborted ? 'cancelled' : 'failed';
+      status.message = controller.signal.aborted ? null : `Không tạo được PDF: ${(error as Error).message}`;
+    },
+  );
+  jobs(ctx).set(status.jobId, { status, controller, finished });
+  return { ...status };
+}
+
+function requireJob(ctx: CoreContext, jobId: string): Job {
+  const job = jobs(ctx).get(jobId);
+  if (!job) throw new AppError('not_found', 'Không tìm thấy lượt xuất PDF này.');
+  return job;
+}
+
+export function pdfStatus(ctx: CoreContext, jobId: string): PdfJobStatus {
+  return { ...requireJob(ctx, jobId).status };
+}
+
+export function cancelPdf(ctx: CoreContext, jobId: string): PdfJobStatus {
+  const job = requireJob(ctx, jobId);
+  if (job.status.state === 'running') job.controller.abort(new AppError('cancelled', 'Đã hủy xuất PDF.'));
+  return { ...job.status };
+}
+
+/** Waits for a job to end (the terminal door, tests). */
+export async function waitForPdf(ctx: CoreContext, jobId: string): Promise<PdfJobStatus> {
+  await requireJob(ctx, jobId).finished;
+  return pdfStatus(ctx, jobId);
+}
+
+export async function openPdf(ctx: CoreContext, jobId: string): Promise<{ opened: boolean }> {
+  const job = requireJob(ctx, jobId);
+  if (job.status.state !== 'done') throw new AppError('conflict', 'Tệp PDF chưa tạo xong.');
+  if (!ctx.files.openPath) return { opened: false };
+  await ctx.files.openPath(job.status.path);
+  return { opened: true };
+}
