@@ -14,6 +14,8 @@ import { AppError } from '../core/errors';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
 import { describeStartupFailure, restoreForStartup } from '../core/recovery';
 import { dialogFileDoor, osSecretBox } from './doors';
+import { openPackageFiles } from './open-files';
+import { packagePathsIn } from './package-paths';
 import { hardenSession, hardenWindow } from './security';
 
 app.enableSandbox();
@@ -22,6 +24,23 @@ const argv = process.argv.slice(1);
 const dataDirArg = argValue(argv, '--data-dir');
 const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
 app.setPath('userData', dataDir);
+
+// One window per data folder: a file opened from the OS while the app runs goes to that window.
+// (The lock is per user-data folder, so set after it: a second data folder is a second app.)
+if (!app.requestSingleInstanceLock()) app.exit(0);
+let core: CoreContext | null = null;
+const pendingFiles: string[] = packagePathsIn(process.argv.slice(1));
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  pendingFiles.push(path);
+  if (core) void openPackageFiles(core, pendingFiles.splice(0), BrowserWindow.getAllWindows()[0] ?? null);
+});
+app.on('second-instance', (_event, argv) => {
+  const window = BrowserWindow.getAllWindows()[0] ?? null;
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+  if (core) void openPackageFiles(core, packagePathsIn(argv), window);
+});
 
 /** better-sqlite3 built for Electron's ABI, kept beside the Node build (see scripts/electron-native.mjs). */
 function electronNativeBinding(): string | undefined {
@@ -116,8 +135,10 @@ app.whenReady().then(
     }
     void dailyBackupIfDue(ctx.db, dataDir).catch((error: unknown) => console.error('daily backup failed', error));
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
+    core = ctx;
     registerIpc(ctx);
-    createWindow();
+    const window = createWindow();
+    if (pendingFiles.length) window.once('ready-to-show', () => void openPackageFiles(ctx, pendingFiles.splice(0), window));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
