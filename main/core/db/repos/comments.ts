@@ -1,6 +1,7 @@
 /** Comments and their revisions. SQL only; rules live in services/comments.ts. */
 import type { Comment, CommentRevision, Stance } from '../../../../shared/domain/comments';
 import type { Db } from '../database';
+import { prepared } from '../statements';
 
 interface CommentRow {
   id: string;
@@ -56,7 +57,7 @@ export function toComment(r: CommentRow): Comment {
 }
 
 export function getComment(db: Db, id: string): Comment | null {
-  const row = db.prepare('SELECT * FROM comments WHERE id = ?').get(id) as CommentRow | undefined;
+  const row = prepared(db, 'SELECT * FROM comments WHERE id = ?').get(id) as CommentRow | undefined;
   return row ? toComment(row) : null;
 }
 
@@ -70,9 +71,9 @@ export interface CommentFilter {
 
 /** Comments in reading order: by agenda item, document, block position, then creation. */
 export function listComments(db: Db, f: CommentFilter): Comment[] {
-  const rows = db
-    .prepare(
-      `SELECT c.* FROM comments c
+  const rows = prepared(
+    db,
+    `SELECT c.* FROM comments c
        LEFT JOIN agenda_items i ON i.id = c.item_id
        LEFT JOIN documents d ON d.id = c.document_id
        LEFT JOIN blocks b ON b.id = c.block_id
@@ -82,21 +83,21 @@ export function listComments(db: Db, f: CommentFilter): Comment[] {
          AND (@authorId IS NULL OR c.author_id = @authorId)
          AND (@includeDeleted = 1 OR c.deleted = 0)
        ORDER BY i.position, d.position, b.position, c.anchor_start, c.created_at, c.id`,
-    )
-    .all({
-      sessionId: f.sessionId,
-      documentId: f.documentId ?? null,
-      itemId: f.itemId ?? null,
-      authorId: f.authorId ?? null,
-      includeDeleted: f.includeDeleted ? 1 : 0,
-    }) as CommentRow[];
+  ).all({
+    sessionId: f.sessionId,
+    documentId: f.documentId ?? null,
+    itemId: f.itemId ?? null,
+    authorId: f.authorId ?? null,
+    includeDeleted: f.includeDeleted ? 1 : 0,
+  }) as CommentRow[];
   return rows.map(toComment);
 }
 
 /** Writes a comment's current state and records it as a revision. Call inside a transaction. */
 export function saveCommentState(db: Db, c: Comment): void {
   const a = c.anchor;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO comments (id, session_id, item_id, document_id, block_id, anchor_start, anchor_end, quote, anchor_path, line_first, line_last,
        stance, text, proposed_text, revision, created_at, updated_at, deleted, author_id, author_name, author_delegation)
      VALUES (@id, @sessionId, @itemId, @documentId, @blockId, @start, @end, @quote, @path, @lineFirst, @lineLast,
@@ -129,7 +130,8 @@ export function saveCommentState(db: Db, c: Comment): void {
     authorName: c.author.name,
     authorDelegation: c.author.delegation,
   });
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO comment_revisions (comment_id, revision, stance, text, proposed_text, deleted, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (comment_id, revision) DO NOTHING`,
   ).run(c.id, c.revision, c.stance, c.text, c.proposedText, c.deleted ? 1 : 0, c.updatedAt);
@@ -145,11 +147,10 @@ interface RevisionRow {
 }
 
 export function listRevisions(db: Db, commentId: string): CommentRevision[] {
-  const rows = db
-    .prepare(
-      'SELECT revision, stance, text, proposed_text, deleted, updated_at FROM comment_revisions WHERE comment_id = ? ORDER BY revision',
-    )
-    .all(commentId) as RevisionRow[];
+  const rows = prepared(
+    db,
+    'SELECT revision, stance, text, proposed_text, deleted, updated_at FROM comment_revisions WHERE comment_id = ? ORDER BY revision',
+  ).all(commentId) as RevisionRow[];
   return rows.map((r) => ({
     revision: r.revision,
     stance: r.stance,
@@ -162,7 +163,8 @@ export function listRevisions(db: Db, commentId: string): CommentRevision[] {
 
 /** Moves a comment's anchor (re-anchoring onto a new draft); not an edit, so no new revision. */
 export function saveCommentAnchor(db: Db, commentId: string, a: NonNullable<Comment['anchor']>): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE comments SET block_id = ?, anchor_start = ?, anchor_end = ?, quote = ?, anchor_path = ?, line_first = ?, line_last = ?
      WHERE id = ?`,
   ).run(a.blockId, a.start, a.end, a.quote, a.path, a.lineFirst, a.lineLast, commentId);

@@ -12,6 +12,7 @@ import type {
 } from '../../../../shared/domain/types';
 import { fold } from '../../../../shared/text/fold';
 import type { Db } from '../database';
+import { prepared } from '../statements';
 
 interface SessionRow {
   id: string;
@@ -110,29 +111,27 @@ const DOCUMENT_COLUMNS = `d.id, d.item_id, d.kind, d.issuer, d.number_symbol, d.
   (SELECT count(*) FROM comments c WHERE c.document_id = d.id AND c.deleted = 0) AS comment_count`;
 
 export function countSessions(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
 }
 
 /** The session the app opens on: the most recently created one. */
 export function currentSession(db: Db): SessionInfo | null {
-  const row = db.prepare('SELECT * FROM sessions ORDER BY created_at DESC, id LIMIT 1').get() as SessionRow | undefined;
+  const row = prepared(db, 'SELECT * FROM sessions ORDER BY created_at DESC, id LIMIT 1').get() as SessionRow | undefined;
   return row ? toSession(row) : null;
 }
 
 export function readAgenda(db: Db, session: SessionInfo): AgendaView {
-  const items = db
-    .prepare(
-      `SELECT i.id, i.day, i.sitting, i.position, i.time, i.title, i.presenter, i.kind,
+  const items = prepared(
+    db,
+    `SELECT i.id, i.day, i.sitting, i.position, i.time, i.title, i.presenter, i.kind,
         (SELECT count(*) FROM comments c WHERE c.item_id = i.id AND c.deleted = 0) AS comment_count
        FROM agenda_items i WHERE i.session_id = ? ORDER BY i.position`,
-    )
-    .all(session.id) as ItemRow[];
-  const documents = db
-    .prepare(
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents d JOIN agenda_items i ON i.id = d.item_id
+  ).all(session.id) as ItemRow[];
+  const documents = prepared(
+    db,
+    `SELECT ${DOCUMENT_COLUMNS} FROM documents d JOIN agenda_items i ON i.id = d.item_id
        WHERE i.session_id = ? ORDER BY i.position, d.position`,
-    )
-    .all(session.id) as DocumentRow[];
+  ).all(session.id) as DocumentRow[];
   const byItem = new Map<string, DocumentSummary[]>();
   for (const row of documents) {
     const list = byItem.get(row.item_id) ?? [];
@@ -158,17 +157,15 @@ export function readDocument(
   db: Db,
   documentId: string,
 ): { document: DocumentSummary; itemTitle: string; blocks: Block[] } | null {
-  const row = db
-    .prepare(
-      `SELECT ${DOCUMENT_COLUMNS}, i.title AS item_title FROM documents d JOIN agenda_items i ON i.id = d.item_id WHERE d.id = ?`,
-    )
-    .get(documentId) as (DocumentRow & { item_title: string }) | undefined;
+  const row = prepared(
+    db,
+    `SELECT ${DOCUMENT_COLUMNS}, i.title AS item_title FROM documents d JOIN agenda_items i ON i.id = d.item_id WHERE d.id = ?`,
+  ).get(documentId) as (DocumentRow & { item_title: string }) | undefined;
   if (!row) return null;
-  const blocks = db
-    .prepare(
-      'SELECT id, position, kind, level, label, path, text, cells, line_start, line_count FROM blocks WHERE document_id = ? ORDER BY position',
-    )
-    .all(documentId) as BlockRow[];
+  const blocks = prepared(
+    db,
+    'SELECT id, position, kind, level, label, path, text, cells, line_start, line_count FROM blocks WHERE document_id = ? ORDER BY position',
+  ).all(documentId) as BlockRow[];
   return { document: toDocument(row), itemTitle: row.item_title, blocks: blocks.map(toBlock) };
 }
 
@@ -177,7 +174,8 @@ export interface NewSession extends SessionInfo {
 }
 
 export function insertSession(db: Db, s: NewSession, now: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO sessions (id, council, council_short, term, name, place, start_date, end_date, comment_deadline, is_sample, roster_illustrative, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -209,7 +207,8 @@ export interface NewAgendaItem {
 }
 
 export function insertAgendaItem(db: Db, item: NewAgendaItem): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO agenda_items (id, session_id, day, sitting, position, time, title, presenter, kind)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(item.id, item.sessionId, item.day, item.sitting, item.order, item.time, item.title, item.presenter, item.kind);
@@ -233,7 +232,8 @@ export interface NewDocument {
 /** Inserts a document with its blocks and their folded search text. Call inside a transaction. */
 export function insertDocument(db: Db, doc: NewDocument, now: string): void {
   const lineCount = doc.blocks.reduce((n, b) => n + b.lineCount, 0);
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO documents (id, item_id, position, kind, issuer, number_symbol, doc_date, title, illustrative, source_name, source_sha256, line_count, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -265,40 +265,39 @@ export interface BlockRef {
 
 export function getBlockRef(db: Db, blockId: string): BlockRef | null {
   return (
-    (db
-      .prepare(
-        `SELECT b.id, b.document_id AS documentId, d.item_id AS itemId, b.text, b.path, b.line_start AS lineStart
+    (prepared(
+      db,
+      `SELECT b.id, b.document_id AS documentId, d.item_id AS itemId, b.text, b.path, b.line_start AS lineStart
          FROM blocks b JOIN documents d ON d.id = b.document_id WHERE b.id = ?`,
-      )
-      .get(blockId) as BlockRef | undefined) ?? null
+    ).get(blockId) as BlockRef | undefined) ?? null
   );
 }
 
 /** The agenda item a document belongs to, and the session of that item. */
 export function getDocumentOwner(db: Db, documentId: string): { itemId: string; sessionId: string } | null {
   return (
-    (db
-      .prepare(
-        'SELECT d.item_id AS itemId, i.session_id AS sessionId FROM documents d JOIN agenda_items i ON i.id = d.item_id WHERE d.id = ?',
-      )
-      .get(documentId) as { itemId: string; sessionId: string } | undefined) ?? null
+    (prepared(
+      db,
+      'SELECT d.item_id AS itemId, i.session_id AS sessionId FROM documents d JOIN agenda_items i ON i.id = d.item_id WHERE d.id = ?',
+    ).get(documentId) as { itemId: string; sessionId: string } | undefined) ?? null
   );
 }
 
 export function getItemSession(db: Db, itemId: string): string | null {
-  const row = db.prepare('SELECT session_id AS sessionId FROM agenda_items WHERE id = ?').get(itemId) as
+  const row = prepared(db, 'SELECT session_id AS sessionId FROM agenda_items WHERE id = ?').get(itemId) as
     { sessionId: string } | undefined;
   return row?.sessionId ?? null;
 }
 
 /** Removes a session's agenda, documents and blocks (comments stay: they outlive drafts). */
 export function deleteSessionAgenda(db: Db, sessionId: string): void {
-  db.prepare('DELETE FROM agenda_items WHERE session_id = ?').run(sessionId);
-  db.prepare('DELETE FROM roster WHERE session_id = ?').run(sessionId);
+  prepared(db, 'DELETE FROM agenda_items WHERE session_id = ?').run(sessionId);
+  prepared(db, 'DELETE FROM roster WHERE session_id = ?').run(sessionId);
 }
 
 export function updateSessionRow(db: Db, s: NewSession): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE sessions SET council = ?, council_short = ?, term = ?, name = ?, place = ?, start_date = ?, end_date = ?,
        comment_deadline = ?, is_sample = ?, roster_illustrative = ? WHERE id = ?`,
   ).run(
@@ -317,12 +316,12 @@ export function updateSessionRow(db: Db, s: NewSession): void {
 }
 
 export function sessionExists(db: Db, sessionId: string): boolean {
-  return db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(sessionId) !== undefined;
+  return prepared(db, 'SELECT 1 FROM sessions WHERE id = ?').get(sessionId) !== undefined;
 }
 
 export function listItemIds(db: Db, sessionId: string): string[] {
   return (
-    db.prepare('SELECT id FROM agenda_items WHERE session_id = ? ORDER BY position').all(sessionId) as Array<{ id: string }>
+    prepared(db, 'SELECT id FROM agenda_items WHERE session_id = ? ORDER BY position').all(sessionId) as Array<{ id: string }>
   ).map((r) => r.id);
 }
 
@@ -331,7 +330,7 @@ export function updateAgendaItem(
   id: string,
   f: { day: string; sitting: Sitting; time: string | null; title: string; presenter: string; kind: AgendaItemKind },
 ): void {
-  db.prepare('UPDATE agenda_items SET day = ?, sitting = ?, time = ?, title = ?, presenter = ?, kind = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE agenda_items SET day = ?, sitting = ?, time = ?, title = ?, presenter = ?, kind = ? WHERE id = ?').run(
     f.day,
     f.sitting,
     f.time,
@@ -344,7 +343,7 @@ export function updateAgendaItem(
 
 /** Sets an item's order, and optionally its day and sitting. */
 export function setItemPlace(db: Db, id: string, position: number, day?: string, sitting?: Sitting): void {
-  db.prepare('UPDATE agenda_items SET position = ?, day = coalesce(?, day), sitting = coalesce(?, sitting) WHERE id = ?').run(
+  prepared(db, 'UPDATE agenda_items SET position = ?, day = coalesce(?, day), sitting = coalesce(?, sitting) WHERE id = ?').run(
     position,
     day ?? null,
     sitting ?? null,
@@ -353,20 +352,21 @@ export function setItemPlace(db: Db, id: string, position: number, day?: string,
 }
 
 export function deleteAgendaItem(db: Db, id: string): void {
-  db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM agenda_items WHERE id = ?').run(id);
 }
 
 export function countItemComments(db: Db, itemId: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM comments WHERE item_id = ?').get(itemId) as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM comments WHERE item_id = ?').get(itemId) as { n: number }).n;
 }
 
 /** Inserts blocks with their folded search text. Call inside a transaction. */
 export function insertBlocks(db: Db, documentId: string, blocks: readonly Block[]): void {
-  const insertBlock = db.prepare(
+  const insertBlock = prepared(
+    db,
     `INSERT INTO blocks (id, document_id, position, kind, level, label, path, text, cells, line_start, line_count)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertFts = db.prepare('INSERT INTO blocks_fts (rowid, folded) VALUES (?, ?)');
+  const insertFts = prepared(db, 'INSERT INTO blocks_fts (rowid, folded) VALUES (?, ?)');
   for (const b of blocks) {
     const { lastInsertRowid } = insertBlock.run(
       b.id,
@@ -400,9 +400,10 @@ export function replaceDocumentVersion(
     sourceSha256: string;
   },
 ): number {
-  db.prepare('DELETE FROM blocks WHERE document_id = ?').run(documentId);
+  prepared(db, 'DELETE FROM blocks WHERE document_id = ?').run(documentId);
   insertBlocks(db, documentId, blocks);
-  db.prepare(
+  prepared(
+    db,
     `UPDATE documents SET kind = ?, issuer = ?, number_symbol = ?, doc_date = ?, title = ?, source_name = ?, source_sha256 = ?,
        line_count = ?, version = version + 1, illustrative = 0 WHERE id = ?`,
   ).run(
@@ -416,34 +417,33 @@ export function replaceDocumentVersion(
     blocks.reduce((n, b) => n + b.lineCount, 0),
     documentId,
   );
-  return (db.prepare('SELECT version FROM documents WHERE id = ?').get(documentId) as { version: number }).version;
+  return (prepared(db, 'SELECT version FROM documents WHERE id = ?').get(documentId) as { version: number }).version;
 }
 
 export function countDocuments(db: Db, itemId: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM documents WHERE item_id = ?').get(itemId) as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM documents WHERE item_id = ?').get(itemId) as { n: number }).n;
 }
 
 export function deleteDocument(db: Db, documentId: string): void {
-  db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
+  prepared(db, 'DELETE FROM documents WHERE id = ?').run(documentId);
 }
 
 export function countDocumentComments(db: Db, documentId: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM comments WHERE document_id = ?').get(documentId) as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM comments WHERE document_id = ?').get(documentId) as { n: number }).n;
 }
 
 /** Every block's text in a session, by block id. */
 export function readSessionBlockTexts(db: Db, sessionId: string): Map<string, string> {
-  const rows = db
-    .prepare(
-      `SELECT b.id, b.text FROM blocks b JOIN documents d ON d.id = b.document_id JOIN agenda_items i ON i.id = d.item_id
+  const rows = prepared(
+    db,
+    `SELECT b.id, b.text FROM blocks b JOIN documents d ON d.id = b.document_id JOIN agenda_items i ON i.id = d.item_id
        WHERE i.session_id = ?`,
-    )
-    .all(sessionId) as Array<{ id: string; text: string }>;
+  ).all(sessionId) as Array<{ id: string; text: string }>;
   return new Map(rows.map((b) => [b.id, b.text]));
 }
 
 export function readDocumentVersion(db: Db, documentId: string): number {
   return (
-    (db.prepare('SELECT version FROM documents WHERE id = ?').get(documentId) as { version: number } | undefined)?.version ?? 0
+    (prepared(db, 'SELECT version FROM documents WHERE id = ?').get(documentId) as { version: number } | undefined)?.version ?? 0
   );
 }

@@ -1,6 +1,7 @@
 /** Private notes and autosaved drafts: local to this installation, never exported. */
 import type { Draft, Note } from '../../../../shared/domain/comments';
 import type { Db } from '../database';
+import { prepared } from '../statements';
 
 interface NoteRow {
   id: string;
@@ -27,22 +28,22 @@ const toNote = (r: NoteRow): Note => ({
 });
 
 export function listNotes(db: Db, documentId: string): Note[] {
-  const rows = db
-    .prepare(
-      `SELECT n.* FROM notes n LEFT JOIN blocks b ON b.id = n.block_id
+  const rows = prepared(
+    db,
+    `SELECT n.* FROM notes n LEFT JOIN blocks b ON b.id = n.block_id
        WHERE n.document_id = ? ORDER BY b.position, n.anchor_start, n.created_at`,
-    )
-    .all(documentId) as NoteRow[];
+  ).all(documentId) as NoteRow[];
   return rows.map(toNote);
 }
 
 export function getNote(db: Db, id: string): Note | null {
-  const row = db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
+  const row = prepared(db, 'SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
   return row ? toNote(row) : null;
 }
 
 export function saveNote(db: Db, n: Note): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO notes (id, document_id, block_id, anchor_start, anchor_end, quote, text, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
@@ -50,17 +51,17 @@ export function saveNote(db: Db, n: Note): void {
 }
 
 export function deleteNote(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM notes WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM notes WHERE id = ?').run(id).changes > 0;
 }
 
 export function getDraft(db: Db, key: string): Draft | null {
-  const row = db.prepare('SELECT key, payload, updated_at FROM drafts WHERE key = ?').get(key) as
+  const row = prepared(db, 'SELECT key, payload, updated_at FROM drafts WHERE key = ?').get(key) as
     { key: string; payload: string; updated_at: string } | undefined;
   return row ? { key: row.key, payload: row.payload, updatedAt: row.updated_at } : null;
 }
 
 export function listDrafts(db: Db): Draft[] {
-  const rows = db.prepare('SELECT key, payload, updated_at FROM drafts ORDER BY updated_at DESC').all() as Array<{
+  const rows = prepared(db, 'SELECT key, payload, updated_at FROM drafts ORDER BY updated_at DESC').all() as Array<{
     key: string;
     payload: string;
     updated_at: string;
@@ -69,11 +70,12 @@ export function listDrafts(db: Db): Draft[] {
 }
 
 export function saveDraft(db: Db, key: string, payload: string, now: string): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO drafts (key, payload, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at',
   ).run(key, payload, now);
 }
 
 export function deleteDraft(db: Db, key: string): void {
-  db.prepare('DELETE FROM drafts WHERE key = ?').run(key);
+  prepared(db, 'DELETE FROM drafts WHERE key = ?').run(key);
 }
