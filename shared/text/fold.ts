@@ -6,9 +6,16 @@
 
 const COMBINING_MARKS = /\p{M}/gu;
 
+/** Folded form of each code point seen so far: normalising character by character is the cost. */
+const folded = new Map<string, string>();
+
 function foldCodePoint(ch: string): string {
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  return ch.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  let f = folded.get(ch);
+  if (f === undefined) {
+    f = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    if (folded.size < 100_000) folded.set(ch, f);
+  }
+  return f;
 }
 
 /** Folds a string for indexing and querying. */

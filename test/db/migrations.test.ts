@@ -98,3 +98,26 @@ describe('damaged database files', () => {
     expect(readFileSync(file).equals(cut)).toBe(true);
   });
 });
+
+describe('migration 4 (search indexes)', () => {
+  it('keeps every block searchable when it rebuilds the full-text index', async () => {
+    const { insertTextDocument } = await import('../support/db');
+    const { search } = await import('../../main/core/services/search');
+    const file = join(tempDir(), 'v3.sqlite');
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = ON');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 3)) {
+      raw.exec(m.sql);
+      raw.pragma(`user_version = ${m.version}`);
+    }
+    insertTextDocument(raw, 'Thí điểm hợp nhất Ban Tổ chức Tỉnh ủy với Sở Nội vụ.\nĐổi mới sắp xếp tổ chức bộ máy.');
+    raw.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(search(db, 'so noi vu').hits).toHaveLength(1);
+    expect(search(db, 'doi m').hits).toHaveLength(1);
+    db.prepare('DELETE FROM documents').run();
+    expect(search(db, 'doi moi').hits).toHaveLength(0);
+    db.close();
+  });
+});

@@ -45,6 +45,7 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
   };
 
   const documents = new Map<string, CompiledDocument>();
+  const passagesOf = new Map<CompiledDocument, Map<string | null, CompiledPassage>>();
   for (const c of comments) {
     const key = c.documentId ?? `item:${c.itemId}`;
     let doc = documents.get(key);
@@ -61,7 +62,9 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
     }
     add(doc.counts, c.stance);
     const blockId = c.anchor?.blockId ?? null;
-    let passage: CompiledPassage | undefined = doc.passages.find((p) => p.blockId === blockId);
+    let byBlock = passagesOf.get(doc);
+    if (!byBlock) passagesOf.set(doc, (byBlock = new Map()));
+    let passage = byBlock.get(blockId);
     if (!passage) {
       passage = {
         blockId,
@@ -73,6 +76,7 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
         comments: [],
       };
       doc.passages.push(passage);
+      byBlock.set(blockId, passage);
     }
     if (c.anchor && passage.lineFirst !== null) {
       passage.lineFirst = Math.min(passage.lineFirst, c.anchor.lineFirst);
