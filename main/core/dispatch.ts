@@ -21,7 +21,11 @@ export async function dispatch(ctx: CoreContext, channel: string, payload: unkno
   if (!isChannel(channel)) return fail('unknown_channel', `Kênh "${String(channel).slice(0, 64)}" không tồn tại.`);
   const parsed = contract[channel].input.safeParse(payload ?? undefined);
   if (!parsed.success) {
-    return fail('invalid_input', `Dữ liệu gửi tới "${channel}" không hợp lệ (${describeIssues(parsed.error.issues)}).`);
+    return fail(
+      'invalid_input',
+      `Dữ liệu gửi tới "${channel}" không hợp lệ (${describeIssues(parsed.error.issues)}).`,
+      parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    );
   }
   try {
     const handler = handlers[channel] as Handler<Channel>;

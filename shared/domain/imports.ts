@@ -25,6 +25,8 @@ export interface DocumentImportPreview {
   fileName: string;
   sha256: string;
   header: DocumentHeaderFields;
+  /** Whether a header block (issuer, number, date or type line) was recognised; if not, the title is the file name. */
+  headerFound: boolean;
   /** Things to know: images left out, numbering guessed… (Vietnamese). */
   warnings: string[];
   blocks: PreviewBlock[];
@@ -50,6 +52,6 @@ export interface VersionImportResult {
   kept: number;
   moved: number;
   edited: number;
-  /** Comments whose passage no longer exists: kept as they are, shown with their quote. */
+  /** Comments (not deleted) whose passage no longer exists: kept as they are, shown with their quote. */
   orphaned: Comment[];
 }

@@ -105,7 +105,10 @@ const packageFile = z
   })
   .strict();
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Ngày phải có dạng YYYY-MM-DD.');
+const isoDate = z
+  .string()
+  .min(1, 'Hãy chọn ngày.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'Ngày phải có dạng YYYY-MM-DD.');
 const sessionFields = z
   .object({
     council: name,

@@ -17,12 +17,14 @@ export interface AppErrorShape {
   code: ErrorCode;
   /** Message for the user, in Vietnamese. */
   message: string;
+  /** For invalid input: each field's problem, so a form can show it next to the field. */
+  issues?: Array<{ path: string; message: string }>;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 
 export const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Envelope<never> => ({
+export const fail = (code: ErrorCode, message: string, issues?: AppErrorShape['issues']): Envelope<never> => ({
   ok: false,
-  error: { code, message },
+  error: issues ? { code, message, issues } : { code, message },
 });

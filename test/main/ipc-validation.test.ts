@@ -257,3 +257,28 @@ describe('IPC validation', () => {
     ctx.close();
   });
 });
+
+describe('field-level issues in the envelope', () => {
+  it('names each field with its Vietnamese message, for forms', async () => {
+    const ctx = testContext();
+    const result = await dispatch(ctx, CHANNELS.sessionCreate, {
+      council: '',
+      councilShort: 'HĐND',
+      term: 'khóa I',
+      name: 'Kỳ họp',
+      place: 'Hạ Long',
+      startDate: '',
+      endDate: '2019-12-07',
+      commentDeadline: null,
+    });
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : (result.error.issues ?? []);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'council', message: 'Không được để trống.' },
+        { path: 'startDate', message: 'Hãy chọn ngày.' },
+      ]),
+    );
+    ctx.close();
+  });
+});

@@ -74,6 +74,9 @@ function previewOf(parsed: ParsedDocument, blocks: Block[]): DocumentImportPrevi
     fileName: parsed.fileName,
     sha256: parsed.sha256,
     header: headerFields(parsed),
+    headerFound: [parsed.header.issuer, parsed.header.numberSymbol, parsed.header.date, parsed.header.docType].some(
+      (v) => v !== null,
+    ),
     warnings: parsed.warnings,
     blocks: preview,
     stats: {
@@ -195,7 +198,15 @@ export async function importNewVersion(
       sourceSha256: parsed.sha256,
     });
     const r = reanchorDocumentComments(ctx.db, sessionId, input.documentId, edits);
-    return { documentId: input.documentId, version, kept: r.kept, moved: r.moved, edited: r.edited, orphaned: r.orphaned };
+    // Deleted comments follow their passage too (they travel as tombstones) but are not reported.
+    return {
+      documentId: input.documentId,
+      version,
+      kept: r.kept,
+      moved: r.moved,
+      edited: r.edited,
+      orphaned: r.orphaned.filter((c) => !c.deleted),
+    };
   })();
 }
 
