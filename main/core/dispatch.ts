@@ -10,8 +10,21 @@ import type { CoreContext } from './context';
 import { AppError } from './errors';
 import { handlers, type Handler } from './handlers';
 
-function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
-  return issues
+type Issue = { path: PropertyKey[]; message: string };
+
+/** The first problem of each field: a field that is empty is not also reported as badly formed. */
+function firstPerField(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = i.path.map(String).join('.');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describeIssues(issues: readonly Issue[]): string {
+  return firstPerField(issues)
     .slice(0, 3)
     .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
     .join('; ');
@@ -24,7 +37,9 @@ export async function dispatch(ctx: CoreContext, channel: string, payload: unkno
     return fail(
       'invalid_input',
       `Dữ liệu gửi tới "${channel}" không hợp lệ (${describeIssues(parsed.error.issues)}).`,
-      parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+      firstPerField(parsed.error.issues)
+        .slice(0, 20)
+        .map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
     );
   }
   try {

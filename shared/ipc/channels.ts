@@ -49,6 +49,8 @@ export const CHANNELS = {
   pdfStatus: 'pdf:status',
   pdfCancel: 'pdf:cancel',
   pdfOpen: 'pdf:open',
+  sessionList: 'session:list',
+  sessionOpen: 'session:open',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -311,6 +311,8 @@ export const contract = {
   [CHANNELS.pdfStatus]: spec<PdfJobStatus>()(z.object({ jobId: z.string().uuid() }).strict()),
   [CHANNELS.pdfCancel]: spec<PdfJobStatus>()(z.object({ jobId: z.string().uuid() }).strict()),
   [CHANNELS.pdfOpen]: spec<{ opened: boolean }>()(z.object({ jobId: z.string().uuid() }).strict()),
+  [CHANNELS.sessionList]: spec<SessionInfo[]>()(none),
+  [CHANNELS.sessionOpen]: spec<SessionInfo>()(z.object({ id }).strict()),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

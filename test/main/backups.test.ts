@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/cli';
 import { DATABASE_FILE, openCore } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
-import { KEEP_BACKUPS, backupDatabase, dailyBackupIfDue, listBackups } from '../../main/core/db/backup';
+import { KEEP_BACKUPS, backupBeforeImport, backupDatabase, dailyBackupIfDue, listBackups } from '../../main/core/db/backup';
 import { SCHEMA_VERSION } from '../../main/core/db/migrations';
 import type { BackupInfo, RestoreResult } from '../../shared/domain/backups';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -51,8 +51,14 @@ describe('backups', () => {
     for (let i = 0; i < KEEP_BACKUPS + 3; i++)
       await backupDatabase(s.db, dataDir, 'import', new Date(Date.UTC(2019, 11, 7, 8, i)));
     const kept = listBackups(dataDir);
-    expect(kept).toHaveLength(KEEP_BACKUPS);
+    // Kept per reason: the imports of a busy day do not push out the daily backup.
+    expect(kept.filter((b) => b.reason === 'import')).toHaveLength(KEEP_BACKUPS);
+    expect(kept.filter((b) => b.reason === 'daily')).toHaveLength(1);
     expect(kept[0].name).toContain('20191207-081200');
+    expect(kept[0].createdAt).toBe('2019-12-07T08:12:00.000Z');
+    // An import sent in batches makes one backup, not one per batch.
+    expect(await backupBeforeImport(s.db, dataDir, new Date('2019-12-07T08:13:00Z'))).toBeNull();
+    expect(await backupBeforeImport(s.db, dataDir, new Date('2019-12-07T08:20:00Z'))).toMatch(/-import\.sqlite$/u);
     s.close();
   });
 });

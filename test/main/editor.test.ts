@@ -68,6 +68,11 @@ describe('the secretariat edits the dossier', () => {
     ]);
     const stale = await dispatch(ctx, CHANNELS.agendaReorder, { items: [{ id: a.id, day: '2021-06-28', sitting: 'sang' }] });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const sessions = await call<SessionInfo[]>(ctx, CHANNELS.sessionList);
+    expect(sessions.map((x) => x.term)).toEqual(['khóa XIV', 'khóa XIII']);
+    const sample = await call<SessionInfo>(ctx, CHANNELS.sessionOpen, { id: sessions[1].id });
+    expect((await call<AgendaView>(ctx, CHANNELS.agendaGet)).session.id).toBe(sample.id);
+    await call(ctx, CHANNELS.sessionOpen, { id: session.id });
     const badDates = await dispatch(ctx, CHANNELS.sessionUpdate, {
       ...session,
       startDate: '2021-06-30',

@@ -196,6 +196,8 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.pdfStatus]: [{}, { jobId: 'x' }],
   [CHANNELS.pdfCancel]: [{ jobId: 5 }],
   [CHANNELS.pdfOpen]: [{ jobId: '../x' }],
+  [CHANNELS.sessionList]: [{ all: 1 }],
+  [CHANNELS.sessionOpen]: [{}, { id: '../x' }],
 };
 
 describe('IPC validation', () => {

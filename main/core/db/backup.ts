@@ -20,9 +20,11 @@ export function listBackups(dataDir: string): BackupInfo[] {
   return readdirSync(dir)
     .filter((name) => NAME.test(name))
     .map((name) => {
-      const [, , reason] = NAME.exec(name)!;
-      const stat = statSync(join(dir, name));
-      return { name, reason, createdAt: stat.mtime.toISOString(), bytes: stat.size };
+      const [, stampText, reason] = NAME.exec(name)!;
+      const s = stampText.slice(0, 15); // YYYYMMDD-HHMMSS, without a "-2" added on a name clash
+      // The time is in the name (UTC): copying the folder elsewhere does not change it.
+      const createdAt = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.000Z`;
+      return { name, reason, createdAt, bytes: statSync(join(dir, name)).size };
     })
     .sort((a, b) => b.name.localeCompare(a.name));
 }
@@ -39,9 +41,22 @@ export async function backupDatabase(
   let name = `gop-y-hdnd-${stamp(now)}-${reason}.sqlite`;
   for (let n = 2; existsSync(join(dir, name)); n++) name = `gop-y-hdnd-${stamp(now)}-${n}-${reason}.sqlite`;
   await db.backup(join(dir, name));
-  for (const old of listBackups(dataDir).slice(KEEP_BACKUPS)) rmSync(join(dir, old.name), { force: true });
+  // Kept per reason, so a day of imports does not push out the daily and manual backups.
+  for (const old of listBackups(dataDir)
+    .filter((b) => b.reason === reason)
+    .slice(KEEP_BACKUPS))
+    rmSync(join(dir, old.name), { force: true });
   return name;
 }
+
+/** A backup before an import, unless one was made in the last minutes (an import sent in batches). */
+export async function backupBeforeImport(db: Db, dataDir: string, now = new Date()): Promise<string | null> {
+  const recent = listBackups(dataDir).find((b) => b.reason === 'import');
+  if (recent && now.getTime() - Date.parse(recent.createdAt) < IMPORT_BACKUP_INTERVAL_MS) return null;
+  return backupDatabase(db, dataDir, 'import', now);
+}
+
+const IMPORT_BACKUP_INTERVAL_MS = 2 * 60 * 1000;
 
 /** A daily backup when none was made today. */
 export async function dailyBackupIfDue(db: Db, dataDir: string, now = new Date()): Promise<string | null> {

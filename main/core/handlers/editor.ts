@@ -1,10 +1,12 @@
 import { CHANNELS } from '../../../shared/ipc/channels';
+import { listSessions } from '../db/repos/dossier';
 import { fileSlug } from '../files';
 import { parseRosterCsv } from '../services/roster-csv';
 import {
   addItem,
   createSession,
   editItem,
+  openSession,
   removeItem,
   reorderItems,
   replaceRoster,
@@ -20,9 +22,13 @@ type Channels =
   | typeof CHANNELS.agendaRemoveItem
   | typeof CHANNELS.agendaReorder
   | typeof CHANNELS.rosterImportCsv
-  | typeof CHANNELS.rosterSave;
+  | typeof CHANNELS.rosterSave
+  | typeof CHANNELS.sessionList
+  | typeof CHANNELS.sessionOpen;
 
 export const editorHandlers: HandlerMap<Channels> = {
+  [CHANNELS.sessionList]: (ctx) => listSessions(ctx.db),
+  [CHANNELS.sessionOpen]: (ctx, { id }) => openSession(ctx.db, id),
   [CHANNELS.sessionCreate]: (ctx, fields) => createSession(ctx.db, fields),
   [CHANNELS.sessionUpdate]: (ctx, fields) => updateSession(ctx.db, fields),
   [CHANNELS.agendaAddItem]: (ctx, fields) => ({ id: addItem(ctx.db, fields) }),

@@ -20,7 +20,9 @@ import {
 import { readDossierVersion, recordImportedPackage, writeDossierVersion } from '../db/repos/packages';
 import { insertRosterEntry, isRosterIllustrative, readRoster } from '../db/repos/roster';
 import type { Signer } from '../crypto/keys';
+import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
+import { CURRENT_SESSION_KEY } from '../services/session-editor';
 import { toNumberedBlocks } from '../services/blocks';
 import { emptyReanchor, reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
 import { wordDiff } from '../../../shared/text/version-diff';
@@ -136,6 +138,7 @@ export function importDossierPackage(
     }
     pkg.roster.forEach((r, position) => insertRosterEntry(db, s.id, position, r));
     writeDossierVersion(db, s.id, pkg.dossierVersion, publisher);
+    writeSetting(db, CURRENT_SESSION_KEY, s.id);
     const reanchor: ReanchorResult = emptyReanchor();
     for (const item of pkg.items) {
       for (const d of item.documents) {

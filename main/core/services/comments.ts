@@ -31,7 +31,11 @@ export interface UpdateCommentInput {
 
 export function requireIdentity(db: Db): Identity {
   const identity = readIdentity(db);
-  if (!identity) throw new AppError('no_identity', 'Hãy cho biết bạn là ai (chọn tên trong danh sách đại biểu) trước khi góp ý.');
+  if (!identity)
+    throw new AppError(
+      'no_identity',
+      'Hãy cho biết bạn là ai (chọn tên trong danh sách đại biểu) trước khi góp ý hoặc xuất góp ý.',
+    );
   return identity;
 }
 

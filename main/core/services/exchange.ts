@@ -3,7 +3,7 @@ import type { DossierImportResult, PackageFileResult, SavedFile } from '../../..
 import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../../shared/packages/format';
 import type { CoreContext } from '../context';
 import { loadSigner } from '../crypto/keys';
-import { backupDatabase } from '../db/backup';
+import { backupBeforeImport } from '../db/backup';
 import { AppError } from '../errors';
 import { fileSlug, writeFileAtomic } from '../files';
 import { buildCommentPackage } from '../packages/comment-package';
@@ -44,7 +44,7 @@ export async function importCommentFiles(
   files: PackageFile[],
   onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<PackageFileResult[]> {
-  await backupDatabase(ctx.db, ctx.dataDir, 'import');
+  await backupBeforeImport(ctx.db, ctx.dataDir);
   return runWorker<{ done: number; total: number }, PackageFileResult[]>(
     'package-worker',
     {
@@ -57,7 +57,7 @@ export async function importCommentFiles(
 }
 
 export async function importDossierFile(ctx: CoreContext, file: PackageFile): Promise<DossierImportResult> {
-  await backupDatabase(ctx.db, ctx.dataDir, 'import');
+  await backupBeforeImport(ctx.db, ctx.dataDir);
   const outcome = importDossierPackage(ctx.db, file.data, file.name);
   if (outcome.status === 'unchanged') {
     return {

@@ -9,11 +9,13 @@ import {
   insertAgendaItem,
   insertSession,
   listItemIds,
+  listSessions,
   setItemPlace,
   updateAgendaItem,
   updateSessionRow,
 } from '../db/repos/dossier';
 import { deleteRoster, insertRosterEntry, isRosterIllustrative } from '../db/repos/roster';
+import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
 
 export interface SessionFields {
@@ -36,6 +38,15 @@ export interface ItemFields {
   kind: AgendaItemKind;
 }
 
+export const CURRENT_SESSION_KEY = 'currentSessionId';
+
+/** Opens another session of this installation (a past term, the sample dossier…). */
+export function openSession(db: Db, id: string): SessionInfo {
+  if (!listSessions(db).some((s) => s.id === id)) throw new AppError('not_found', 'Không tìm thấy kỳ họp này.');
+  db.transaction(() => writeSetting(db, CURRENT_SESSION_KEY, id))();
+  return requireSession(db);
+}
+
 function requireSession(db: Db): SessionInfo {
   const session = currentSession(db);
   if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
@@ -49,7 +60,10 @@ function checkDates(f: Pick<SessionFields, 'startDate' | 'endDate'>): void {
 export function createSession(db: Db, fields: SessionFields, now: string = new Date().toISOString()): SessionInfo {
   checkDates(fields);
   const id = `ky-hop-${uuidv7()}`;
-  db.transaction(() => insertSession(db, { id, ...fields, isSample: false, rosterIllustrative: false }, now))();
+  db.transaction(() => {
+    insertSession(db, { id, ...fields, isSample: false, rosterIllustrative: false }, now);
+    writeSetting(db, CURRENT_SESSION_KEY, id);
+  })();
   return requireSession(db);
 }
 

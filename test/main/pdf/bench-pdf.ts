@@ -32,7 +32,7 @@ const CASES: Array<[string, number]> = [
 ];
 
 /** A delegate's sheet of `n` comments, built from the generated report's comments. */
-function bigSheet(n: number): CommentSheetInput {
+export function bigSheet(n: number): CommentSheetInput {
   const report = generatedReport(n);
   const base = sheetInput();
   const entries = report.groups.flatMap((g) =>
@@ -99,4 +99,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// Imported by the benchmark (test/bench/measure/pdf-child.ts) for bigSheet: run only as a script.
+if (require.main === module) void main();

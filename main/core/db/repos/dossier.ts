@@ -115,9 +115,21 @@ export function countSessions(db: Db): number {
 }
 
 /** The session the app opens on: the most recently created one. */
+/**
+ * The session the app shows: the one the user opened last (settings key `currentSessionId`), else
+ * the most recently created one (a new session or a newly received dossier).
+ */
 export function currentSession(db: Db): SessionInfo | null {
-  const row = prepared(db, 'SELECT * FROM sessions ORDER BY created_at DESC, id LIMIT 1').get() as SessionRow | undefined;
+  const row = prepared(
+    db,
+    `SELECT s.* FROM sessions s
+     ORDER BY (s.id = (SELECT value FROM settings WHERE key = 'currentSessionId')) DESC, s.created_at DESC, s.id LIMIT 1`,
+  ).get() as SessionRow | undefined;
   return row ? toSession(row) : null;
+}
+
+export function listSessions(db: Db): SessionInfo[] {
+  return (prepared(db, 'SELECT * FROM sessions ORDER BY start_date DESC, created_at DESC').all() as SessionRow[]).map(toSession);
 }
 
 export function readAgenda(db: Db, session: SessionInfo): AgendaView {
