@@ -1,0 +1,24 @@
+/**
+ * Every measurement, in the order the table prints them. To add one: write measure/<name>.ts
+ * exporting a Measurement (id, title, run → figures, each with an optional target) and list it
+ * here. A measurement that cannot run yet carries `pending` with the reason, and prints as such.
+ */
+import { chromiumReader } from './measure/chromium';
+import { firstOpen } from './measure/first-open';
+import { handlers } from './measure/handlers';
+import { importPackages } from './measure/import';
+import { naiveFts } from './measure/naive-fts';
+import { pdfMeasurements } from './measure/pdf';
+import { searchArchive, searchLarge } from './measure/search';
+import type { Measurement } from './measurement';
+
+export const MEASUREMENTS: readonly Measurement[] = [
+  firstOpen,
+  searchLarge,
+  searchArchive,
+  naiveFts,
+  importPackages,
+  handlers,
+  chromiumReader,
+  ...pdfMeasurements,
+];
