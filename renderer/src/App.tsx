@@ -13,6 +13,12 @@ import { AgendaView } from './views/AgendaView';
 import { HomeView } from './views/HomeView';
 import { ReaderView } from './views/ReaderView';
 import { SearchView } from './views/SearchView';
+import { CompileView } from './secretariat/CompileView';
+import { ExchangeView } from './secretariat/ExchangeView';
+import { screenTitle } from './secretariat/screenTitle';
+import { SettingsView } from './settings/SettingsView';
+import { EditorView } from './editor/EditorView';
+import { CommentNotices, CommentsPane, IdentityDialog, useCommentsApp } from './comments/app';
 
 /** Below this width the agenda is a drawer over the content instead of a column. */
 const NARROW_QUERY = '(max-width: 900px)';
@@ -41,6 +47,7 @@ export function App() {
   const session = useAgendaStore(selectSession);
 
   useInitialLoad();
+  const commentsOpen = useCommentsApp(agendaOpen, setAgendaOpen, route.name === 'doc');
   useLocaleSync();
   useFontScale();
   useGlobalShortcuts();
@@ -48,7 +55,11 @@ export function App() {
   useScrollMemory(route.name);
   useHeaderHeight('.app-header');
   useDocumentTitle([
-    route.name === 'doc' ? documentView?.document.title : route.name === 'search' ? t('search.heading') : session?.name,
+    route.name === 'doc'
+      ? documentView?.document.title
+      : route.name === 'search'
+        ? t('search.heading')
+        : ((route.name === 'editor' ? t('editor.heading') : screenTitle(route.name, t)) ?? session?.name),
     t('app.name'),
   ]);
 
@@ -66,7 +77,7 @@ export function App() {
     <>
       <SkipLink />
       <AppHeader agendaOpen={agendaOpen} onToggleAgenda={() => setAgendaOpen(!agendaOpen)} />
-      <div className={`layout${agendaOpen ? ' agenda-open' : ''}`}>
+      <div className={`layout${agendaOpen ? ' agenda-open' : ''}${commentsOpen ? ' comments-open' : ''}`}>
         <nav
           id="agenda"
           className="agenda-pane"
@@ -83,11 +94,18 @@ export function App() {
         </nav>
         <main id={MAIN_ID} className="main-pane" tabIndex={-1}>
           <Alerts />
+          <CommentNotices />
           {route.name === 'home' && <HomeView />}
           {(readerActive || openDocumentId) && <ReaderView active={readerActive} />}
           <SearchView active={route.name === 'search'} />
+          {route.name === 'exchange' && <ExchangeView />}
+          {route.name === 'compile' && <CompileView />}
+          {route.name === 'settings' && <SettingsView />}
+          {route.name === 'editor' && <EditorView />}
         </main>
+        <CommentsPane />
       </div>
+      <IdentityDialog />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/domain/types';
+import { CommentCount } from '../comments/agenda/CommentCount';
 import { hrefFor } from '../routing/route';
 import { SampleBadge } from './SampleBadge';
 
@@ -33,6 +34,7 @@ export function AgendaDocumentLink({ document, current, onOpen }: Props) {
           <span className="agenda-doc-number">{t('document.numberSymbol', { value: document.numberSymbol.trim() })}</span>
         )}
         {document.illustrative && <SampleBadge variant="tag" />}
+        <CommentCount count={document.commentCount} scope="document" />
       </span>
     </a>
   );

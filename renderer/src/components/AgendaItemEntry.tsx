@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/types';
+import { CommentCount } from '../comments/agenda/CommentCount';
+import { GeneralCommentButton } from '../comments/reader/GeneralCommentButton';
 import { AgendaDocumentLink } from './AgendaDocumentLink';
 
 interface Props {
@@ -22,6 +24,10 @@ export function AgendaItemEntry({ item, openDocumentId, onOpen }: Props) {
       <div className="agenda-item-body">
         <p className="agenda-item-title">{item.title}</p>
         <p className="agenda-presenter">{t('agenda.presenter', { name: item.presenter })}</p>
+        <div className="agenda-item-comments">
+          <CommentCount count={item.commentCount} scope="item" />
+          <GeneralCommentButton itemId={item.id} documentId={null} itemOrder={item.order} variant="agenda" />
+        </div>
         {item.documents.length > 0 && (
           <ul className="agenda-docs" aria-label={t('agenda.documentsOf', { order: item.order })}>
             {item.documents.map((d) => (

@@ -6,6 +6,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SampleBadge } from './SampleBadge';
 import { SearchField } from './SearchField';
 import { TextSizeControls } from './TextSizeControls';
+import { CommentsToggle } from '../comments/panel/CommentsToggle';
+import { IdentityButton } from '../comments/identity/IdentityButton';
+import { AppNav } from '../secretariat/AppNav';
+import { EditorNavLink } from '../editor/EditorNavLink';
 
 /** The dot stays with the part before it, so a wrapped line never starts with it. */
 const SEPARATOR = '\u00a0· ';
@@ -51,9 +55,13 @@ export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
       </div>
       <SearchField />
       <div className="header-tools">
+        <CommentsToggle />
+        <IdentityButton />
+        <EditorNavLink />
         <LanguageSwitch />
         <TextSizeControls />
       </div>
+      <AppNav />
     </header>
   );
 }

@@ -1,14 +1,21 @@
 import { memo } from 'react';
+import type { BlockMarks } from '../comments/reader/marks';
+import { PassageProposals } from '../comments/reader/PassageProposals';
 import type { PreparedBlock } from '../reader/prepare';
 import { BlockLines } from './BlockLines';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
-/** One heading, paragraph or list item. Memoised: a document may hold thousands of them. */
-export const DocumentBlock = memo(function DocumentBlock({ prepared }: { prepared: PreparedBlock }) {
+/**
+ * One heading, paragraph or list item. Memoised: a document may hold thousands of them; only a
+ * block whose comment marks change renders again.
+ */
+export const DocumentBlock = memo(function DocumentBlock({ prepared, marks }: { prepared: PreparedBlock; marks?: BlockMarks }) {
   const { block, lines, rank, depth } = prepared;
   const Tag = rank !== null ? HEADINGS[rank - 2] : block.kind === 'list_item' ? 'div' : 'p';
-  const className = `block block-${block.kind}${rank !== null ? ` heading-rank-${rank}` : ''}${depth ? ` depth-${depth}` : ''}`;
+  const className = `block block-${block.kind}${rank !== null ? ` heading-rank-${rank}` : ''}${depth ? ` depth-${depth}` : ''}${
+    marks ? ' has-marks' : ''
+  }`;
   return (
     <Tag
       id={block.id}
@@ -19,7 +26,8 @@ export const DocumentBlock = memo(function DocumentBlock({ prepared }: { prepare
       // Lets the browser skip layout of off-screen blocks while keeping the scroll height right.
       style={{ containIntrinsicBlockSize: `auto ${(lines.length * 1.6).toFixed(1)}em` }}
     >
-      <BlockLines lines={lines} />
+      <BlockLines lines={lines} marks={marks} />
+      {marks && marks.proposals.length > 0 && <PassageProposals comments={marks.proposals} />}
     </Tag>
   );
 });

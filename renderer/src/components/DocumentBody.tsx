@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import type { BlockMarks } from '../comments/reader/marks';
 import { useProgressiveCount } from '../hooks/useProgressiveCount';
 import type { Segment } from '../reader/prepare';
 import { DocumentBlock } from './DocumentBlock';
@@ -19,6 +20,8 @@ interface Props {
   label: string;
   /** A block that must be on the page now (a pending "go to" target). */
   revealBlockId: string | null;
+  /** The user's comment and note marks, by block id. */
+  marks?: ReadonlyMap<string, BlockMarks>;
 }
 
 /**
@@ -26,7 +29,7 @@ interface Props {
  * once, then chunks in later tasks so the window stays responsive; a "go to" target is always
  * rendered immediately. Give it a `key` per document so the progress restarts.
  */
-export const DocumentBody = memo(function DocumentBody({ segments, label, revealBlockId }: Props) {
+export const DocumentBody = memo(function DocumentBody({ segments, label, revealBlockId, marks }: Props) {
   const count = useProgressiveCount(segments.length, FIRST_CHUNK, NEXT_CHUNK);
 
   const revealIndex = useMemo(() => (revealBlockId ? indexOfBlock(segments, revealBlockId) : -1), [segments, revealBlockId]);
@@ -37,9 +40,9 @@ export const DocumentBody = memo(function DocumentBody({ segments, label, reveal
     <section className="doc-body" aria-label={label} data-complete={shown >= segments.length}>
       {visible.map((segment) =>
         segment.type === 'table' ? (
-          <DocumentTable key={segment.key} table={segment} />
+          <DocumentTable key={segment.key} table={segment} marks={marks} />
         ) : (
-          <DocumentBlock key={segment.block.id} prepared={segment} />
+          <DocumentBlock key={segment.block.id} prepared={segment} marks={marks?.get(segment.block.id)} />
         ),
       )}
     </section>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentView } from '../../../shared/domain/types';
 import { formatDate, formatNumber } from '../i18n/format';
@@ -5,8 +6,11 @@ import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 
 export const DOCUMENT_TITLE_ID = 'doc-title';
 
-/** Issuer, number and symbol, date, title; the "Hồ sơ mẫu" notice for illustrative documents. */
-export function DocumentHeader({ view }: { view: DocumentView }) {
+/**
+ * Issuer, number and symbol, date, title; the "Hồ sơ mẫu" notice for illustrative documents;
+ * `actions` (e.g. a general comment on the document) under them.
+ */
+export function DocumentHeader({ view, actions }: { view: DocumentView; actions?: ReactNode }) {
   const { t } = useTranslation();
   const locale = useSettingsStore(selectLocale);
   const { document: doc } = view;
@@ -37,6 +41,7 @@ export function DocumentHeader({ view }: { view: DocumentView }) {
           {t('reader.illustrative')}
         </p>
       )}
+      {actions && <div className="doc-actions">{actions}</div>}
     </header>
   );
 }

@@ -3,11 +3,24 @@
  *   #/                        the session overview
  *   #/doc/<documentId>[/<blockId>]   the reader, optionally at a block
  *   #/search/<query>          search results
+ *   #/exchange                file exchange (packages in and out)
+ *   #/compile                 the compiled comments (secretariat)
+ *   #/settings                settings (role, backups)
+ *   #/editor                  the dossier editor (secretariat)
  */
 import { useSyncExternalStore } from 'react';
 
 export type Route =
-  { name: 'home' } | { name: 'doc'; documentId: string; blockId: string | null } | { name: 'search'; query: string };
+  | { name: 'home' }
+  | { name: 'doc'; documentId: string; blockId: string | null }
+  | { name: 'search'; query: string }
+  | { name: 'exchange' }
+  | { name: 'compile' }
+  | { name: 'settings' }
+  | { name: 'editor' };
+
+/** Screens with a fixed hash and no parameters. */
+const SIMPLE_ROUTES = ['exchange', 'compile', 'settings', 'editor'] as const;
 
 /** A route as the app sees it: `fromApp` when the app navigated itself, false for reload/back/forward. */
 export type CurrentRoute = Route & { fromApp: boolean };
@@ -29,6 +42,8 @@ export function parseHash(hash: string): Route {
     const blockId = parts[2] && ID.test(parts[2]) ? parts[2] : null;
     return { name: 'doc', documentId: parts[1], blockId };
   }
+  const simple = SIMPLE_ROUTES.find((name) => parts.length === 1 && parts[0] === name);
+  if (simple) return { name: simple };
   const search = /^\/?search\/(.+)$/u.exec(path);
   if (search) {
     const query = decode(search[1]);
@@ -45,6 +60,11 @@ export function routeToHash(route: Route): string {
       return route.blockId ? `#/doc/${route.documentId}/${route.blockId}` : `#/doc/${route.documentId}`;
     case 'search':
       return `#/search/${encodeURIComponent(route.query)}`;
+    case 'exchange':
+    case 'compile':
+    case 'settings':
+    case 'editor':
+      return `#/${route.name}`;
     default:
       return assertNever(route);
   }

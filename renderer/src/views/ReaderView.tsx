@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GeneralCommentButton } from '../comments/reader/GeneralCommentButton';
+import { ReaderCommentLayer } from '../comments/reader/ReaderCommentLayer';
+import { useBlockMarks } from '../comments/reader/useBlockMarks';
 import { DocumentBody } from '../components/DocumentBody';
 import { DOCUMENT_TITLE_ID, DocumentHeader } from '../components/DocumentHeader';
 import { TableOfContents } from '../components/TableOfContents';
@@ -18,6 +21,7 @@ export function ReaderView({ active }: { active: boolean }) {
   const status = useDocumentStore(selectDocumentStatus);
   const focusRequest = useDocumentStore(selectFocusRequest);
   const segments = useMemo(() => (view ? prepareDocument(view) : []), [view]);
+  const marks = useBlockMarks(view);
 
   useEffect(() => {
     if (!active || !view || !focusRequest || focusRequest.documentId !== view.document.id) return;
@@ -45,7 +49,10 @@ export function ReaderView({ active }: { active: boolean }) {
       )}
       {view && (
         <article className="reader-grid" aria-labelledby={DOCUMENT_TITLE_ID}>
-          <DocumentHeader view={view} />
+          <DocumentHeader
+            view={view}
+            actions={<GeneralCommentButton itemId={view.document.itemId} documentId={view.document.id} />}
+          />
           <TableOfContents
             key={view.document.id}
             documentId={view.document.id}
@@ -58,9 +65,11 @@ export function ReaderView({ active }: { active: boolean }) {
             segments={segments}
             label={t('reader.body')}
             revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
+            marks={marks}
           />
         </article>
       )}
+      {view && <ReaderCommentLayer view={view} active={active} />}
     </div>
   );
 }

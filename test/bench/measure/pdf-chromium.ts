@@ -36,7 +36,10 @@ export function launchChromium(): Promise<Browser> {
 export function writeReportHtml(input: CompiledReportInput, folder: string): { file: string; bytes: number } {
   for (const font of Object.values(FONT_FILES)) copyFileSync(join(FONTS_DIR, font), join(folder, font));
   const file = join(folder, `report-${Date.now()}.html`);
-  writeFileSync(file, reportHtml(input, (font) => font));
+  writeFileSync(
+    file,
+    reportHtml(input, (font) => font),
+  );
   return { file, bytes: statSync(file).size };
 }
 

@@ -23,7 +23,17 @@ import { changeRuns } from '../../../main/core/pdf/changes';
 import { numberLine } from '../../../main/core/pdf/compiled-report';
 import { formatPlaceDate } from '../../../main/core/pdf/date-line';
 import { FONT_FILES } from '../../../main/core/pdf/fonts';
-import { CELL, HEADER, LEADING, MARGIN, MM, PAGE_NUMBER_TOP, PARAGRAPH, SIGNATURE_ROOM, SIZE } from '../../../main/core/pdf/geometry';
+import {
+  CELL,
+  HEADER,
+  LEADING,
+  MARGIN,
+  MM,
+  PAGE_NUMBER_TOP,
+  PARAGRAPH,
+  SIGNATURE_ROOM,
+  SIZE,
+} from '../../../main/core/pdf/geometry';
 import { MOTTO, NATIONAL_NAME, upper } from '../../../main/core/pdf/header';
 import { summarySentence } from '../../../main/core/pdf/report-summary';
 import { passageLabel, REPORT_COLUMNS, REPORT_HEADER, stanceSummary } from '../../../main/core/pdf/report-table';

@@ -1,0 +1,77 @@
+/**
+ * The comment side of the app, as App mounts it: start-up loads and shortcuts, the notices above
+ * the content, the side panel and the identity dialog.
+ */
+import { useEffect, useRef } from 'react';
+import { useAgendaStore } from '../stores/agendaStore';
+import { selectPanelOpen, usePanelStore } from '../stores/commentsPanelStore';
+import { useCommentsStore } from '../stores/commentsStore';
+import { flushDraftsOnLeave, useDraftsStore } from '../stores/draftsStore';
+import { useIdentityStore } from '../stores/identityStore';
+import { useNotesStore } from '../stores/notesStore';
+import { DraftsNotice } from './drafts/DraftsNotice';
+import { IdentityNotice } from './identity/IdentityNotice';
+import { useCommentShortcuts } from './reader/useCommentShortcuts';
+import '../styles/comments-layout.css';
+import '../styles/comments-controls.css';
+import '../styles/comments-dialogs.css';
+
+export { CommentsPane } from './panel/CommentsPane';
+export { IdentityDialog } from './identity/IdentityDialog';
+
+function reloadCommentData(): void {
+  void useIdentityStore.getState().load();
+  void useCommentsStore.getState().load();
+  void useDraftsStore.getState().load();
+  const notes = useNotesStore.getState();
+  for (const documentId of Object.keys(notes.byDocument)) void notes.load(documentId);
+}
+
+/** Windows narrower than this cannot show the agenda, the text and the panel side by side. */
+const ROOM_FOR_THREE_COLUMNS = '(min-width: 1700px)';
+
+/**
+ * Loads identity, comments and drafts; wires the shortcuts and the draft flush on leaving. Returns
+ * whether the panel is open. When it opens beside the reader in a window too narrow for three
+ * columns, the agenda makes room (and comes back when the panel closes); the user may reopen it.
+ */
+export function useCommentsApp(agendaOpen: boolean, setAgendaOpen: (open: boolean) => void, readerActive: boolean): boolean {
+  const open = usePanelStore(selectPanelOpen);
+  const collapsedForPanel = useRef(false);
+  useEffect(() => {
+    reloadCommentData();
+    return flushDraftsOnLeave();
+  }, []);
+  // The agenda loaded again: the data underneath may have changed (a dossier opened, a backup
+  // restored), so comments, identity, drafts and notes are read again too.
+  useEffect(
+    () =>
+      useAgendaStore.subscribe((state, previous) => {
+        if (previous.agenda && previous.status === 'loading' && state.status === 'ready') reloadCommentData();
+      }),
+    [],
+  );
+  useCommentShortcuts();
+  useEffect(() => {
+    if (open && readerActive && agendaOpen && !window.matchMedia(ROOM_FOR_THREE_COLUMNS).matches) {
+      collapsedForPanel.current = true;
+      setAgendaOpen(false);
+    } else if (!open && collapsedForPanel.current) {
+      collapsedForPanel.current = false;
+      setAgendaOpen(true);
+    }
+    // Reacts to the panel and the reader only; the agenda's own toggling is the user's business.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, readerActive]);
+  return open;
+}
+
+/** "Bạn là ai?" on first run, and unsaved drafts: above the content, never in the way. */
+export function CommentNotices() {
+  return (
+    <>
+      <IdentityNotice />
+      <DraftsNotice />
+    </>
+  );
+}

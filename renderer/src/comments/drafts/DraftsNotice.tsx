@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/format';
+import { navigate } from '../../routing/route';
+import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
+import { useCommentsStore } from '../../stores/commentsStore';
+import { selectDrafts, useDraftsStore } from '../../stores/draftsStore';
+import { useDocumentStore } from '../../stores/documentStore';
+import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { draftDocumentId, parseDraft } from '../form/draftPayload';
+import { startComposing } from '../form/compose';
+
+const SHOWN = 4;
+
+function documentOf(target: ComposerTarget): string | null {
+  if (target.kind === 'comment' && target.mode === 'edit') {
+    return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.documentId ?? null;
+  }
+  return draftDocumentId(target);
+}
+
+function blockOf(target: ComposerTarget): string | null {
+  if (target.mode === 'new') return target.passage?.blockId ?? null;
+  if (target.kind === 'comment')
+    return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.anchor?.blockId ?? null;
+  return null;
+}
+
+/** The quoted passage a draft is about, when it has one. */
+function quoteOf(target: ComposerTarget): string | null {
+  if (target.mode === 'new') return target.passage?.quote ?? null;
+  if (target.kind === 'comment')
+    return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.anchor?.quote ?? null;
+  return null;
+}
+
+/** Reopens a draft's form where it was written: the document, the passage, the text as left. */
+function resume(target: ComposerTarget): void {
+  const documentId = documentOf(target);
+  if (documentId) {
+    const blockId = blockOf(target);
+    navigate({ name: 'doc', documentId, blockId });
+    useDocumentStore.getState().requestFocus(documentId, blockId);
+  }
+  startComposing(target);
+}
+
+/**
+ * "Bạn có bản nháp chưa lưu": drafts left when the window closed (or crashed), offered again at
+ * start, each with "Tiếp tục viết". Drafts of the form open right now are not listed.
+ */
+export function DraftsNotice() {
+  const { t } = useTranslation();
+  const locale = useSettingsStore(selectLocale);
+  const drafts = useDraftsStore(selectDrafts);
+  const composer = usePanelStore(selectComposer);
+  const [dismissed, setDismissed] = useState(false);
+  const openKey = composer ? draftKeyOf(composer) : null;
+  const entries = useMemo(
+    () =>
+      Object.values(drafts)
+        .filter((d) => d.key !== openKey)
+        .map((d) => ({ draft: d, parsed: parseDraft(d.payload) }))
+        .filter((e): e is { draft: (typeof e)['draft']; parsed: NonNullable<(typeof e)['parsed']> } => e.parsed !== null)
+        .sort((a, b) => b.draft.updatedAt.localeCompare(a.draft.updatedAt)),
+    [drafts, openKey],
+  );
+  if (dismissed || entries.length === 0) return null;
+  return (
+    <section className="notice drafts-notice" aria-labelledby="drafts-notice-title">
+      <div className="notice-text">
+        <h2 id="drafts-notice-title" className="notice-title">
+          {t('drafts.title', { count: entries.length })}
+        </h2>
+        <ul className="drafts-list">
+          {entries.slice(0, SHOWN).map(({ draft, parsed }) => (
+            <li key={draft.key} className="drafts-entry">
+              <span className="drafts-entry-text">
+                <span className="drafts-entry-line">
+                  <strong>{t(`drafts.kind.${parsed.target.kind}${parsed.target.mode === 'edit' ? 'Edit' : ''}`)}</strong>
+                  <span className="drafts-entry-time">
+                    {' '}
+                    · {t('drafts.savedAt', { time: formatDateTime(draft.updatedAt, locale) })}
+                  </span>
+                </span>
+                <span className="drafts-entry-line drafts-entry-detail">
+                  {quoteOf(parsed.target) && <q className="drafts-entry-quote">{quoteOf(parsed.target)}</q>}
+                  {quoteOf(parsed.target) && parsed.title && ' — '}
+                  {parsed.title}
+                </span>
+              </span>
+              <button type="button" className="button button-small" onClick={() => resume(parsed.target)}>
+                {t('drafts.resume')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {entries.length > SHOWN && <p className="drafts-more">{t('drafts.more', { count: entries.length - SHOWN })}</p>}
+      </div>
+      <div className="notice-actions">
+        <button type="button" className="button" onClick={() => setDismissed(true)}>
+          {t('drafts.later')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useId, type ReactNode } from 'react';
+import { formatDayHeading } from '../../i18n/format';
+import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+
+interface Common {
+  label: string;
+  /** Main's message about this field, shown under it and tied to it for screen readers. */
+  error?: string | null;
+  hint?: string;
+  className?: string;
+  required?: boolean;
+  name?: string;
+}
+
+interface InputProps extends Common {
+  value: string;
+  onChange(value: string): void;
+  type?: 'text' | 'date' | 'time';
+  multiline?: boolean;
+  autoComplete?: string;
+  /** Shown before the input, e.g. "Số:". */
+  prefix?: string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * A labelled text, date or time input with its hint and error. A date is also written out in the
+ * UI's language ("Thứ Năm, 05/03/2020"): the browser's date box follows the system's locale, which
+ * may show 03/05/2020 for the fifth of March.
+ */
+export function TextField({
+  label,
+  error,
+  hint: givenHint,
+  className,
+  required,
+  name,
+  value,
+  onChange,
+  type = 'text',
+  multiline,
+  autoComplete,
+  prefix,
+}: InputProps) {
+  const id = useId();
+  const locale = useSettingsStore(selectLocale);
+  const hint = type === 'date' && ISO_DAY.test(value) ? formatDayHeading(value, locale) : givenHint;
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const shared = {
+    id,
+    name,
+    value,
+    required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+  };
+  return (
+    <div className={`ed-field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <FieldControl prefix={prefix}>
+        {multiline ? (
+          <textarea {...shared} rows={2} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...shared} type={type} autoComplete={autoComplete ?? 'off'} onChange={(e) => onChange(e.target.value)} />
+        )}
+      </FieldControl>
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+interface SelectProps<V extends string> extends Common {
+  value: V;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  onChange(value: V): void;
+}
+
+export function SelectField<V extends string>({ label, error, hint, className, name, value, options, onChange }: SelectProps<V>) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`ed-field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        onChange={(e) => onChange(e.target.value as V)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+function FieldControl({ prefix, children }: { prefix?: string; children: ReactNode }) {
+  if (!prefix) return <>{children}</>;
+  return (
+    <span className="ed-prefixed">
+      <span className="ed-prefix" aria-hidden="true">
+        {prefix}
+      </span>
+      {children}
+    </span>
+  );
+}
+
+function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string | null }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="ed-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="ed-field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

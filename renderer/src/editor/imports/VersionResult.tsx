@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { VersionImportResult } from '../../../../shared/domain/imports';
+import { formatNumber } from '../../i18n/format';
+import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+
+/** After saving a new version: how the comments were carried over, and those whose passage is gone. */
+export function VersionResult({ result }: { result: VersionImportResult }) {
+  const { t } = useTranslation();
+  const locale = useSettingsStore(selectLocale);
+  const orphaned = result.orphaned.filter((c) => !c.deleted);
+  const counts = [
+    ['kept', result.kept],
+    ['moved', result.moved],
+    ['edited', result.edited],
+    ['orphaned', orphaned.length],
+  ] as const;
+  return (
+    <div className="ed-version-result">
+      <p className="ed-success" role="status">
+        {t('versionImport.saved', { version: result.version })}
+      </p>
+      <dl className="ed-stats">
+        {counts.map(([key, value]) => (
+          <div key={key}>
+            <dt>{t(`versionImport.result.${key}`)}</dt>
+            <dd>{formatNumber(value, locale)}</dd>
+          </div>
+        ))}
+      </dl>
+      {orphaned.length > 0 && (
+        <section className="ed-orphans" aria-labelledby="ed-orphans-heading">
+          <h3 id="ed-orphans-heading" className="ed-subheading">
+            {t('versionImport.orphanedHeading')}
+          </h3>
+          <ul>
+            {orphaned.map((c) => (
+              <li key={c.id} className="ed-orphan">
+                <p className="ed-orphan-author">
+                  {c.author.name}
+                  <span className="ed-muted"> · {c.author.delegation}</span>
+                  {c.anchor?.path && <span className="ed-muted"> · {c.anchor.path}</span>}
+                </p>
+                {c.anchor && (
+                  <blockquote className="ed-orphan-quote">
+                    <span className="visually-hidden">{t('versionImport.quote')}: </span>“{c.anchor.quote}”
+                  </blockquote>
+                )}
+                <p>{c.text}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

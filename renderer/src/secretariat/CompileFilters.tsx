@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next';
+import { STANCES, type Stance } from '../../../shared/domain/comments';
+import type { CompiledFilter } from '../../../shared/domain/compile';
+import { selectItems, useAgendaStore } from '../stores/agendaStore';
+import { selectFilter, selectView, useCompileStore } from '../stores/compileStore';
+
+const ANSWERED = [
+  ['unanswered', 'compile.filter.unanswered'],
+  ['answered', 'compile.filter.answeredOnly'],
+] as const;
+
+/** Filters of the compiled view: document, stance, delegation, answered or not. */
+export function CompileFilters() {
+  const { t } = useTranslation();
+  const filter = useCompileStore(selectFilter);
+  const view = useCompileStore(selectView);
+  const items = useAgendaStore(selectItems);
+  const setFilter = useCompileStore((s) => s.setFilter);
+  const change = (patch: Partial<CompiledFilter>) => void setFilter(patch);
+  const active = Object.keys(filter).length > 0;
+  return (
+    <div className="sx-compile-filters" role="group" aria-label={t('compile.filter.label')}>
+      <div className="sx-filter">
+        <label className="sx-filter-label" htmlFor="sx-filter-document">
+          {t('compile.filter.document')}
+        </label>
+        <select
+          id="sx-filter-document"
+          value={filter.documentId ?? ''}
+          onChange={(e) => change({ documentId: e.target.value || undefined })}
+        >
+          <option value="">{t('compile.filter.allDocuments')}</option>
+          {items
+            .filter((item) => item.documents.length > 0)
+            .map((item) => (
+              <optgroup key={item.id} label={item.title}>
+                {item.documents.map((doc) => (
+                  <option key={doc.id} value={doc.id}>
+                    {doc.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+        </select>
+      </div>
+      <div className="sx-filter">
+        <label className="sx-filter-label" htmlFor="sx-filter-stance">
+          {t('compile.filter.stance')}
+        </label>
+        <select
+          id="sx-filter-stance"
+          value={filter.stance ?? ''}
+          onChange={(e) => change({ stance: (e.target.value || undefined) as Stance | undefined })}
+        >
+          <option value="">{t('compile.filter.allStances')}</option>
+          {STANCES.map((stance) => (
+            <option key={stance} value={stance}>
+              {t(`compile.stance.${stance}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sx-filter">
+        <label className="sx-filter-label" htmlFor="sx-filter-delegation">
+          {t('compile.filter.delegation')}
+        </label>
+        <select
+          id="sx-filter-delegation"
+          value={filter.delegation ?? ''}
+          onChange={(e) => change({ delegation: e.target.value || undefined })}
+        >
+          <option value="">{t('compile.filter.allDelegations')}</option>
+          {(view?.delegations ?? []).map((delegation) => (
+            <option key={delegation} value={delegation}>
+              {delegation}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sx-filter">
+        <label className="sx-filter-label" htmlFor="sx-filter-answered">
+          {t('compile.filter.answered')}
+        </label>
+        <select
+          id="sx-filter-answered"
+          value={filter.answered ?? ''}
+          onChange={(e) => change({ answered: (e.target.value || undefined) as CompiledFilter['answered'] })}
+        >
+          <option value="">{t('compile.filter.allAnswers')}</option>
+          {ANSWERED.map(([value, key]) => (
+            <option key={value} value={value}>
+              {t(key)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {active && (
+        <button
+          type="button"
+          className="sx-button sx-button-quiet sx-filter-reset"
+          onClick={() => change({ documentId: undefined, stance: undefined, delegation: undefined, answered: undefined })}
+        >
+          {t('compile.filter.reset')}
+        </button>
+      )}
+    </div>
+  );
+}

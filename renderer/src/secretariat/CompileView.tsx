@@ -1,0 +1,83 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
+import { selectStatus, selectView, useCompileStore } from '../stores/compileStore';
+import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import '../styles/secretariat-compile.css';
+import '../styles/secretariat-comments.css';
+import { AnswerBar, focusAnswerForm } from './AnswerBar';
+import { CompiledList } from './CompiledList';
+import { CompileFilters } from './CompileFilters';
+import { CompileSummary } from './CompileSummary';
+import { DelegatesPanel } from './DelegatesPanel';
+import { ErrorNote } from './SavedFileNote';
+import { tabPanelProps, Tabs } from './Tabs';
+
+type Tab = 'comments' | 'delegates';
+const TABS_ID = 'compile';
+
+/** Ctrl+Enter on a comment (its checkbox) goes to the answer form, past the rest of the list. */
+function toAnswerForm(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+  const target = event.target as HTMLElement;
+  if (target.closest('.sx-answer-bar') || useCompileStore.getState().selected.size === 0) return;
+  if (focusAnswerForm()) event.preventDefault();
+}
+
+/** "Tổng hợp góp ý": every delegate's comments per document and passage, answers, who has sent. */
+export function CompileView() {
+  const { t } = useTranslation();
+  const locale = useSettingsStore(selectLocale);
+  const view = useCompileStore(selectView);
+  const status = useCompileStore(selectStatus);
+  const error = useCompileStore((s) => s.error);
+  const [tab, setTab] = useState<Tab>('comments');
+  useEffect(() => {
+    // Compiled afresh each time the screen opens: packages or comments may have come in meanwhile.
+    void useCompileStore.getState().load();
+  }, []);
+
+  const sent = view ? `${formatNumber(view.totals.delegatesSent, locale)}/${formatNumber(view.totals.delegates, locale)}` : '';
+  return (
+    <section className="sx-view sx-compile-view" aria-labelledby="compile-heading" aria-busy={status === 'loading'}>
+      <h1 id="compile-heading" className="view-heading" tabIndex={-1}>
+        {t('compile.heading')}
+      </h1>
+      <p className="sx-lead">{t('compile.lead')}</p>
+      {error && <ErrorNote message={error} />}
+      {!view && status === 'loading' && <p role="status">{t('compile.loading')}</p>}
+      {view && (
+        <>
+          <CompileSummary view={view} />
+          <Tabs<Tab>
+            idPrefix={TABS_ID}
+            label={t('compile.tabs')}
+            active={tab}
+            onChange={setTab}
+            tabs={[
+              { key: 'comments', label: t('compile.tab.comments') },
+              { key: 'delegates', label: t('compile.tab.delegates', { sent }) },
+            ]}
+          />
+          <div className="sx-tab-panel" {...tabPanelProps(TABS_ID, 'comments', tab)} onKeyDown={toAnswerForm}>
+            <CompileFilters />
+            <p className="sx-compile-status" role="status">
+              {status === 'loading'
+                ? t('compile.loading')
+                : t('compile.shown', { count: view.totals.comments, formatted: formatNumber(view.totals.comments, locale) })}
+            </p>
+            {view.documents.length === 0 ? (
+              <p className="sx-compile-empty">{t('compile.empty')}</p>
+            ) : (
+              <CompiledList view={view} />
+            )}
+            <AnswerBar />
+          </div>
+          <div className="sx-tab-panel" {...tabPanelProps(TABS_ID, 'delegates', tab)}>
+            <DelegatesPanel />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

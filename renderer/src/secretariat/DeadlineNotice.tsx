@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { selectSession, useAgendaStore } from '../stores/agendaStore';
+import { useDeadline } from './useDeadline';
+
+/** "Hạn gửi góp ý: 17:00 ngày 05/12/2019 — còn 2 ngày 4 giờ" (or "đã quá hạn"), as a banner. */
+export function DeadlineNotice() {
+  const { t } = useTranslation();
+  const deadline = useDeadline();
+  const session = useAgendaStore(selectSession);
+  if (!session) return null;
+  if (!deadline) return <p className="sx-deadline-notice">{t('commentDeadline.none')}</p>;
+  return (
+    <p className={`sx-deadline-notice${deadline.past ? ' is-past' : ''}`}>
+      <span className="sx-deadline-icon" aria-hidden="true" />
+      <span>
+        <strong>{t('commentDeadline.label')}:</strong> {deadline.when}
+      </span>
+      <span className="sx-deadline-left">{deadline.left}</span>
+    </p>
+  );
+}
+
+/** The same, compact, for the navigation bar. */
+export function DeadlineChip() {
+  const { t } = useTranslation();
+  const deadline = useDeadline();
+  if (!deadline) return null;
+  return (
+    <p className={`sx-deadline-chip${deadline.past ? ' is-past' : ''}`}>
+      <span className="visually-hidden">{t('commentDeadline.label')}: </span>
+      <span aria-hidden="true">{t('commentDeadline.short')}</span>
+      {deadline.when}
+      <span className="sx-deadline-chip-left">{deadline.left}</span>
+    </p>
+  );
+}

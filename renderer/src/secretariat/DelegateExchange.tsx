@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import type { DossierImportResult } from '../../../shared/domain/packages';
+import { selectCommentExport, selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
+import { useIdentityStore } from '../stores/identityStore';
+import { DOSSIER_PACKAGE_EXT } from './limits';
+import { DropZone } from './DropZone';
+import { ErrorNote, SavedFileNote } from './SavedFileNote';
+
+function DossierOutcome({ result }: { result: DossierImportResult }) {
+  const { t } = useTranslation();
+  if (result.status === 'unchanged') {
+    return (
+      <p className="sx-outcome is-same" role="status">
+        <span className="sx-outcome-icon" aria-hidden="true">
+          =
+        </span>
+        <span>{t('exchange.dossier.unchanged', { version: result.version })}</span>
+      </p>
+    );
+  }
+  return (
+    <div className="sx-outcome is-ok" role="status">
+      <span className="sx-outcome-icon" aria-hidden="true">
+        ✓
+      </span>
+      <div>
+        <p>{t('exchange.dossier.imported', { version: result.version, file: result.fileName })}</p>
+        {result.movedComments > 0 && <p>{t('exchange.dossier.moved', { count: result.movedComments })}</p>}
+        {result.orphanedComments > 0 && <p>{t('exchange.dossier.orphaned', { count: result.orphanedComments })}</p>}
+      </div>
+    </div>
+  );
+}
+
+/** The delegate's side: export my comment package; open a dossier package from the secretariat. */
+export function DelegateExchange() {
+  const { t } = useTranslation();
+  const exported = useExchangeStore(selectCommentExport);
+  const dossier = useExchangeStore(selectDossierImport);
+  const exportComments = useExchangeStore((s) => s.exportComments);
+  const importDossier = useExchangeStore((s) => s.importDossier);
+  return (
+    <section className="sx-card" aria-labelledby="exchange-delegate">
+      <h2 id="exchange-delegate" className="sx-card-heading">
+        <span className="sx-role-tag">{t('exchange.delegate.tag')}</span>
+        {t('exchange.delegate.heading')}
+      </h2>
+
+      <div className="sx-step">
+        <h3 className="sx-step-heading">{t('exchange.export.heading')}</h3>
+        <p className="sx-step-text">{t('exchange.export.text')}</p>
+        <button
+          type="button"
+          className="sx-button sx-button-primary"
+          aria-busy={exported.status === 'working'}
+          onClick={() => void exportComments()}
+        >
+          {exported.status === 'working' ? t('exchange.working') : t('exchange.export.button')}
+        </button>
+        <div aria-live="polite">{exported.result && <SavedFileNote saved={exported.result} />}</div>
+        {exported.error && <ErrorNote message={exported.error} />}
+        {exported.code === 'no_identity' && (
+          <button
+            type="button"
+            className="sx-button"
+            aria-haspopup="dialog"
+            onClick={() => useIdentityStore.getState().openDialog('required', () => void exportComments())}
+          >
+            {t('settings.role.pickIdentity')}
+          </button>
+        )}
+      </div>
+
+      <div className="sx-step">
+        <h3 className="sx-step-heading">{t('exchange.dossier.heading')}</h3>
+        <p className="sx-step-text">{t('exchange.dossier.text')}</p>
+        <DropZone
+          accept={DOSSIER_PACKAGE_EXT}
+          inputName="dossier-file"
+          disabled={dossier.status === 'working'}
+          hint={t('exchange.dossier.drop')}
+          fileButton={t('exchange.dossier.pick')}
+          onFiles={(files) => void importDossier(files[0])}
+        />
+        {dossier.status === 'working' && (
+          <p className="sx-working" role="status">
+            {t('exchange.dossier.working')}
+          </p>
+        )}
+        {dossier.result && <DossierOutcome result={dossier.result} />}
+        {dossier.error && <ErrorNote message={dossier.error} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { PackageFileResult } from '../../../shared/domain/packages';
+import { rejectionReason } from './rejectionReason';
+
+const ICONS: Record<PackageFileResult['status'], string> = { imported: '✓', unchanged: '=', rejected: '✕' };
+
+function StatusText({ result }: { result: PackageFileResult }) {
+  const { t } = useTranslation();
+  switch (result.status) {
+    case 'imported': {
+      const counts = result.counts ?? { added: 0, updated: 0, deleted: 0 };
+      return (
+        <>
+          <strong>{t('exchange.result.imported')}</strong> ({t('exchange.result.counts', counts)})
+        </>
+      );
+    }
+    case 'unchanged':
+      return <strong>{t('exchange.result.unchanged')}</strong>;
+    case 'rejected':
+      return (
+        <>
+          <strong>{t('exchange.result.rejected')}:</strong> {rejectionReason(result)}
+        </>
+      );
+    default:
+      return null;
+  }
+}
+
+/** One line per file: its name, whose package it was, and what happened, with an icon and words. */
+export function ImportResults({ results }: { results: readonly PackageFileResult[] }) {
+  const { t } = useTranslation();
+  if (results.length === 0) return null;
+  return (
+    <ol className="sx-import-results" aria-label={t('exchange.result.list')}>
+      {results.map((result, index) => (
+        <li key={`${index}-${result.fileName}`} className={`sx-import-result is-${result.status}`}>
+          <span className="sx-import-result-icon" aria-hidden="true">
+            {ICONS[result.status]}
+          </span>
+          <div className="sx-import-result-body">
+            <p className="sx-import-result-file">{result.fileName}</p>
+            {result.author && <p className="sx-import-result-author">{result.author}</p>}
+            <p className="sx-import-result-status">
+              <StatusText result={result} />
+            </p>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

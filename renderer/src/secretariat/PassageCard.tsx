@@ -1,0 +1,71 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompiledPassage } from '../../../shared/domain/compile';
+import { selectGroupState, useCompileStore } from '../stores/compileStore';
+import { CommentCard } from './CommentCard';
+import { StanceCounts } from './StanceCounts';
+
+/** Passage text beyond this many characters is cut with an ellipsis (the quote is in each comment). */
+const EXCERPT_CHARS = 420;
+
+function excerpt(text: string): string {
+  if (text.length <= EXCERPT_CHARS) return text;
+  const cut = text.slice(0, EXCERPT_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_CHARS - 40))}…`;
+}
+
+/** One passage of a document with every delegate's comments on it and "chọn tất cả trong đoạn này". */
+export const PassageCard = memo(function PassageCard({ passage, headingId }: { passage: CompiledPassage; headingId: string }) {
+  const { t } = useTranslation();
+  const ids = useMemo(() => passage.comments.map((c) => c.comment.id), [passage]);
+  const groupSelector = useMemo(() => selectGroupState(ids), [ids]);
+  const group = useCompileStore(groupSelector);
+  const setSelected = useCompileStore((s) => s.setSelected);
+  const allBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (allBox.current) allBox.current.indeterminate = group === 'some';
+  }, [group]);
+
+  const general = passage.blockId === null;
+  const lines =
+    passage.lineFirst !== null && passage.lineLast !== null
+      ? passage.lineFirst === passage.lineLast
+        ? t('compile.passage.line', { line: passage.lineFirst })
+        : t('compile.passage.lines', { first: passage.lineFirst, last: passage.lineLast })
+      : null;
+  const reference = general
+    ? t('compile.passage.general')
+    : [passage.path, lines].filter(Boolean).join(' · ') || t('compile.passage.unnamed');
+
+  return (
+    <section className="sx-passage" aria-labelledby={headingId}>
+      <header className="sx-passage-head">
+        <h3 id={headingId} className="sx-passage-ref">
+          {reference}
+        </h3>
+        <StanceCounts counts={passage.counts} label={t('compile.countsOfPassage')} />
+      </header>
+      {!general &&
+        (passage.blockText ? (
+          <blockquote className="sx-passage-text">{excerpt(passage.blockText)}</blockquote>
+        ) : (
+          <p className="sx-passage-gone">{t('compile.passage.gone')}</p>
+        ))}
+      <label className="sx-pick-all">
+        <input
+          ref={allBox}
+          type="checkbox"
+          checked={group === 'all'}
+          aria-describedby={headingId}
+          onChange={(event) => setSelected(ids, event.target.checked)}
+        />
+        {t('compile.pickAll', { count: ids.length })}
+      </label>
+      <ol className="sx-passage-comments">
+        {passage.comments.map((entry) => (
+          <CommentCard key={entry.comment.id} entry={entry} />
+        ))}
+      </ol>
+    </section>
+  );
+});

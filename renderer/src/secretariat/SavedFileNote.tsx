@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { SavedFile } from '../../../shared/domain/packages';
+import { formatBytes } from './formatBytes';
+import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+
+/** "Đã lưu: /path/to/file.gopy (12 KB)". */
+export function SavedFileNote({ saved }: { saved: SavedFile }) {
+  const { t } = useTranslation();
+  const locale = useSettingsStore(selectLocale);
+  return (
+    <p className="sx-outcome is-ok">
+      <span className="sx-outcome-icon" aria-hidden="true">
+        ✓
+      </span>
+      <span>
+        {t('exchange.saved')}: <code className="sx-path">{saved.path}</code>{' '}
+        <span className="sx-muted">({formatBytes(saved.bytes, locale)})</span>
+      </span>
+    </p>
+  );
+}
+
+/** A message from main when something failed, in the user's words. */
+export function ErrorNote({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="sx-outcome is-error" role="alert">
+      <span className="sx-outcome-icon" aria-hidden="true">
+        ✕
+      </span>
+      <span>
+        <strong>{t('exchange.failed')}:</strong> {message}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Sends many comment package files to main in small batches, reading each file only when its
+ * batch goes, so progress moves, memory stays bounded, and the user can stop between batches.
+ * Files main would refuse as a whole request (too big, name too long) are refused here, per file.
+ */
+import type { PackageFileResult } from '../../../shared/domain/packages';
+import type { Envelope } from '../../../shared/ipc/envelope';
+import { base64Length, fileToBase64, yieldToPage } from './base64';
+import { FILES_PER_BATCH, MAX_BATCH_BASE64, MAX_FILE_NAME, MAX_PACKAGE_BYTES } from './limits';
+
+export interface UploadFile {
+  name: string;
+  dataBase64: string;
+}
+
+export interface RunnerMessages {
+  tooLarge(fileName: string): string;
+  nameTooLong(fileName: string): string;
+  unreadable(fileName: string): string;
+}
+
+export interface RunnerOptions {
+  send(files: UploadFile[]): Promise<Envelope<PackageFileResult[]>>;
+  messages: RunnerMessages;
+  /** Called after every batch with all results so far, in the order of `files`. */
+  onProgress(results: PackageFileResult[]): void;
+  isCancelled(): boolean;
+}
+
+const refused = (fileName: string, message: string): PackageFileResult => ({
+  fileName,
+  status: 'rejected',
+  author: null,
+  counts: null,
+  message,
+});
+
+/** Groups files into batches of at most FILES_PER_BATCH files and MAX_BATCH_BASE64 characters. */
+export function planBatches(files: readonly File[]): File[][] {
+  const batches: File[][] = [];
+  let current: File[] = [];
+  let size = 0;
+  for (const file of files) {
+    const length = base64Length(file.size);
+    if (current.length > 0 && (current.length >= FILES_PER_BATCH || size + length > MAX_BATCH_BASE64)) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(file);
+    size += length;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Imports `files`; resolves with one result per file handled (fewer when cancelled). */
+export async function runCommentImport(files: readonly File[], options: RunnerOptions): Promise<PackageFileResult[]> {
+  const { messages } = options;
+  const results: PackageFileResult[] = [];
+  const sendable: File[] = [];
+  const early = new Map<File, PackageFileResult>();
+  for (const file of files) {
+    if (file.size > MAX_PACKAGE_BYTES) early.set(file, refused(file.name, messages.tooLarge(file.name)));
+    else if (file.name.length > MAX_FILE_NAME) early.set(file, refused(file.name, messages.nameTooLong(file.name)));
+    else sendable.push(file);
+  }
+  results.push(...early.values());
+  if (results.length > 0) options.onProgress([...results]);
+
+  for (const batch of planBatches(sendable)) {
+    if (options.isCancelled()) break;
+    const uploads: UploadFile[] = [];
+    const unreadable: PackageFileResult[] = [];
+    for (const file of batch) {
+      try {
+        uploads.push({ name: file.name, dataBase64: await fileToBase64(file) });
+      } catch {
+        unreadable.push(refused(file.name, messages.unreadable(file.name)));
+      }
+      await yieldToPage();
+    }
+    if (uploads.length > 0) {
+      const reply = await options.send(uploads);
+      if (reply.ok) results.push(...reply.value);
+      else results.push(...uploads.map((u) => refused(u.name, reply.error.message)));
+    }
+    results.push(...unreadable);
+    options.onProgress([...results]);
+  }
+  return results;
+}

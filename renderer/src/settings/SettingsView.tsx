@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../styles/secretariat-settings.css';
+import { useIdentityStore } from '../stores/identityStore';
+import { BackupsSection } from './BackupsSection';
+import { DisplaySection } from './DisplaySection';
+import { RoleSection } from './RoleSection';
+
+/** "Cài đặt": role, language and text size, backups. */
+export function SettingsView() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    void useIdentityStore.getState().load();
+  }, []);
+  return (
+    <section className="sx-view settings-view" aria-labelledby="settings-heading">
+      <h1 id="settings-heading" className="view-heading" tabIndex={-1}>
+        {t('settings.heading')}
+      </h1>
+      <div className="settings-grid">
+        <RoleSection />
+        <DisplaySection />
+      </div>
+      <BackupsSection />
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Autosaved drafts of the comment and note forms. Typing schedules a save (at most DRAFT_DEBOUNCE_MS
+ * later); leaving the field, hiding or closing the window flushes at once, so a crash or a power
+ * cut loses at most the last half second of typing. Payloads are opaque JSON text here.
+ */
+import { create } from 'zustand';
+import type { Draft } from '../../../shared/domain/comments';
+import { api } from '../api/client';
+
+export const DRAFT_DEBOUNCE_MS = 400;
+
+export interface DraftsState {
+  /** Drafts stored in main, by key: what the user left unsaved, offered again on the next visit. */
+  drafts: Record<string, Draft>;
+  /** When each key was last saved in this window (ISO time), for "Đã lưu nháp lúc …". */
+  savedAt: Record<string, string>;
+  /** Keys whose last save failed, with main's message. */
+  failed: Record<string, string>;
+  load(): Promise<void>;
+  /** The stored draft for a key, fetched fresh from main. */
+  fetch(key: string): Promise<Draft | null>;
+  schedule(key: string, payload: string): void;
+  flush(): Promise<void>;
+  clear(key: string): Promise<void>;
+}
+
+const pending = new Map<string, { payload: string; timer: ReturnType<typeof setTimeout> }>();
+/** Saves on their way to main, so a clear waits for them instead of racing them. */
+const inflight = new Map<string, Promise<void>>();
+/** Bumped by every clear: a save that started before it must not bring the draft back. */
+const generation = new Map<string, number>();
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in record)) return record;
+  const next = { ...record };
+  delete next[key];
+  return next;
+}
+
+export const useDraftsStore = create<DraftsState>()((set, get) => {
+  function send(key: string, payload: string): Promise<void> {
+    const job = (inflight.get(key) ?? Promise.resolve()).then(() => save(key, payload));
+    inflight.set(key, job);
+    void job.finally(() => {
+      if (inflight.get(key) === job) inflight.delete(key);
+    });
+    return job;
+  }
+
+  async function save(key: string, payload: string): Promise<void> {
+    const started = generation.get(key) ?? 0;
+    const result = await api.draftsSave({ key, payload });
+    if ((generation.get(key) ?? 0) !== started) return;
+    if (result.ok) {
+      set({
+        drafts: { ...get().drafts, [key]: result.value },
+        savedAt: { ...get().savedAt, [key]: result.value.updatedAt },
+        failed: without(get().failed, key),
+      });
+    } else {
+      set({ failed: { ...get().failed, [key]: result.error.message } });
+    }
+  }
+
+  return {
+    drafts: {},
+    savedAt: {},
+    failed: {},
+    async load() {
+      const result = await api.draftsList();
+      if (result.ok) set({ drafts: Object.fromEntries(result.value.map((d) => [d.key, d])) });
+    },
+    async fetch(key) {
+      const result = await api.draftsGet({ key });
+      return result.ok ? result.value : null;
+    },
+    schedule(key, payload) {
+      const previous = pending.get(key);
+      if (previous) clearTimeout(previous.timer);
+      const timer = setTimeout(() => {
+        pending.delete(key);
+        void send(key, payload);
+      }, DRAFT_DEBOUNCE_MS);
+      pending.set(key, { payload, timer });
+    },
+    async flush() {
+      const jobs = [...pending.entries()].map(([key, job]) => {
+        clearTimeout(job.timer);
+        pending.delete(key);
+        return send(key, job.payload);
+      });
+      await Promise.all(jobs);
+    },
+    async clear(key) {
+      const job = pending.get(key);
+      if (job) clearTimeout(job.timer);
+      pending.delete(key);
+      generation.set(key, (generation.get(key) ?? 0) + 1);
+      set({ drafts: without(get().drafts, key), savedAt: without(get().savedAt, key), failed: without(get().failed, key) });
+      await inflight.get(key);
+      await api.draftsClear({ key });
+    },
+  };
+});
+
+/** Writes pending drafts when the window is hidden or closed (the debounce must not lose them). */
+export function flushDraftsOnLeave(): () => void {
+  const flush = () => void useDraftsStore.getState().flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  window.addEventListener('pagehide', flush);
+  window.addEventListener('beforeunload', flush);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('beforeunload', flush);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
+export const selectDrafts = (s: DraftsState): Record<string, Draft> => s.drafts;
+export const selectSavedAt =
+  (key: string | null) =>
+  (s: DraftsState): string | null =>
+    (key && s.savedAt[key]) || null;
+export const selectDraftFailure =
+  (key: string | null) =>
+  (s: DraftsState): string | null =>
+    (key && s.failed[key]) || null;
