@@ -1,5 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { formatNumber } from '../i18n/format';
 import { selectStatus, selectView, useCompileStore } from '../stores/compileStore';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
@@ -49,6 +50,7 @@ export function CompileView() {
       {view && (
         <>
           <CompileSummary view={view} />
+          <PdfExportPanel kind="report" label={t('pdf.report')} />
           <Tabs<Tab>
             idPrefix={TABS_ID}
             label={t('compile.tabs')}

@@ -84,7 +84,8 @@ export const useCommentsStore = create<CommentsState>()((set, get) => {
     history: null,
     async load() {
       if (get().status === 'idle') set({ status: 'loading' });
-      const result = await api.commentsList({ includeDeleted: true });
+      // Only this installation's own comments: a secretariat's database holds every delegate's (see compile:get).
+      const result = await api.commentsList({ mine: true, includeDeleted: true });
       if (result.ok) set({ comments: result.value, status: 'ready', error: null });
       else set({ status: 'error', error: result.error.message });
     },

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { GeneralCommentButton } from '../comments/reader/GeneralCommentButton';
 import { ReaderCommentLayer } from '../comments/reader/ReaderCommentLayer';
 import { useBlockMarks } from '../comments/reader/useBlockMarks';
@@ -51,7 +52,12 @@ export function ReaderView({ active }: { active: boolean }) {
         <article className="reader-grid" aria-labelledby={DOCUMENT_TITLE_ID}>
           <DocumentHeader
             view={view}
-            actions={<GeneralCommentButton itemId={view.document.itemId} documentId={view.document.id} />}
+            actions={
+              <>
+                <GeneralCommentButton itemId={view.document.itemId} documentId={view.document.id} />
+                <PdfExportPanel kind="sheet" itemId={view.document.itemId} label={t('pdf.sheetItem')} />
+              </>
+            }
           />
           <TableOfContents
             key={view.document.id}
