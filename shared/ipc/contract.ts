@@ -23,24 +23,9 @@ import type {
 } from '../domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from './channels';
 import type { Envelope } from './envelope';
+import { LIMITS } from './limits';
 
-/** Upper bounds on what any request may carry. */
-export const LIMITS = {
-  id: 100,
-  query: 200,
-  searchResults: 100,
-  name: 200,
-  commentText: 10_000,
-  proposedText: 10_000,
-  quote: 10_000,
-  noteText: 10_000,
-  draftPayload: 60_000,
-  draftKey: 200,
-  fileName: 255,
-  filesPerImport: 200,
-  answerText: 10_000,
-  answerGroup: 1_000,
-} as const;
+export { LIMITS } from './limits';
 
 const nfc = (s: string): string => s.normalize('NFC');
 const count = (n: number): string => n.toLocaleString('vi-VN');

@@ -5,25 +5,12 @@
  */
 import { z } from 'zod';
 import { STANCES } from '../domain/comments';
+import { PACKAGE_LIMITS } from '../ipc/limits';
 
 export const COMMENT_PACKAGE_FORMAT = 'gop-y-hdnd/comments';
 export const DOSSIER_PACKAGE_FORMAT = 'gop-y-hdnd/dossier';
 export const PACKAGE_VERSION = 1;
-export const COMMENT_PACKAGE_EXT = '.gopy';
-export const DOSSIER_PACKAGE_EXT = '.hoso';
-
-export const PACKAGE_LIMITS = {
-  /** Compressed file size. */
-  fileBytes: 20 * 1024 * 1024,
-  /** Decompressed size: a guard against gzip bombs. */
-  jsonBytes: 100 * 1024 * 1024,
-  comments: 50_000,
-  documents: 500,
-  blocksPerDocument: 50_000,
-  roster: 2_000,
-  text: 10_000,
-  blockText: 100_000,
-} as const;
+export { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT, PACKAGE_LIMITS } from '../ipc/limits';
 
 const id = z
   .string()

@@ -1,11 +1,11 @@
 /** Full-text search across the session's documents: the query, debounced requests, the result. */
 import { create } from 'zustand';
 import type { SearchResult } from '../../../shared/domain/types';
+import { LIMITS } from '../../../shared/ipc/limits';
 import { api } from '../api/client';
 
 export const SEARCH_DEBOUNCE_MS = 150;
-/** Same bound as LIMITS.query in shared/ipc/contract.ts (not imported: that module pulls zod in). */
-const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = LIMITS.query;
 const RESULT_LIMIT = 50;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';

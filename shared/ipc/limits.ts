@@ -1,0 +1,38 @@
+/**
+ * Bounds and file facts shared by main (which enforces them) and the renderer (which checks them
+ * before sending). Free of zod, so the page can import it cheaply.
+ */
+
+/** Upper bounds on what any request may carry. */
+export const LIMITS = {
+  id: 100,
+  query: 200,
+  searchResults: 100,
+  name: 200,
+  commentText: 10_000,
+  proposedText: 10_000,
+  quote: 10_000,
+  noteText: 10_000,
+  draftPayload: 60_000,
+  draftKey: 200,
+  fileName: 255,
+  filesPerImport: 200,
+  answerText: 10_000,
+  answerGroup: 1_000,
+} as const;
+
+export const COMMENT_PACKAGE_EXT = '.gopy';
+export const DOSSIER_PACKAGE_EXT = '.hoso';
+
+export const PACKAGE_LIMITS = {
+  /** Compressed file size. */
+  fileBytes: 20 * 1024 * 1024,
+  /** Decompressed size: a guard against gzip bombs. */
+  jsonBytes: 100 * 1024 * 1024,
+  comments: 50_000,
+  documents: 500,
+  blocksPerDocument: 50_000,
+  roster: 2_000,
+  text: 10_000,
+  blockText: 100_000,
+} as const;
