@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SampleBadge } from '../components/SampleBadge';
+import { SessionSwitcher } from '../components/SessionSwitcher';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { formatDateTime, formatDayRange, formatNumber } from '../i18n/format';
 import { selectDocumentCount, selectItems, selectSession, useAgendaStore } from '../stores/agendaStore';
@@ -48,6 +49,7 @@ export function HomeView() {
           </dd>
         </div>
       </dl>
+      <SessionSwitcher />
       <p className="home-hint">{t('home.hint')}</p>
       <PdfExportPanel kind="sheet" label={t('pdf.sheet')} />
     </section>
