@@ -4,18 +4,15 @@
  * makes and every console error or page error, so a test can fail on anything that leaves
  * 127.0.0.1 or logs an error. Assumes `npx electron-vite build` already ran (npm run test:e2e).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, stopServer, type RunningServer } from '../support/web-server';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results');
 const CHROMIUM = '/usr/bin/chromium';
-const URL_LINE = /^http:\/\/127\.0\.0\.1:\d+\/\?token=/u;
-const SERVER_START_TIMEOUT_MS = 60_000;
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -27,51 +24,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-
-interface Server {
-  url: string;
-  process: ChildProcess;
-}
-
-function startServer(dataDir: string): Promise<Server> {
-  const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['main/web/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The web server printed no URL within ${SERVER_START_TIMEOUT_MS} ms.\n${stderr}`));
-    }, SERVER_START_TIMEOUT_MS);
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      if (URL_LINE.test(line.trim())) {
-        clearTimeout(timer);
-        resolvePromise({ url: line.trim(), process: child });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The web server exited with code ${code} before printing its URL.\n${stderr}`));
-    });
-  });
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolvePromise) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolvePromise();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 /** Only the loopback server (and data:/blob: URLs) may ever be requested. */
 export function isAllowedRequest(url: string, origin: string): boolean {
@@ -104,14 +56,14 @@ export async function startHarness(options: { viewport?: { width: number; height
   }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'gopy-e2e-'));
-  let server: Server | undefined;
+  let server: RunningServer | undefined;
   let browser: Browser | undefined;
   try {
     server = await startServer(dataDir);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   } catch (error) {
     await browser?.close();
-    if (server) await stopServer(server.process);
+    if (server) await stopServer(server.child);
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -125,7 +77,7 @@ export async function startHarness(options: { viewport?: { width: number; height
     if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  const serverProcess = server.process;
+  const serverProcess = server.child;
   const openBrowser = browser;
 
   return {

@@ -15,7 +15,7 @@ import { figureOf, type BenchContext, type Figure, type Measurement } from '../m
 import { REPO_ROOT } from '../paths';
 import { median } from '../stats';
 import { SELECTORS, SELECTORS_FILE } from './chromium-selectors';
-import { startServer, stopServer } from './web-server';
+import { startServer, stopServer } from '../../support/web-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [

@@ -1,8 +1,8 @@
-/** Starts the real loopback web server (main/web/start-web.ts) on a data folder and stops it. */
+/** (Shared by the end-to-end tests and the benchmark.) Starts the real loopback web server (main/web/start-web.ts) on a data folder and stops it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { REPO_ROOT } from '../paths';
+import { REPO_ROOT } from './temp';
 
 const URL_LINE = /^http:\/\/127\.0\.0\.1:\d+\/\?token=\S+$/u;
 const START_TIMEOUT_MS = 60_000;
