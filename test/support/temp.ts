@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach } from 'vitest';
 
-export const REPO_ROOT = resolve(__dirname, '..', '..');
-export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
+export { REPO_ROOT, RESOURCES_DIR } from './paths';
 
 /** A fresh temporary folder per call, removed after the test. */
 export function tempDir(prefix = 'gopy-test-'): string {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { REPO_ROOT } from './temp';
+import { REPO_ROOT } from './paths';
 
 const URL_LINE = /^http:\/\/127\.0\.0\.1:\d+\/\?token=\S+$/u;
 const START_TIMEOUT_MS = 60_000;
