@@ -11,7 +11,7 @@ import {
 } from '../../../shared/packages/format';
 import type { Comment } from '../../../shared/domain/comments';
 import type { Db } from '../db/database';
-import { getComment, listComments, saveCommentState } from '../db/repos/comments';
+import { getCommentVersion, listComments, saveCommentState } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
 import { getPinnedKey, isPackageImported, pinKey, readDossierVersion, recordImportedPackage } from '../db/repos/packages';
 import type { Signer } from '../crypto/keys';
@@ -93,8 +93,8 @@ export function importCommentPackage(
       );
     const counts: ImportCounts = { added: 0, updated: 0, deleted: 0 };
     for (const incoming of pkg.comments) {
-      const existing = getComment(db, incoming.id);
-      if (existing && existing.author.id !== author.id) return reject(`góp ý ${incoming.id} thuộc về một đại biểu khác.`);
+      const existing = getCommentVersion(db, incoming.id);
+      if (existing && existing.authorId !== author.id) return reject(`góp ý ${incoming.id} thuộc về một đại biểu khác.`);
       if (existing && existing.revision >= incoming.revision) continue;
       saveCommentState(db, { ...incoming, sessionId: pkg.sessionId, author });
       if (incoming.deleted && !existing?.deleted) counts.deleted++;

@@ -169,3 +169,10 @@ export function saveCommentAnchor(db: Db, commentId: string, a: NonNullable<Comm
      WHERE id = ?`,
   ).run(a.blockId, a.start, a.end, a.quote, a.path, a.lineFirst, a.lineLast, commentId);
 }
+
+/** Just what an import needs to decide: who wrote it, its revision, whether it is deleted. */
+export function getCommentVersion(db: Db, id: string): { authorId: string; revision: number; deleted: boolean } | null {
+  const row = prepared(db, 'SELECT author_id, revision, deleted FROM comments WHERE id = ?').get(id) as
+    { author_id: string; revision: number; deleted: number } | undefined;
+  return row ? { authorId: row.author_id, revision: row.revision, deleted: row.deleted === 1 } : null;
+}
