@@ -14,6 +14,8 @@ declare global {
 }
 
 const TOKEN_KEY = 'gopy-token';
+/** Browsers cap keepalive bodies at 64 KiB; a character may take up to 3 bytes in UTF-8. */
+const KEEPALIVE_MAX_CHARS = 20_000;
 
 function takeToken(): string {
   const url = new URL(window.location.href);
@@ -33,10 +35,13 @@ function createHttpApi(): Api {
     method,
     async (input?: unknown) => {
       try {
+        const body = input === undefined ? '' : JSON.stringify(input);
         const response = await fetch(`/api/${CHANNELS[method]}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'x-gopy-token': token },
-          body: input === undefined ? '' : JSON.stringify(input),
+          body,
+          // A draft saved while the page closes must still arrive; browsers allow this for small bodies.
+          keepalive: body.length < KEEPALIVE_MAX_CHARS,
         });
         return await response.json();
       } catch {
