@@ -22,6 +22,9 @@ export interface OpenOptions {
  */
 function checkNotTruncated(file: string): void {
   if (!existsSync(file)) return;
+  // After a crash in the middle of a checkpoint the header may already count pages that only the
+  // write-ahead log holds yet: SQLite replays the log when it opens the file, so trust it then.
+  if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) return;
   const size = statSync(file).size;
   if (size === 0) return;
   const header = Buffer.alloc(100);

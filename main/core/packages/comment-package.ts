@@ -62,15 +62,27 @@ export function buildCommentPackage(
   return { bytes: sealPackage(COMMENT_PACKAGE_FORMAT, content, signer), content };
 }
 
-/** Verifies and applies one comment package in one transaction. Throws AppError on rejection. */
-export function importCommentPackage(
+/** A comment package whose hash, signature and schema have been checked: plain data, cloneable to a worker. */
+export interface VerifiedCommentPackage {
+  fileName: string;
+  sha256: string;
+  publicKey: string;
+  content: CommentPackage;
+}
+
+/** Opens and verifies a comment package (CPU only, no database). Throws AppError on rejection. */
+export function verifyCommentPackage(data: Buffer, fileName: string): VerifiedCommentPackage {
+  const opened = openPackage(data, fileName, COMMENT_PACKAGE_FORMAT, commentPackageSchema, 'gói góp ý');
+  return { fileName, sha256: opened.sha256, publicKey: opened.envelope.publicKey, content: opened.content };
+}
+
+/** Applies a verified package in one transaction: pins the key, applies newer revisions and tombstones. */
+export function applyCommentPackage(
   db: Db,
-  data: Buffer,
-  fileName: string,
+  verified: VerifiedCommentPackage,
   now: string = new Date().toISOString(),
 ): ImportOutcome {
-  const opened = openPackage(data, fileName, COMMENT_PACKAGE_FORMAT, commentPackageSchema, 'gói góp ý');
-  const pkg = opened.content;
+  const { fileName, content: pkg } = verified;
   const reject = (why: string): never => {
     throw new AppError('invalid_input', `Tệp "${fileName}" bị từ chối: ${why}`);
   };
@@ -81,16 +93,12 @@ export function importCommentPackage(
     }
     const author = pkg.author;
     const pinned = getPinnedKey(db, author.id);
-    if (pinned && pinned.publicKey !== opened.envelope.publicKey) {
+    if (pinned && pinned.publicKey !== verified.publicKey) {
       return reject(`được ký bằng một khóa khác với khóa đã ghi nhận của đại biểu ${pinned.name}; có thể gói đã bị giả mạo.`);
     }
-    if (isPackageImported(db, opened.sha256)) return { status: 'unchanged', author };
+    if (isPackageImported(db, verified.sha256)) return { status: 'unchanged', author };
     if (!pinned)
-      pinKey(
-        db,
-        { authorId: author.id, publicKey: opened.envelope.publicKey, name: author.name, delegation: author.delegation },
-        now,
-      );
+      pinKey(db, { authorId: author.id, publicKey: verified.publicKey, name: author.name, delegation: author.delegation }, now);
     const counts: ImportCounts = { added: 0, updated: 0, deleted: 0 };
     for (const incoming of pkg.comments) {
       const existing = getCommentVersion(db, incoming.id);
@@ -103,10 +111,20 @@ export function importCommentPackage(
     }
     recordImportedPackage(
       db,
-      { sha256: opened.sha256, kind: 'comments', sessionId: pkg.sessionId, authorId: author.id, exportedAt: pkg.exportedAt },
+      { sha256: verified.sha256, kind: 'comments', sessionId: pkg.sessionId, authorId: author.id, exportedAt: pkg.exportedAt },
       now,
     );
     if (counts.added + counts.updated + counts.deleted === 0) return { status: 'unchanged', author };
     return { status: 'imported', counts, author };
   })();
+}
+
+/** Verifies and applies one comment package in one transaction. Throws AppError on rejection. */
+export function importCommentPackage(
+  db: Db,
+  data: Buffer,
+  fileName: string,
+  now: string = new Date().toISOString(),
+): ImportOutcome {
+  return applyCommentPackage(db, verifyCommentPackage(data, fileName), now);
 }

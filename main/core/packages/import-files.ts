@@ -2,24 +2,37 @@
 import type { PackageFileResult } from '../../../shared/domain/packages';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
-import { importCommentPackage } from './comment-package';
+import { applyCommentPackage, type ImportOutcome, type VerifiedCommentPackage, verifyCommentPackage } from './comment-package';
 
 export interface PackageFile {
   name: string;
   data: Buffer;
 }
 
-export function importCommentFile(db: Db, file: PackageFile): PackageFileResult {
+function toResult(fileName: string, run: () => ImportOutcome): PackageFileResult {
   try {
-    const outcome = importCommentPackage(db, file.data, file.name);
+    const outcome = run();
     if (outcome.status === 'unchanged')
-      return { fileName: file.name, status: 'unchanged', author: outcome.author.name, counts: null, message: null };
-    return { fileName: file.name, status: 'imported', author: outcome.author.name, counts: outcome.counts, message: null };
+      return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message: null };
+    return { fileName, status: 'imported', author: outcome.author.name, counts: outcome.counts, message: null };
   } catch (error) {
-    const message =
-      error instanceof AppError
-        ? error.message
-        : `Tệp "${file.name}" bị từ chối: lỗi không mong muốn (${(error as Error).message}).`;
-    return { fileName: file.name, status: 'rejected', author: null, counts: null, message };
+    return rejectedResult(fileName, error);
   }
+}
+
+export function rejectedResult(fileName: string, error: unknown): PackageFileResult {
+  const message =
+    error instanceof AppError
+      ? error.message
+      : `Tệp "${fileName}" bị từ chối: lỗi không mong muốn (${(error as Error).message}).`;
+  return { fileName, status: 'rejected', author: null, counts: null, message };
+}
+
+export function importCommentFile(db: Db, file: PackageFile): PackageFileResult {
+  return toResult(file.name, () => applyCommentPackage(db, verifyCommentPackage(file.data, file.name)));
+}
+
+/** Applies a package that another thread has already verified. */
+export function applyVerifiedFile(db: Db, verified: VerifiedCommentPackage): PackageFileResult {
+  return toResult(verified.fileName, () => applyCommentPackage(db, verified));
 }
