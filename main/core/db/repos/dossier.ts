@@ -185,25 +185,27 @@ export interface NewSession extends SessionInfo {
   rosterIllustrative: boolean;
 }
 
+/** A session's columns as named parameters, for both the insert and the update. */
+const sessionParams = (s: NewSession) => ({
+  id: s.id,
+  council: s.council,
+  councilShort: s.councilShort,
+  term: s.term,
+  name: s.name,
+  place: s.place,
+  startDate: s.startDate,
+  endDate: s.endDate,
+  commentDeadline: s.commentDeadline,
+  isSample: s.isSample ? 1 : 0,
+  rosterIllustrative: s.rosterIllustrative ? 1 : 0,
+});
+
 export function insertSession(db: Db, s: NewSession, now: string): void {
   prepared(
     db,
     `INSERT INTO sessions (id, council, council_short, term, name, place, start_date, end_date, comment_deadline, is_sample, roster_illustrative, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    s.id,
-    s.council,
-    s.councilShort,
-    s.term,
-    s.name,
-    s.place,
-    s.startDate,
-    s.endDate,
-    s.commentDeadline,
-    s.isSample ? 1 : 0,
-    s.rosterIllustrative ? 1 : 0,
-    now,
-  );
+     VALUES (@id, @council, @councilShort, @term, @name, @place, @startDate, @endDate, @commentDeadline, @isSample, @rosterIllustrative, @now)`,
+  ).run({ ...sessionParams(s), now });
 }
 
 export interface NewAgendaItem {
@@ -310,21 +312,10 @@ export function deleteSessionAgenda(db: Db, sessionId: string): void {
 export function updateSessionRow(db: Db, s: NewSession): void {
   prepared(
     db,
-    `UPDATE sessions SET council = ?, council_short = ?, term = ?, name = ?, place = ?, start_date = ?, end_date = ?,
-       comment_deadline = ?, is_sample = ?, roster_illustrative = ? WHERE id = ?`,
-  ).run(
-    s.council,
-    s.councilShort,
-    s.term,
-    s.name,
-    s.place,
-    s.startDate,
-    s.endDate,
-    s.commentDeadline,
-    s.isSample ? 1 : 0,
-    s.rosterIllustrative ? 1 : 0,
-    s.id,
-  );
+    `UPDATE sessions SET council = @council, council_short = @councilShort, term = @term, name = @name, place = @place,
+       start_date = @startDate, end_date = @endDate, comment_deadline = @commentDeadline, is_sample = @isSample,
+       roster_illustrative = @rosterIllustrative WHERE id = @id`,
+  ).run(sessionParams(s));
 }
 
 export function sessionExists(db: Db, sessionId: string): boolean {

@@ -9,6 +9,7 @@ import { boundedLength, MAX_COMMENT_TEXT, MAX_PROPOSED_TEXT } from '../shared/li
 import { PassageContext, useWhere } from '../shared/PassageContext';
 import { isRealProposal } from '../shared/wordDiff';
 import { parseDraft, serializeDraft, type DraftValues } from './draftPayload';
+import { cancelComposer, composerKeyDown } from './composerActions';
 import { DraftStatus } from './DraftStatus';
 import { BoundedTextArea, ProposalField, StanceField } from './fields';
 import { goToComment } from '../reader/navigate';
@@ -144,21 +145,8 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
     }
   };
 
-  const cancel = async () => {
-    await useDraftsStore.getState().clear(key);
-    closeComposer({ focus: 'origin' });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      flushDrafts();
-      closeComposer({ focus: 'origin' });
-    }
-  };
+  const cancel = () => cancelComposer(key);
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => composerKeyDown(event, submit);
 
   const heading = target.mode === 'edit' ? 'titleEdit' : passage ? 'titleNew' : target.documentId ? 'titleDocument' : 'titleItem';
   return (

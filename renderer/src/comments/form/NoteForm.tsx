@@ -8,6 +8,7 @@ import { boundedLength, MAX_NOTE_TEXT } from '../shared/limits';
 import { PassageContext } from '../shared/PassageContext';
 import { notePassage } from '../reader/passage';
 import { parseDraft, serializeDraft } from './draftPayload';
+import { cancelComposer, composerKeyDown } from './composerActions';
 import { DraftStatus } from './DraftStatus';
 import { BoundedTextArea } from './fields';
 import { closeComposer } from './compose';
@@ -63,21 +64,8 @@ export function NoteForm({ target }: { target: NoteTarget }) {
     usePanelStore.getState().activate('notes', result.note.id, { focusCard: true });
   };
 
-  const cancel = async () => {
-    await useDraftsStore.getState().clear(key);
-    closeComposer({ focus: 'origin' });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      flushDrafts();
-      closeComposer({ focus: 'origin' });
-    }
-  };
+  const cancel = () => cancelComposer(key);
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => composerKeyDown(event, submit);
 
   return (
     <form
