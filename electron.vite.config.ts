@@ -12,6 +12,7 @@ export default defineConfig({
           index: resolve(__dirname, 'main/electron/main.ts'),
           // Worker threads load their own files beside the bundle (main/core/workers/run.ts).
           'package-worker': resolve(__dirname, 'main/core/workers/package-worker.ts'),
+          'package-verify-worker': resolve(__dirname, 'main/core/workers/package-verify-worker.ts'),
           'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
           'pdf-worker': resolve(__dirname, 'main/core/pdf/worker.ts'),
         },

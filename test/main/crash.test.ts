@@ -84,9 +84,12 @@ describe('crash during import (SIGKILL)', () => {
       const present = new Set((db.prepare('SELECT id FROM comments').all() as Array<{ id: string }>).map((r) => r.id));
       const recorded = db.prepare('SELECT count(*) AS n FROM imported_packages').get() as { n: number };
       let whole = 0;
+      // A package is reported only once its group is committed: what the child said is in, is in.
+      const reported = new Set(lines.filter((l) => l.startsWith('imported ')).map((l) => l.slice('imported '.length)));
       for (const [name, ids] of expected) {
         const inDb = ids.filter((id) => present.has(id)).length;
         expect([0, ids.length], `${name} in trial ${trial}`).toContain(inDb);
+        if (reported.has(name)) expect(inDb, `${name} was reported imported in trial ${trial}`).toBe(ids.length);
         if (inDb === ids.length && ids.length > 0) whole++;
       }
       const counts = [...expected].map(([name, ids]) => `${name}:${ids.filter((id) => present.has(id)).length}`).join(' ');

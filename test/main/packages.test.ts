@@ -17,6 +17,7 @@ import {
 
 const A = 'db01-nguyen-thi-thanh-huong';
 const B = 'db02-tran-quoc-hung';
+const C = 'db03-dinh-thi-thuy-hang';
 
 async function importFiles(
   ctx: ReturnType<typeof openInstallation>,
@@ -49,6 +50,19 @@ describe('comment packages: round trip', () => {
       ['imported', { added: 3, updated: 0, deleted: 0 }],
       ['imported', { added: 1, updated: 0, deleted: 0 }],
       ['imported', { added: 0, updated: 1, deleted: 1 }],
+    ]);
+    // The secretariat keeps the state each import replaced: the edited comment has both revisions.
+    const history = await call<Array<{ revision: number; text: string }>>(s1, CHANNELS.commentsHistory, { id: mine[0].id });
+    expect(history.map((r) => [r.revision, r.text])).toEqual([
+      [1, 'Tán thành chủ trương.'],
+      [2, 'Tán thành, có điều kiện.'],
+    ]);
+    const deletedHistory = await call<Array<{ revision: number; deleted: boolean }>>(s1, CHANNELS.commentsHistory, {
+      id: mine[1].id,
+    });
+    expect(deletedHistory.map((r) => [r.revision, r.deleted])).toEqual([
+      [1, false],
+      [2, true],
     ]);
     const again = await importFiles(s1, [a1, b1, a2]);
     expect(again.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
@@ -177,6 +191,29 @@ describe('comment packages: rejections change nothing', () => {
     const results = await importFiles(s, [{ name: 'rac.gopy', data: Buffer.from('x') }, good, await exportCommentsFile(b)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'unchanged', 'imported']);
     b.close();
+  });
+
+  it('a package found bad half way is rolled back alone, in the same import as good ones', async () => {
+    const { s } = await setup();
+    // B's second comment carries the id of A's comment: a validly signed package, refused on that comment.
+    const b = await delegateWithComments(B, ['Góp ý riêng của B.', 'Góp ý mang mã của A.']);
+    const aId = (s.db.prepare('SELECT id FROM comments').get() as { id: string }).id;
+    const [, second] = await call<Comment[]>(b, CHANNELS.commentsList, { mine: true });
+    b.db.pragma('foreign_keys = OFF');
+    b.db.prepare('UPDATE comments SET id = ? WHERE id = ?').run(aId, second.id);
+    b.db.prepare('UPDATE comment_revisions SET comment_id = ? WHERE comment_id = ?').run(aId, second.id);
+    const bad = { ...(await exportCommentsFile(b)), name: 'ma-trung.gopy' };
+    const c = await delegateWithComments(C, ['Góp ý của C.']);
+    const before = s.db.prepare('SELECT count(*) AS n FROM comments').get();
+    const results = await importFiles(s, [bad, await exportCommentsFile(c)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'imported']);
+    expect(results[0].message).toMatch(/ma-trung\.gopy.*thuộc về một đại biểu khác/u);
+    // Nothing of B stayed: not its first comment (written before the bad one), not its key, not the package.
+    expect(s.db.prepare('SELECT count(*) AS n FROM comments WHERE author_id = ?').get(B)).toEqual({ n: 0 });
+    expect(s.db.prepare('SELECT count(*) AS n FROM pinned_keys WHERE author_id = ?').get(B)).toEqual({ n: 0 });
+    expect(s.db.prepare('SELECT count(*) AS n FROM imported_packages WHERE author_id = ?').get(B)).toEqual({ n: 0 });
+    expect(s.db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: (before as { n: number }).n + 1 });
+    for (const ctx of [b, c]) ctx.close();
   });
 
   it('rejects a dossier package where a comment package is expected', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openCore } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import { openDatabase } from '../../main/core/db/database';
-import { importCommentFile } from '../../main/core/packages/import-files';
+import { importCommentFilesInline } from '../../main/core/packages/import-files';
 import { CHANNELS } from '../../shared/ipc/channels';
 
 const [mode, dataDir, packagesDir] = process.argv.slice(2);
@@ -26,13 +26,18 @@ async function autosave(): Promise<void> {
   }
 }
 
+/** Imports as the import worker does, in commit groups kept small here so that kills land between them too. */
 function importLoop(): void {
   const db = openDatabase(join(dataDir, 'gop-y-hdnd.sqlite'));
   say('ready');
-  for (const name of readdirSync(packagesDir).sort()) {
-    const result = importCommentFile(db, { name, data: readFileSync(join(packagesDir, name)) });
-    say(`${result.status} ${name}`);
-  }
+  const names = readdirSync(packagesDir).sort();
+  const files = names.map((name) => ({ name, data: readFileSync(join(packagesDir, name)) }));
+  importCommentFilesInline(
+    db,
+    files,
+    (committed) => committed.forEach(({ result }) => say(`${result.status} ${result.fileName}`)),
+    15,
+  );
   say('finished');
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/packages/format';
 import type { Comment } from '../../../shared/domain/comments';
 import type { Db } from '../db/database';
-import { getCommentVersion, listComments, saveCommentState } from '../db/repos/comments';
+import { archiveCurrentState, getCommentVersion, listComments, writeCommentRow } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
 import { getPinnedKey, isPackageImported, pinKey, readDossierVersion, recordImportedPackage } from '../db/repos/packages';
 import type { Signer } from '../crypto/keys';
@@ -104,7 +104,8 @@ export function applyCommentPackage(
       const existing = getCommentVersion(db, incoming.id);
       if (existing && existing.authorId !== author.id) return reject(`góp ý ${incoming.id} thuộc về một đại biểu khác.`);
       if (existing && existing.revision >= incoming.revision) continue;
-      saveCommentState(db, { ...incoming, sessionId: pkg.sessionId, author });
+      if (existing) archiveCurrentState(db, incoming.id);
+      writeCommentRow(db, { ...incoming, sessionId: pkg.sessionId, author });
       if (incoming.deleted && !existing?.deleted) counts.deleted++;
       else if (!existing) counts.added++;
       else counts.updated++;

@@ -3,6 +3,7 @@ import type { PackageFileResult } from '../../../shared/domain/packages';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
 import { applyCommentPackage, type ImportOutcome, type VerifiedCommentPackage, verifyCommentPackage } from './comment-package';
+import { CommitGroups, DEFAULT_GROUP_MS, type GroupedResult } from './commit-groups';
 
 export interface PackageFile {
   name: string;
@@ -35,4 +36,28 @@ export function importCommentFile(db: Db, file: PackageFile): PackageFileResult 
 /** Applies a package that another thread has already verified. */
 export function applyVerifiedFile(db: Db, verified: VerifiedCommentPackage): PackageFileResult {
   return toResult(verified.fileName, () => applyCommentPackage(db, verified));
+}
+
+/**
+ * The worker's import on the calling thread, verifying and writing in turn, committed in groups
+ * like the worker does; `onCommitted` hears each group once it is on disk.
+ */
+export function importCommentFilesInline(
+  db: Db,
+  files: PackageFile[],
+  onCommitted: (results: GroupedResult[]) => void = () => {},
+  maxMs = DEFAULT_GROUP_MS,
+): PackageFileResult[] {
+  const results: PackageFileResult[] = [];
+  const groups = new CommitGroups(
+    db,
+    (committed) => {
+      for (const { index, result } of committed) results[index] = result;
+      onCommitted(committed);
+    },
+    maxMs,
+  );
+  files.forEach((file, index) => groups.apply(index, () => importCommentFile(db, file)));
+  groups.commit();
+  return results;
 }

@@ -9,7 +9,7 @@ import { fileSlug, writeFileAtomic } from '../files';
 import { buildCommentPackage } from '../packages/comment-package';
 import { buildDossierPackage, importDossierPackage } from '../packages/dossier-package';
 import type { PackageFile } from '../packages/import-files';
-import { runWorker } from '../workers/run';
+import { runCommentImport } from '../workers/comment-import';
 import { basename } from 'node:path';
 
 const stamp = (iso: string): string => iso.slice(0, 16).replace(/[-:]/gu, '').replace('T', '-');
@@ -38,22 +38,17 @@ export async function exportDossier(ctx: CoreContext): Promise<SavedFile> {
   return save(ctx, name, { name: 'Hồ sơ kỳ họp HĐND', extensions: [DOSSIER_PACKAGE_EXT.slice(1)] }, bytes);
 }
 
-/** Imports comment packages in a worker thread, so the main process keeps answering the window. */
-export async function importCommentFiles(
+/**
+ * Imports comment packages in worker threads, so the main process keeps answering the window. The
+ * files are checked while the backup is taken; writing starts once it is done.
+ */
+export function importCommentFiles(
   ctx: CoreContext,
   files: PackageFile[],
   onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<PackageFileResult[]> {
-  await backupBeforeImport(ctx.db, ctx.dataDir);
-  return runWorker<{ done: number; total: number }, PackageFileResult[]>(
-    'package-worker',
-    {
-      dbFile: ctx.dbFile,
-      nativeBinding: ctx.nativeBinding,
-      files: files.map((f) => ({ name: f.name, data: new Uint8Array(f.data) })),
-    },
-    onProgress,
-  );
+  const backup = backupBeforeImport(ctx.db, ctx.dataDir);
+  return runCommentImport({ dbFile: ctx.dbFile, nativeBinding: ctx.nativeBinding, files }, { onProgress, writeAfter: backup });
 }
 
 export async function importDossierFile(ctx: CoreContext, file: PackageFile): Promise<DossierImportResult> {

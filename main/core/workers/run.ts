@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
 
-export function startWorker(entry: string, workerData: unknown): Worker {
+export function startWorker(entry: string, workerData: unknown, transferList: TransferListItem[] = []): Worker {
   const fromSource = __filename.endsWith('.ts');
   // In the bundle this code may sit in out/main/chunks/: the worker entries are in out/main/.
   const candidates = fromSource
@@ -15,16 +15,20 @@ export function startWorker(entry: string, workerData: unknown): Worker {
     : [join(__dirname, `${entry}.js`), join(__dirname, '..', `${entry}.js`)];
   const file = candidates.find((c) => existsSync(c));
   if (!file) throw new Error(`Worker entry not found: ${candidates.join(', ')}`);
-  if (!fromSource) return new Worker(file, { workerData });
+  if (!fromSource) return new Worker(file, { workerData, transferList });
   // Workers ignore loader flags such as --import: register tsx's require hook inside the worker.
   const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, transferList });
 }
 
 /** Runs a worker to completion, forwarding its progress messages. */
 export function runWorker<P, R>(entry: string, workerData: unknown, onProgress?: (progress: P) => void): Promise<R> {
+  return settleWorker(startWorker(entry, workerData), entry, onProgress);
+}
+
+/** The outcome of a started worker: its `done` result, its `error` message, or its exit without either. */
+export function settleWorker<P, R>(worker: Worker, entry: string, onProgress?: (progress: P) => void): Promise<R> {
   return new Promise<R>((resolve, reject) => {
-    const worker = startWorker(entry, workerData);
     let settled = false;
     worker.on(
       'message',
