@@ -198,6 +198,26 @@ describe('comments', () => {
     ctx.close();
   });
 
+  it('carries the comments written under a typed name to the roster entry picked later', async () => {
+    const ctx = openCore({ dataDir: tempDir(), resourcesDir: RESOURCES_DIR });
+    await call(ctx, CHANNELS.identitySet, { name: 'Nguyễn Thị Thanh Hương', delegation: 'Tổ đại biểu thành phố Hạ Long' });
+    const typed = await call<Comment>(ctx, CHANNELS.commentsCreate, {
+      itemId: ITEM,
+      documentId: DE_AN,
+      anchor: null,
+      stance: 'tan_thanh',
+      text: 'Viết trước khi chọn tên trong danh sách.',
+    });
+    await call(ctx, CHANNELS.identitySet, { rosterId: 'db01-nguyen-thi-thanh-huong' });
+    const [mine] = await call<Comment[]>(ctx, CHANNELS.commentsList, { mine: true });
+    expect(mine).toMatchObject({ id: typed.id, revision: 2, author: { id: 'db01-nguyen-thi-thanh-huong' } });
+    const edited = await call<Comment>(ctx, CHANNELS.commentsUpdate, { id: typed.id, expectedRevision: 2, text: 'Sửa được.' });
+    expect(edited.revision).toBe(3);
+    const history = await call<Array<{ revision: number; text: string }>>(ctx, CHANNELS.commentsHistory, { id: typed.id });
+    expect(history.map((r) => r.revision)).toEqual([1, 2, 3]);
+    ctx.close();
+  });
+
   it('keeps private notes apart from comments', async () => {
     const ctx = await delegate();
     const { anchor } = sentenceAnchor(ctx);

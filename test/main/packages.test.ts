@@ -10,6 +10,7 @@ import {
   call,
   commentTables,
   DE_AN,
+  ITEM,
   delegateWithComments,
   exportCommentsFile,
   openInstallation,
@@ -79,6 +80,35 @@ describe('comment packages: round trip', () => {
     const texts = view.documents.flatMap((d) => d.passages.flatMap((p) => p.comments.map((c) => c.comment.text)));
     expect(texts.sort()).toEqual(['Cần làm rõ biên chế.', 'Tán thành, có điều kiện.', 'Đề nghị đánh giá tác động.'].sort());
     for (const ctx of [a, b, s1, s2]) ctx.close();
+  });
+
+  it('takes the new author of comments carried from a typed name to a roster entry, in either order', async () => {
+    const a = openInstallation();
+    await call(a, CHANNELS.identitySet, { name: 'Nguyễn Thị Thanh Hương', delegation: 'Tổ đại biểu thành phố Hạ Long' });
+    await call(a, CHANNELS.commentsCreate, {
+      itemId: ITEM,
+      documentId: DE_AN,
+      anchor: null,
+      stance: 'tan_thanh',
+      text: 'Tán thành.',
+    });
+    const typed = await exportCommentsFile(a);
+    await call(a, CHANNELS.identitySet, { rosterId: A });
+    const picked = await exportCommentsFile(a);
+
+    const s1 = openInstallation();
+    const first = await importFiles(s1, [typed, picked]);
+    expect(first.map((r) => [r.status, r.counts])).toEqual([
+      ['imported', { added: 1, updated: 0, deleted: 0 }],
+      ['imported', { added: 0, updated: 1, deleted: 0 }],
+    ]);
+    const s2 = openInstallation();
+    await importFiles(s2, [picked, typed]);
+    const view = (await compiled(s1)) as CompiledView;
+    expect(await compiled(s2)).toEqual(view);
+    const authors = view.documents.flatMap((d) => d.passages.flatMap((p) => p.comments.map((c) => c.comment.author.id)));
+    expect(authors).toEqual([A]);
+    for (const ctx of [a, s1, s2]) ctx.close();
   });
 
   it('answers a group of comments and filters to unanswered', async () => {

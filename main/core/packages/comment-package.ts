@@ -100,9 +100,14 @@ export function applyCommentPackage(
     if (!pinned)
       pinKey(db, { authorId: author.id, publicKey: verified.publicKey, name: author.name, delegation: author.delegation }, now);
     const counts: ImportCounts = { added: 0, updated: 0, deleted: 0 };
+    // A comment may change author only when the same installation signs for both (a delegate who
+    // typed their name first and picked it from the roster later): never another delegate's.
+    const sameInstallation = (authorId: string): boolean => getPinnedKey(db, authorId)?.publicKey === verified.publicKey;
     for (const incoming of pkg.comments) {
       const existing = getCommentVersion(db, incoming.id);
-      if (existing && existing.authorId !== author.id) return reject(`góp ý ${incoming.id} thuộc về một đại biểu khác.`);
+      if (existing && existing.authorId !== author.id && !sameInstallation(existing.authorId)) {
+        return reject(`góp ý ${incoming.id} thuộc về một đại biểu khác.`);
+      }
       if (existing && existing.revision >= incoming.revision) continue;
       if (existing) archiveCurrentState(db, incoming.id);
       writeCommentRow(db, { ...incoming, sessionId: pkg.sessionId, author });

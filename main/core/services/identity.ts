@@ -2,6 +2,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Identity, IdentityView, Role } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
+import { listAuthorComments, saveCommentState } from '../db/repos/comments';
+import { getPinnedKey } from '../db/repos/packages';
 import { currentSession } from '../db/repos/dossier';
 import { findRosterEntry, isRosterIllustrative, readIdentity, readRoster, writeIdentity } from '../db/repos/roster';
 import { AppError } from '../errors';
@@ -52,7 +54,25 @@ export function setIdentity(db: Db, input: IdentityInput, now: string = new Date
     } else {
       throw new AppError('invalid_input', 'Hãy chọn tên trong danh sách đại biểu hoặc nhập họ tên và tổ đại biểu.');
     }
+    if (current && current.rosterId === null && next.authorId !== current.authorId) carryComments(db, current, next, now);
     writeIdentity(db, next, now);
     return next;
   })();
+}
+
+/**
+ * A delegate who first typed their name and then picks it from the roster keeps their comments:
+ * otherwise they could no longer edit them, and no export would carry them (exports are by author).
+ * Each moved comment gets a new revision, so a secretariat that already has it under the typed
+ * name takes the new author too (it accepts the change because this installation's key signs
+ * both packages). Switching between roster entries moves nothing: that is another delegate using
+ * this machine. Nor does it move comments that arrived here in a package (their author has a
+ * pinned key): they are not this installation's.
+ */
+function carryComments(db: Db, from: Identity, to: Identity, now: string): void {
+  if (getPinnedKey(db, from.authorId)) return;
+  const author = { id: to.authorId, name: to.name, delegation: to.delegation };
+  for (const comment of listAuthorComments(db, from.authorId)) {
+    saveCommentState(db, { ...comment, author, revision: comment.revision + 1, updatedAt: now });
+  }
 }

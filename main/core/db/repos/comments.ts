@@ -113,7 +113,8 @@ export function writeCommentRow(db: Db, c: Comment): void {
        block_id = excluded.block_id, anchor_start = excluded.anchor_start, anchor_end = excluded.anchor_end, quote = excluded.quote,
        anchor_path = excluded.anchor_path, line_first = excluded.line_first, line_last = excluded.line_last,
        stance = excluded.stance, text = excluded.text, proposed_text = excluded.proposed_text, revision = excluded.revision,
-       updated_at = excluded.updated_at, deleted = excluded.deleted`,
+       updated_at = excluded.updated_at, deleted = excluded.deleted, author_id = excluded.author_id,
+       author_name = excluded.author_name, author_delegation = excluded.author_delegation`,
   ).run(
     c.id,
     c.sessionId,
@@ -195,6 +196,12 @@ export function saveCommentAnchor(db: Db, commentId: string, a: NonNullable<Comm
     `UPDATE comments SET block_id = ?, anchor_start = ?, anchor_end = ?, quote = ?, anchor_path = ?, line_first = ?, line_last = ?
      WHERE id = ?`,
   ).run(a.blockId, a.start, a.end, a.quote, a.path, a.lineFirst, a.lineLast, commentId);
+}
+
+/** Every comment of an author, in every session, tombstones included. */
+export function listAuthorComments(db: Db, authorId: string): Comment[] {
+  const rows = prepared(db, 'SELECT * FROM comments WHERE author_id = ? ORDER BY id').all(authorId) as CommentRow[];
+  return rows.map(toComment);
 }
 
 /** Just what an import needs to decide: who wrote it, its revision, whether it is deleted. */
