@@ -297,6 +297,39 @@ describe('editing and deleting', () => {
   });
 });
 
+describe('identity', () => {
+  it('carries comments written under a typed name to the roster entry picked later, still editable', async () => {
+    await callApi(h, 'identity:set', { name: DELEGATE.name, delegation: 'Tổ đại biểu thành phố Hạ Long' });
+    const created = await callApi<Comment>(h, 'comments:create', {
+      itemId: MERGER_ITEM.id,
+      documentId: DE_AN.id,
+      anchor: null,
+      stance: 'tan_thanh',
+      text: 'Viết trước khi chọn tên.',
+    });
+    await openDeAn(h);
+    const { page } = h;
+    await page.getByRole('button', { name: 'Góp ý (1)' }).click();
+    await page.locator('.identity-button').click();
+    const dialog = page.getByRole('dialog', { name: 'Tôi là ai' });
+    expect(await dialog.textContent()).toContain('sẽ chuyển theo bạn sang tên mới');
+    await dialog.getByRole('radio', { name: 'Chọn trong danh sách đại biểu' }).check();
+    await pickIdentityFromRoster(page, DELEGATE.name);
+
+    // The card was reloaded at its new revision: editing it is not a conflict.
+    const card = page.locator(`.comment-card[data-comment-id="${created.id}"]`);
+    await card.getByText('bản sửa 2').waitFor();
+    await card.getByRole('button', { name: 'Sửa' }).click();
+    const form = page.getByRole('form', { name: 'Sửa góp ý' });
+    await form.getByLabel(/Nội dung góp ý/u).fill('Sửa sau khi chọn tên.');
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await card.locator('.comment-text').textContent()).toBe('Sửa sau khi chọn tên.');
+    const [mine] = await callApi<Comment[]>(h, 'comments:list', { mine: true });
+    expect(mine).toMatchObject({ id: created.id, revision: 3, author: { id: DELEGATE.id } });
+  });
+});
+
 describe('private notes', () => {
   it('keeps a private note in its own margin style and its own list, never among the comments', async () => {
     const sentence = await sentenceOfDeAn(h);

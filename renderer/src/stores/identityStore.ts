@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { Identity, IdentityView, RosterEntry, Role } from '../../../shared/domain/types';
 import { api } from '../api/client';
+import { useCommentsStore } from './commentsStore';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -66,6 +67,8 @@ export const useIdentityStore = create<IdentityState>()((set, get) => ({
     }
     const view = get().view;
     const afterSave = get().afterSave;
+    // A new author may have taken over the comments written under a typed name (new revisions).
+    if (view?.identity && view.identity.authorId !== result.value.authorId) void useCommentsStore.getState().load();
     set({
       saving: false,
       view: view ? { ...view, identity: result.value } : { identity: result.value, roster: [], rosterIllustrative: false },

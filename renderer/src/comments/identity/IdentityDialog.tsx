@@ -113,7 +113,9 @@ function IdentityForm({ identity, required }: { identity: Identity | null; requi
               </label>
             ))}
           </fieldset>
-          {identity && <p className="field-hint">{t('identity.changeHint')}</p>}
+          {identity && (
+            <p className="field-hint">{t(identity.rosterId ? 'identity.changeHintRoster' : 'identity.changeHintTyped')}</p>
+          )}
           {message && (
             <p className="form-error" role="alert">
               {message}
