@@ -9,6 +9,7 @@ import { ensureInstallationKey, PLAIN_BOX, type SecretBox } from './crypto/keys'
 import { openDatabase, type Db } from './db/database';
 import { exportsFolderDoor, type FileDoor } from './files';
 import { seedSampleDossierIfEmpty } from './services/sample-dossier';
+import { CommentImporter } from './workers/comment-import';
 
 export const DATABASE_FILE = 'gop-y-hdnd.sqlite';
 
@@ -33,6 +34,8 @@ export interface CoreContext {
   dataDir: string;
   resourcesDir: string;
   version: string;
+  /** The comment-package import workers, started on the first import and kept while imports come. */
+  imports: CommentImporter;
   close(): void;
 }
 
@@ -57,8 +60,12 @@ export function openCore(options: CoreOptions): CoreContext {
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     version: options.version ?? '0.0.0',
+    imports: new CommentImporter(),
     // Through ctx: restoring a backup swaps ctx.db for a new connection.
-    close: () => ctx.db.close(),
+    close: () => {
+      void ctx.imports.close();
+      ctx.db.close();
+    },
   };
   return ctx;
 }

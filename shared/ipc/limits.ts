@@ -21,6 +21,9 @@ export const LIMITS = {
   answerGroup: 1_000,
 } as const;
 
+/** Comment packages per import call from the exchange screen: the progress bar moves and the user can stop between calls. */
+export const IMPORT_FILES_PER_CALL = 5;
+
 export const COMMENT_PACKAGE_EXT = '.gopy';
 export const DOSSIER_PACKAGE_EXT = '.hoso';
 

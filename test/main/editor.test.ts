@@ -84,6 +84,49 @@ describe('the secretariat edits the dossier', () => {
     ctx.close();
   });
 
+  it('puts an added or moved item at the end of its sitting in one call', async () => {
+    const ctx = openInstallation();
+    await call<SessionInfo>(ctx, CHANNELS.sessionCreate, {
+      council: 'Hội đồng nhân dân tỉnh Quảng Ninh',
+      councilShort: 'HĐND tỉnh Quảng Ninh',
+      term: 'khóa XIV',
+      name: 'Kỳ họp chuyên đề',
+      place: 'Hạ Long',
+      startDate: '2021-06-28',
+      endDate: '2021-06-29',
+      commentDeadline: null,
+    });
+    const fields = (title: string, day: string, sitting: 'sang' | 'chieu') => ({
+      day,
+      sitting,
+      time: null,
+      title,
+      presenter: 'UBND tỉnh',
+      kind: 'to_trinh',
+    });
+    const add = (title: string, day: string, sitting: 'sang' | 'chieu') =>
+      call<{ id: string }>(ctx, CHANNELS.agendaAddItem, fields(title, day, sitting));
+    await add('Ngày hai, chiều', '2021-06-29', 'chieu');
+    await add('Ngày một, chiều', '2021-06-28', 'chieu');
+    await add('Ngày một, sáng (1)', '2021-06-28', 'sang');
+    const moved = await add('Ngày một, sáng (2)', '2021-06-28', 'sang');
+    const places = async () => (await call<AgendaView>(ctx, CHANNELS.agendaGet)).items.map((i) => [i.order, i.title]);
+    expect(await places()).toEqual([
+      [1, 'Ngày một, sáng (1)'],
+      [2, 'Ngày một, sáng (2)'],
+      [3, 'Ngày một, chiều'],
+      [4, 'Ngày hai, chiều'],
+    ]);
+    await call(ctx, CHANNELS.agendaUpdateItem, { id: moved.id, ...fields('Chuyển sang chiều', '2021-06-28', 'chieu') });
+    expect(await places()).toEqual([
+      [1, 'Ngày một, sáng (1)'],
+      [2, 'Ngày một, chiều'],
+      [3, 'Chuyển sang chiều'],
+      [4, 'Ngày hai, chiều'],
+    ]);
+    ctx.close();
+  });
+
   it('will not remove an item that has comments', async () => {
     const ctx = openInstallation();
     await call(ctx, CHANNELS.identitySet, { rosterId: 'db01-nguyen-thi-thanh-huong' });

@@ -1,6 +1,7 @@
 import { ensureInstallationKey, PLAIN_BOX } from '../../main/core/crypto/keys';
 import { exportsFolderDoor } from '../../main/core/files';
 import type { CoreContext } from '../../main/core/context';
+import { CommentImporter } from '../../main/core/workers/comment-import';
 import { freshDb, insertTextDocument } from './db';
 import { RESOURCES_DIR } from './temp';
 
@@ -18,7 +19,11 @@ export function testContext(text = 'Điều 1. Thí điểm hợp nhất Ban T�
     dataDir,
     resourcesDir: RESOURCES_DIR,
     version: 'test',
-    close: () => ctx.db.close(),
+    imports: new CommentImporter(),
+    close: () => {
+      void ctx.imports.close();
+      ctx.db.close();
+    },
   };
   return ctx;
 }

@@ -9,7 +9,6 @@ import { fileSlug, writeFileAtomic } from '../files';
 import { buildCommentPackage } from '../packages/comment-package';
 import { buildDossierPackage, importDossierPackage } from '../packages/dossier-package';
 import type { PackageFile } from '../packages/import-files';
-import { runCommentImport } from '../workers/comment-import';
 import { basename } from 'node:path';
 
 const stamp = (iso: string): string => iso.slice(0, 16).replace(/[-:]/gu, '').replace('T', '-');
@@ -48,7 +47,7 @@ export function importCommentFiles(
   onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<PackageFileResult[]> {
   const backup = backupBeforeImport(ctx.db, ctx.dataDir);
-  return runCommentImport({ dbFile: ctx.dbFile, nativeBinding: ctx.nativeBinding, files }, { onProgress, writeAfter: backup });
+  return ctx.imports.run({ dbFile: ctx.dbFile, nativeBinding: ctx.nativeBinding, files }, { onProgress, writeAfter: backup });
 }
 
 export async function importDossierFile(ctx: CoreContext, file: PackageFile): Promise<DossierImportResult> {

@@ -1,5 +1,6 @@
 /** The secretariat edits the dossier: session details, agenda items and their order, the roster. */
 import { v7 as uuidv7 } from 'uuid';
+import { moveToSlot } from '../../../shared/agenda/order';
 import type { AgendaItemKind, RosterEntry, SessionInfo, Sitting } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
 import {
@@ -9,6 +10,7 @@ import {
   insertAgendaItem,
   insertSession,
   listItemIds,
+  listItemPlaces,
   listSessions,
   setItemPlace,
   updateAgendaItem,
@@ -76,21 +78,35 @@ export function updateSession(db: Db, fields: SessionFields): SessionInfo {
   return requireSession(db);
 }
 
+/** Puts an item at the end of its day and sitting, renumbering the agenda. Call inside a transaction. */
+function placeAtEndOfSitting(db: Db, sessionId: string, id: string, day: string, sitting: Sitting): void {
+  const list = moveToSlot(listItemPlaces(db, sessionId), id, day, sitting);
+  list?.forEach((item, i) => setItemPlace(db, item.id, i + 1, item.day, item.sitting));
+}
+
+/** Adds an item at the end of its sitting, in one transaction. */
 export function addItem(db: Db, fields: ItemFields): string {
   const session = requireSession(db);
   const id = `muc-${uuidv7()}`;
   db.transaction(() => {
     const order = listItemIds(db, session.id).length + 1;
     insertAgendaItem(db, { id, sessionId: session.id, order, ...fields });
+    placeAtEndOfSitting(db, session.id, id, fields.day, fields.sitting);
   })();
   return id;
 }
 
+/** Edits an item; moved to another day or sitting, it goes to the end of that sitting, in the same transaction. */
 export function editItem(db: Db, id: string, fields: ItemFields): void {
   const session = requireSession(db);
-  if (!listItemIds(db, session.id).includes(id))
-    throw new AppError('not_found', 'Không tìm thấy nội dung này trong chương trình.');
-  db.transaction(() => updateAgendaItem(db, id, fields))();
+  const before = listItemPlaces(db, session.id).find((item) => item.id === id);
+  if (!before) throw new AppError('not_found', 'Không tìm thấy nội dung này trong chương trình.');
+  db.transaction(() => {
+    updateAgendaItem(db, id, fields);
+    if (before.day !== fields.day || before.sitting !== fields.sitting) {
+      placeAtEndOfSitting(db, session.id, id, fields.day, fields.sitting);
+    }
+  })();
 }
 
 export function removeItem(db: Db, id: string): void {

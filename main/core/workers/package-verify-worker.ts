@@ -1,23 +1,24 @@
 /**
  * Worker thread: verifies comment packages (gunzip, hash, signature, schema) one after another and
- * hands each, in file order, to the writing worker through the port it was given.
+ * hands each, in file order, to the writing worker through the port it was given. It stays up
+ * between imports (workers/comment-import.ts).
  */
-import { workerData, type MessagePort } from 'node:worker_threads';
-import type { PackageFileResult } from '../../../shared/domain/packages';
-import { verifyCommentPackage, type VerifiedCommentPackage } from '../packages/comment-package';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { verifyCommentPackage } from '../packages/comment-package';
 import { rejectedResult } from '../packages/import-files';
+import type { VerifiedFile, VerifyJob } from './import-protocol';
 
-export type VerifyMessage = { index: number; verified: VerifiedCommentPackage } | { index: number; rejected: PackageFileResult };
+const { port } = workerData as { port: MessagePort };
 
-const { files, port } = workerData as { files: Array<{ name: string; data: Uint8Array }>; port: MessagePort };
-files.forEach((file, index) => {
-  let message: VerifyMessage;
-  try {
-    const data = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
-    message = { index, verified: verifyCommentPackage(data, file.name) };
-  } catch (error) {
-    message = { index, rejected: rejectedResult(file.name, error) };
-  }
-  port.postMessage(message);
+parentPort!.on('message', ({ job, files }: VerifyJob) => {
+  files.forEach((file, index) => {
+    let message: VerifiedFile;
+    try {
+      const data = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
+      message = { job, index, verified: verifyCommentPackage(data, file.name) };
+    } catch (error) {
+      message = { job, index, rejected: rejectedResult(file.name, error) };
+    }
+    port.postMessage(message);
+  });
 });
-port.close();

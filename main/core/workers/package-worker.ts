@@ -1,72 +1,93 @@
 /**
- * Worker thread: writes comment packages on its own database connection, off the main thread, as
- * the verifying worker hands them over (workers/comment-import.ts). Results are reported in groups
- * as they are committed (packages/commit-groups.ts).
+ * Worker thread: writes comment packages as the verifying worker hands them over, one import at a
+ * time, each on a database connection of its own opened for it (a restored backup may have
+ * replaced the file since the last import). Results are reported in groups as they are committed
+ * (packages/commit-groups.ts). It stays up between imports (workers/comment-import.ts).
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { PackageFileResult } from '../../../shared/domain/packages';
 import { openDatabase } from '../db/database';
 import { CommitGroups } from '../packages/commit-groups';
 import { applyVerifiedFile } from '../packages/import-files';
-import type { VerifyMessage } from './package-verify-worker';
+import type { VerifiedFile, WriteJob, WriterMessage } from './import-protocol';
 
-interface Input {
-  dbFile: string;
-  nativeBinding?: string;
-  total: number;
-  port: MessagePort;
+const { port } = workerData as { port: MessagePort };
+const post = (message: WriterMessage): void => parentPort!.postMessage(message);
+
+interface Run {
+  job: number;
+  accept(message: VerifiedFile): void;
 }
 
-const { dbFile, nativeBinding, total, port } = workerData as Input;
-const post = (message: unknown): void => parentPort!.postMessage(message);
+let current: Run | null = null;
+let lastJob = 0;
+/** Files verified before their job reached this worker (the verifier starts during the backup). */
+const early = new Map<number, VerifiedFile[]>();
 
-function run(): void {
+function start({ job, dbFile, nativeBinding, total }: WriteJob): Run | null {
   const results: PackageFileResult[] = new Array(total);
+  if (total === 0) {
+    post({ job, type: 'done', result: results });
+    return null;
+  }
   const db = openDatabase(dbFile, { nativeBinding });
   // The log is copied into the database after the results are out, not in the middle of the import.
   db.pragma('wal_autocheckpoint = 0');
   let received = 0;
   let reported = 0;
-  let failed = false;
-  const finish = (): void => {
-    port.close();
-    post({ type: 'done', result: results });
-    db.pragma('wal_checkpoint(PASSIVE)');
-    db.close();
+  const end = (): void => {
+    if (current?.job === job) current = null;
   };
   // Closing the connection rolls back the open group: nothing of it was reported as imported.
   const fail = (error: unknown): void => {
-    if (failed) return;
-    failed = true;
-    port.close();
+    end();
     if (db.open) db.close();
-    post({ type: 'error', message: (error as Error).message });
+    post({ job, type: 'error', message: (error as Error).message });
   };
   const groups = new CommitGroups(db, (committed) => {
     for (const { index, result } of committed) {
       results[index] = result;
-      post({ type: 'progress', progress: { done: ++reported, total, result } });
+      post({ job, type: 'progress', progress: { done: ++reported, total, result } });
     }
-    if (reported === total) finish();
+    if (reported < total) return;
+    end();
+    post({ job, type: 'done', result: results });
+    db.pragma('wal_checkpoint(PASSIVE)');
+    db.close();
   });
-  if (total === 0) return finish();
-  port.on('message', (message: VerifyMessage) => {
-    if (failed) return;
-    try {
-      if ('rejected' in message) groups.skip(message.index, message.rejected);
-      else groups.apply(message.index, () => applyVerifiedFile(db, message.verified));
-      if (++received === total) groups.commit();
-    } catch (error) {
-      fail(error);
-    }
-  });
-  port.on('close', () => {
-    if (received < total) fail(new Error(`the package verifier stopped after ${received} of ${total} files`));
-  });
+  return {
+    job,
+    accept(message) {
+      try {
+        if ('rejected' in message) groups.skip(message.index, message.rejected);
+        else groups.apply(message.index, () => applyVerifiedFile(db, message.verified));
+        if (++received === total) groups.commit();
+      } catch (error) {
+        fail(error);
+      }
+    },
+  };
 }
 
-try {
-  run();
-} catch (error) {
-  post({ type: 'error', message: (error as Error).message });
-}
+parentPort!.on('message', (job: WriteJob) => {
+  try {
+    lastJob = job.job;
+    current = start(job);
+    const waiting = early.get(job.job) ?? [];
+    early.delete(job.job);
+    for (const message of waiting) current?.accept(message);
+  } catch (error) {
+    current = null;
+    post({ job: job.job, type: 'error', message: (error as Error).message });
+  }
+});
+
+port.on('message', (message: VerifiedFile) => {
+  if (current?.job === message.job) current.accept(message);
+  // A later import's files, verified while this worker still waits for its job: kept until it comes.
+  else if (message.job > lastJob) {
+    const waiting = early.get(message.job) ?? [];
+    waiting.push(message);
+    early.set(message.job, waiting);
+  }
+});

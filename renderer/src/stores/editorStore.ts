@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { AgendaItem, AgendaItemKind, SessionInfo, Sitting } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { moveByStep, moveToSlot, toReorderPayload, type Placed } from '../editor/agendaOrder';
+import { moveByStep, moveToSlot, toReorderPayload, type Placed } from '../../../shared/agenda/order';
 import { forgetDocuments, reloadAgenda } from '../editor/refresh';
 import i18n from '../i18n';
 import { formatDayHeading } from '../i18n/format';
@@ -90,15 +90,6 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     return reply.ok;
   }
 
-  /** Main adds an item at the end, and an edit keeps its place: put it at the end of its sitting. */
-  async function placeInSitting(id: string, day: string, sitting: Sitting): Promise<void> {
-    const items = currentItems();
-    const list = moveToSlot(items, id, day, sitting);
-    if (!list || list.every((x, i) => x.id === items[i]?.id && x.day === items[i].day && x.sitting === items[i].sitting)) return;
-    const reply = await api.agendaReorder({ items: toReorderPayload(list) });
-    if (reply.ok) await reloadAgenda();
-  }
-
   return {
     tab: 'agenda',
     screen: { name: 'agenda' },
@@ -131,9 +122,9 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       if (get().busy) return null;
       set({ busy: 'add' });
       const reply = await api.agendaAddItem(fields);
+      // Main puts the new item at the end of its sitting.
       if (reply.ok) {
         await reloadAgenda();
-        await placeInSitting(reply.value.id, fields.day, fields.sitting);
         get().announce(t('agendaEditor.added', { title: fields.title }));
       }
       set({ busy: null });
@@ -142,13 +133,10 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     async updateItem(id, fields) {
       if (get().busy) return null;
       set({ busy: id });
-      const before = currentItems().find((x) => x.id === id);
+      // Moved to another day or sitting, main puts the item at the end of it.
       const reply = await api.agendaUpdateItem({ id, ...fields });
       if (reply.ok) {
         await reloadAgenda();
-        if (before && (before.day !== fields.day || before.sitting !== fields.sitting)) {
-          await placeInSitting(id, fields.day, fields.sitting);
-        }
         get().announce(t('agendaEditor.updated', { title: fields.title }));
       }
       set({ busy: null });

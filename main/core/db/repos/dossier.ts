@@ -328,6 +328,17 @@ export function listItemIds(db: Db, sessionId: string): string[] {
   ).map((r) => r.id);
 }
 
+/** The session's items in order, with their day and sitting. */
+export function listItemPlaces(db: Db, sessionId: string): Array<{ id: string; day: string; sitting: Sitting }> {
+  return prepared(db, 'SELECT id, day, sitting FROM agenda_items WHERE session_id = ? ORDER BY position').all(
+    sessionId,
+  ) as Array<{
+    id: string;
+    day: string;
+    sitting: Sitting;
+  }>;
+}
+
 export function updateAgendaItem(
   db: Db,
   id: string,

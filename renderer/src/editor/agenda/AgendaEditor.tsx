@@ -5,7 +5,7 @@ import { groupAgenda, selectItems, selectSession, useAgendaStore } from '../../s
 import { selectOpenImportCount, useDocImportStore } from '../../stores/docImportStore';
 import { useEditorStore } from '../../stores/editorStore';
 import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
-import { sessionDays } from '../agendaOrder';
+import { sessionDays } from '../../../../shared/agenda/order';
 import { ItemCard } from './ItemCard';
 import { ItemForm } from './ItemForm';
 

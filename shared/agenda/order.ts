@@ -3,7 +3,7 @@
  * each item with its day and sitting. The list is kept grouped by day, then sitting (sáng before
  * chiều), so the agenda reads the same everywhere.
  */
-import type { Sitting } from '../../../shared/domain/types';
+import type { Sitting } from '../domain/types';
 
 export interface Placed {
   id: string;
