@@ -16,6 +16,9 @@ export const SELECTORS = {
   bodyComplete: '.doc-body[data-complete="true"]',
   /** Where the mouse wheel lands to scroll the document (a point over the main pane at 1440×900). */
   scrollPoint: { x: 900, y: 500 },
+  /** The secretariat's compiled view, and one comment card in its list. */
+  compileHash: '#/compile',
+  compiledComment: '.sx-comment-card',
   /** Page code, true once the document has scrolled (the window, or the main pane if it scrolls itself). */
   scrolledProbe: "[document.scrollingElement, document.querySelector('.main-pane')].some((e) => e && e.scrollTop > 0)",
 } as const;
