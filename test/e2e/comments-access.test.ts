@@ -1,10 +1,12 @@
 /**
  * The comment side by keyboard alone and under axe-core: the reader with the selection actions,
  * the identity dialog, the panel with the form and with a saved comment; a paragraph reached from
- * the table of contents, commented on without a mouse, and found again with J.
+ * the table of contents, commented on without a mouse, and found again with J; part of a
+ * paragraph picked by its sentences.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Comment } from '../../shared/domain/comments';
+import { sentenceSpans } from '../../shared/text/sentences';
 import { startHarness, type Harness } from './harness';
 import { callApi, screenshot, seriousAxeViolations, waitUntil } from './helpers';
 import { DELEGATE, openDeAn, pickIdentityFromRoster, selectInBlock, sentenceOfDeAn, waitForMarker } from './comments-helpers';
@@ -111,5 +113,50 @@ describe('accessibility and keyboard', () => {
     await page.getByRole('form', { name: 'Góp ý về đoạn văn' }).waitFor();
     await page.keyboard.press('Escape');
     await waitUntil(page, `document.activeElement && document.activeElement.id === ${JSON.stringify(sentence.block.id)}`);
+  });
+
+  it('comments on part of a paragraph without a mouse: "Chọn câu…", from and to, the passage, the form', async () => {
+    await callApi(h, 'identity:set', { rosterId: DELEGATE.id });
+    const sentence = await sentenceOfDeAn(h);
+    const spans = sentenceSpans(sentence.block.text);
+    expect(spans.length).toBeGreaterThan(1);
+    await openDeAn(h);
+    const { page } = h;
+    await page.getByRole('navigation', { name: 'Mục lục' }).locator('a').nth(1).focus();
+    await page.keyboard.press('Enter');
+    await waitUntil(page, 'document.activeElement && document.activeElement.hasAttribute("data-block-id")');
+    for (let i = 0; i < 10 && (await page.evaluate<string>('document.activeElement.id')) !== sentence.block.id; i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.getByRole('group', { name: 'Thao tác với đoạn văn này' }).waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Chọn câu…');
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: 'Góp ý một phần đoạn văn' });
+    await dialog.waitFor();
+    expect(await page.evaluate('document.activeElement.tagName')).toBe('SELECT');
+    await page.keyboard.press('ArrowDown'); // "Từ câu": the second sentence (and "Đến câu" follows it).
+    const second = sentence.block.text.slice(spans[1].start, spans[1].end);
+    await dialog.locator('.sentence-preview', { hasText: second }).waitFor();
+    expect((await dialog.locator('.sentence-preview').textContent())?.trim()).toBe(second);
+    await screenshot(page, 'comments-keyboard-sentences');
+    expect(await seriousAxeViolations(page, 'sentence-picker')).toEqual([]);
+    await page.keyboard.press('Tab'); // "Đến câu"
+    await page.keyboard.press('Tab'); // "Góp ý"
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Góp ý');
+    await page.keyboard.press('Enter');
+
+    const form = page.getByRole('form', { name: 'Góp ý về đoạn văn' });
+    await form.waitFor();
+    expect((await form.locator('.passage-quote').textContent())?.trim()).toBe(second);
+    await waitUntil(page, 'document.activeElement && document.activeElement.type === "radio"');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Câu này nên tách làm hai.');
+    await page.keyboard.press('Control+Enter');
+    await form.waitFor({ state: 'detached' });
+    const [stored] = await callApi<Comment[]>(h, 'comments:list');
+    expect(stored.anchor).toMatchObject({ blockId: sentence.block.id, start: spans[1].start, end: spans[1].end, quote: second });
   });
 });

@@ -9,6 +9,8 @@ interface Props {
   left: number;
   onComment(): void;
   onNote(): void;
+  /** Offered on a paragraph of several sentences: pick part of it without a mouse. */
+  onPickSentences?: () => void;
   /** Esc, or Shift+Tab from the first action: back to the paragraph. */
   onLeave(): void;
 }
@@ -18,7 +20,7 @@ interface Props {
  * riêng", with their shortcuts written on them. Pressing them never clears the selection.
  */
 export const PassageToolbar = forwardRef<HTMLDivElement, Props>(function PassageToolbar(
-  { scope, clamped, top, left, onComment, onNote, onLeave },
+  { scope, clamped, top, left, onComment, onNote, onPickSentences, onLeave },
   ref,
 ) {
   const { t } = useTranslation();
@@ -50,6 +52,11 @@ export const PassageToolbar = forwardRef<HTMLDivElement, Props>(function Passage
         {t('comments.toolbar.note')}
         <kbd aria-hidden="true">Alt+N</kbd>
       </button>
+      {onPickSentences && (
+        <button type="button" className="toolbar-button toolbar-sentences" onClick={onPickSentences} aria-haspopup="dialog">
+          {t('comments.toolbar.pickSentences')}
+        </button>
+      )}
     </div>
   );
 });

@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentView } from '../../../../shared/domain/types';
+import type { Block, DocumentView } from '../../../../shared/domain/types';
+import { sentenceSpans } from '../../../../shared/text/sentences';
 import { usePanelStore, type PassageRef } from '../../stores/commentsPanelStore';
 import { useNotesStore } from '../../stores/notesStore';
 import { startComposing } from '../form/compose';
 import { isAltKey, isTypingTarget, modalOpen, noModifiers } from './keys';
 import { PassageToolbar } from './PassageToolbar';
 import { wholeBlock } from './passage';
+import { SentencePicker } from './SentencePicker';
 import { useHighlightLayers } from './useHighlightLayers';
 import { adjacentBlock, useKeyboardBlock } from './useKeyboardBlock';
 import { usePassageHighlights } from './usePassageHighlights';
@@ -34,6 +36,7 @@ export function ReaderCommentLayer({ view, active }: { view: DocumentView; activ
   const selection = useReaderSelection(active, blocks, CONTAINER);
   const keyboardBlockId = useKeyboardBlock(active);
   const [blockPosition, setBlockPosition] = useState<{ id: string; top: number; left: number } | null>(null);
+  const [picking, setPicking] = useState<Block | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -105,9 +108,29 @@ export function ReaderCommentLayer({ view, active }: { view: DocumentView; activ
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [active, blocks]);
 
+  if (picking) {
+    // Focus went into the dialog, so the paragraph's actions are gone: the dialog stands alone.
+    const block = picking;
+    return (
+      <SentencePicker
+        block={block}
+        onCancel={() => {
+          setPicking(null);
+          document.getElementById(block.id)?.focus();
+        }}
+        onChoose={(kind, passage) => {
+          setPicking(null);
+          // After the dialog has closed and handed focus back, so the form keeps it.
+          setTimeout(() => act(kind, passage), 0);
+        }}
+      />
+    );
+  }
   if (!active || !target) return null;
   const position = target.scope === 'selection' ? selection : blockPosition?.id === keyboardBlockId ? blockPosition : null;
   if (!position) return null;
+  const focusedBlock = target.scope === 'block' && keyboardBlockId ? blocks.get(keyboardBlockId) : undefined;
+  const several = focusedBlock ? sentenceSpans(focusedBlock.text).length > 1 : false;
   return (
     <PassageToolbar
       ref={toolbarRef}
@@ -117,6 +140,7 @@ export function ReaderCommentLayer({ view, active }: { view: DocumentView; activ
       left={position.left}
       onComment={() => act('comment', target.passage)}
       onNote={() => act('note', target.passage)}
+      onPickSentences={several && focusedBlock ? () => setPicking(focusedBlock) : undefined}
       onLeave={() =>
         keyboardBlockId ? document.getElementById(keyboardBlockId)?.focus() : window.getSelection()?.removeAllRanges()
       }
