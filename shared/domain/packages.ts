@@ -23,4 +23,6 @@ export interface DossierImportResult {
   /** Comments whose passage was not found again in the new version (kept, shown with their quote). */
   orphanedComments: number;
   movedComments: number;
+  /** The secretariat's answers to this installation's comments that came with the dossier. */
+  answersReceived: number;
 }

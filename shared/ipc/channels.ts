@@ -29,6 +29,7 @@ export const CHANNELS = {
   packagesImportDossier: 'packages:importDossier',
   compileGet: 'compile:get',
   answersSet: 'answers:set',
+  answersList: 'answers:list',
   backupsList: 'backups:list',
   backupsCreate: 'backups:create',
   backupsRestore: 'backups:restore',

@@ -10,7 +10,15 @@ import type { PdfJobStatus } from '../domain/exports';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
-import { ANSWER_KINDS, STANCES, type Comment, type CommentRevision, type Draft, type Note } from '../domain/comments';
+import {
+  ANSWER_KINDS,
+  STANCES,
+  type Answer,
+  type Comment,
+  type CommentRevision,
+  type Draft,
+  type Note,
+} from '../domain/comments';
 import type {
   AgendaView,
   AppInfo,
@@ -252,6 +260,7 @@ export const contract = {
       })
       .strict(),
   ),
+  [CHANNELS.answersList]: spec<Answer[]>()(none),
   [CHANNELS.backupsList]: spec<BackupInfo[]>()(none),
   [CHANNELS.backupsCreate]: spec<BackupInfo>()(none),
   [CHANNELS.backupsRestore]: spec<RestoreResult>()(

@@ -4,7 +4,7 @@
  * bytes and can be checked by hand (`gunzip -c f | jq -r .content | sha256sum`).
  */
 import { z } from 'zod';
-import { STANCES } from '../domain/comments';
+import { ANSWER_KINDS, STANCES } from '../domain/comments';
 import { PACKAGE_LIMITS } from '../ipc/limits';
 
 export const COMMENT_PACKAGE_FORMAT = 'gop-y-hdnd/comments';
@@ -43,9 +43,11 @@ export type PackageEnvelope = z.infer<typeof envelopeSchema>;
 
 const authorSchema = z.object({ id, name: shortText.min(1), delegation: shortText.min(1) }).strict();
 
+const commentId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
 export const packagedCommentSchema = z
   .object({
-    id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u),
+    id: commentId,
     itemId: id,
     documentId: id.nullable(),
     anchor: z
@@ -161,6 +163,11 @@ export const dossierPackageSchema = z
           .strict(),
       )
       .max(PACKAGE_LIMITS.roster),
+    /** The secretariat's answers to delegates' comments (optional: dossiers exported before answers have none). */
+    answers: z
+      .array(z.object({ commentId, kind: z.enum(ANSWER_KINDS), text: text.min(1), answeredAt: isoTime }).strict())
+      .max(PACKAGE_LIMITS.comments)
+      .optional(),
   })
   .strict();
 export type DossierPackage = z.infer<typeof dossierPackageSchema>;

@@ -2,12 +2,18 @@
  * The secretariat's loop in a real browser against the real server: import a folder of signed
  * comment packages (made beforehand in Node by two delegates' own installations) with progress and
  * a per-file result, import again, compile, answer a group with Tiếp thu, filter to unanswered, see
- * who has and has not sent; the delegate's exchange (deadline, dossier); settings and backups.
+ * who has and has not sent; the delegate's exchange (deadline, dossier, the secretariat's answers
+ * coming back with a newer dossier); settings and backups.
  * axe-core on every screen; the answering path also by keyboard alone.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Comment } from '../../shared/domain/comments';
+import type { SavedFile } from '../../shared/domain/packages';
 import type { IdentityView } from '../../shared/domain/types';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { call, DE_AN, ITEM, openInstallation } from '../support/exchange';
 import { startHarness, type Harness } from './harness';
 import { callApi, screenshot, seriousAxeViolations, waitUntil } from './helpers';
 import {
@@ -128,6 +134,49 @@ describe('exchange', () => {
     const dossierPath = (await page.locator('.sx-outcome.is-ok code', { hasText: '.hoso' }).textContent()) ?? '';
     expect(existsSync(dossierPath)).toBe(true);
     await fullScreenshot(page, 'exchange-delegate');
+  });
+});
+
+describe('answers back to the delegate', () => {
+  it('shows the secretariat’s answer on the delegate’s comment once a newer dossier brings it', async () => {
+    const { page } = h;
+    const office = openInstallation(join(packages.root, 'van-phong-tra-loi'));
+    try {
+      const dossier = async () => (await call<SavedFile>(office, CHANNELS.packagesExportDossier)).path;
+      await openScreen('#/exchange', 'Trao đổi tệp');
+      await page.locator('input[name="dossier-file"]').setInputFiles(await dossier());
+      await page.locator('.sx-outcome.is-ok', { hasText: 'Đã mở hồ sơ kỳ họp' }).waitFor();
+      await callApi(h, 'identity:set', { rosterId: DELEGATE_A.rosterId });
+      const mine = await callApi<Comment>(h, 'comments:create', {
+        itemId: ITEM,
+        documentId: DE_AN,
+        anchor: null,
+        stance: 'y_kien_khac',
+        text: 'Đề nghị nêu rõ lộ trình.',
+      });
+      const sent = await callApi<SavedFile>(h, 'packages:exportComments');
+      await call(office, CHANNELS.packagesImportComments, {
+        files: [{ name: basename(sent.path), dataBase64: readFileSync(sent.path).toString('base64') }],
+      });
+      await call(office, CHANNELS.answersSet, {
+        commentIds: [mine.id],
+        kind: 'tiep_thu',
+        text: 'Đã bổ sung lộ trình vào Điều 3.',
+      });
+
+      await page.locator('input[name="dossier-file"]').setInputFiles(await dossier());
+      await page.locator('.sx-outcome.is-ok', { hasText: 'Kèm theo 1 câu trả lời của Văn phòng' }).waitFor();
+      await page.locator(`a.agenda-doc[data-document-id="${DE_AN}"]`).first().click();
+      await page.getByRole('button', { name: 'Góp ý (1)' }).click();
+      const answer = page.locator(`.comment-card[data-comment-id="${mine.id}"] .comment-answer`);
+      await answer.waitFor();
+      expect(await answer.locator('.comment-answer-kind').textContent()).toBe('Văn phòng tiếp thu');
+      expect(await answer.locator('.comment-answer-text').textContent()).toBe('Đã bổ sung lộ trình vào Điều 3.');
+      await screenshot(page, 'comments-answer-received');
+      expect(await seriousAxeViolations(page, 'comments-answer')).toEqual([]);
+    } finally {
+      office.close();
+    }
   });
 });
 

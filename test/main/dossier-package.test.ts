@@ -67,6 +67,47 @@ describe('dossier packages', () => {
     delegate.close();
   });
 
+  it('carries the secretariat’s answers; each delegate keeps those to their own comments', async () => {
+    const secretariat = openInstallation();
+    const delegates = [openInstallation(), openInstallation()];
+    const first = await exportDossierFile(secretariat);
+    const written: Comment[] = [];
+    for (const [i, delegate] of delegates.entries()) {
+      await call(delegate, CHANNELS.packagesImportDossier, { file: asUpload(first) });
+      await call(delegate, CHANNELS.identitySet, { rosterId: ['db01-nguyen-thi-thanh-huong', 'db02-tran-quoc-hung'][i] });
+      written.push(
+        await call<Comment>(delegate, CHANNELS.commentsCreate, {
+          itemId: ITEM,
+          documentId: DE_AN,
+          anchor: null,
+          stance: 'y_kien_khac',
+          text: `Góp ý của đại biểu ${i + 1}.`,
+        }),
+      );
+      const saved = await call<SavedFile>(delegate, CHANNELS.packagesExportComments);
+      await call(secretariat, CHANNELS.packagesImportComments, {
+        files: [asUpload({ name: saved.fileName, data: readFileSync(saved.path) })],
+      });
+    }
+    await call(secretariat, CHANNELS.answersSet, {
+      commentIds: [written[0].id],
+      kind: 'tiep_thu',
+      text: 'Đã bổ sung vào Điều 2.',
+    });
+    const second = await exportDossierFile(secretariat);
+
+    const result = await call<DossierImportResult>(delegates[0], CHANNELS.packagesImportDossier, { file: asUpload(second) });
+    expect(result).toMatchObject({ status: 'imported', answersReceived: 1 });
+    expect(await call(delegates[0], CHANNELS.answersList)).toEqual([
+      { commentId: written[0].id, kind: 'tiep_thu', text: 'Đã bổ sung vào Điều 2.', answeredAt: expect.any(String) },
+    ]);
+    // The other delegate gets the same dossier, and no answer: none was to their comment.
+    const other = await call<DossierImportResult>(delegates[1], CHANNELS.packagesImportDossier, { file: asUpload(second) });
+    expect(other).toMatchObject({ status: 'imported', answersReceived: 0 });
+    expect(await call(delegates[1], CHANNELS.answersList)).toEqual([]);
+    for (const ctx of [secretariat, ...delegates]) ctx.close();
+  });
+
   it('refuses a dossier for the same session from another publisher, changing nothing', async () => {
     const secretariat = openInstallation();
     const impostor = openInstallation();

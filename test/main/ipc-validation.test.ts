@@ -119,6 +119,7 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { commentIds: ['01938a2e-8a5e-7b3c-9d4e-123456789abc'], kind: 'tiep_thu', text: ' ' },
     { commentIds: ['01938a2e-8a5e-7b3c-9d4e-123456789abc'], kind: 'tiep_thu', text: LONG + 'x' },
   ],
+  [CHANNELS.answersList]: [{ sessionId: 'x' }],
   [CHANNELS.backupsList]: [{ dir: '/' }],
   [CHANNELS.backupsCreate]: [{ name: 'x' }],
   [CHANNELS.backupsRestore]: [

@@ -1,5 +1,5 @@
 import { CHANNELS } from '../../../shared/ipc/channels';
-import { answerComments } from '../services/answers';
+import { answerComments, listAnswers } from '../services/answers';
 import { compile } from '../services/compile';
 import { exportComments, exportDossier, importCommentFiles, importDossierFile } from '../services/exchange';
 import type { HandlerMap } from './types';
@@ -10,7 +10,8 @@ type Channels =
   | typeof CHANNELS.packagesImportComments
   | typeof CHANNELS.packagesImportDossier
   | typeof CHANNELS.compileGet
-  | typeof CHANNELS.answersSet;
+  | typeof CHANNELS.answersSet
+  | typeof CHANNELS.answersList;
 
 const decode = (f: { name: string; dataBase64: string }) => ({ name: f.name, data: Buffer.from(f.dataBase64, 'base64') });
 
@@ -21,4 +22,5 @@ export const packageHandlers: HandlerMap<Channels> = {
   [CHANNELS.packagesImportDossier]: (ctx, { file }) => importDossierFile(ctx, decode(file)),
   [CHANNELS.compileGet]: (ctx, filter) => compile(ctx.db, filter ?? {}),
   [CHANNELS.answersSet]: (ctx, input) => answerComments(ctx.db, input),
+  [CHANNELS.answersList]: (ctx) => listAnswers(ctx.db),
 };

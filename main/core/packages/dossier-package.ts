@@ -17,7 +17,8 @@ import {
   sessionExists,
   updateSessionRow,
 } from '../db/repos/dossier';
-import { readDossierVersion, recordImportedPackage, writeDossierVersion } from '../db/repos/packages';
+import { getCommentVersion } from '../db/repos/comments';
+import { readAnswers, readDossierVersion, recordImportedPackage, saveAnswer, writeDossierVersion } from '../db/repos/packages';
 import { insertRosterEntry, isRosterIllustrative, readRoster } from '../db/repos/roster';
 import type { Signer } from '../crypto/keys';
 import { writeSetting } from '../db/repos/settings';
@@ -73,13 +74,22 @@ export function buildDossierPackage(
         })),
       })),
       roster: readRoster(db, session.id),
+      answers: [...readAnswers(db, session.id).values()],
     };
     return { bytes: sealPackage(DOSSIER_PACKAGE_FORMAT, content, signer), content };
   })();
 }
 
 export type DossierImportOutcome =
-  | { status: 'imported'; sessionId: string; version: number; replaced: boolean; reanchor: ReanchorResult }
+  | {
+      status: 'imported';
+      sessionId: string;
+      version: number;
+      replaced: boolean;
+      reanchor: ReanchorResult;
+      /** Answers to comments held here (the delegate's own), taken from the dossier. */
+      answers: number;
+    }
   | { status: 'unchanged'; sessionId: string; version: number };
 
 export function importDossierPackage(
@@ -154,11 +164,18 @@ export function importDossierPackage(
         reanchor.orphaned.push(...r.orphaned);
       }
     }
+    // Answers travel to every delegate with the dossier; each installation keeps those to its comments.
+    let answers = 0;
+    for (const a of pkg.answers ?? []) {
+      if (!getCommentVersion(db, a.commentId)) continue;
+      saveAnswer(db, a.commentId, a.kind, a.text, a.answeredAt);
+      answers++;
+    }
     recordImportedPackage(
       db,
       { sha256: opened.sha256, kind: 'dossier', sessionId: s.id, authorId: publisher, exportedAt: pkg.exportedAt },
       now,
     );
-    return { status: 'imported', sessionId: s.id, version: pkg.dossierVersion, replaced, reanchor };
+    return { status: 'imported', sessionId: s.id, version: pkg.dossierVersion, replaced, reanchor, answers };
   })();
 }

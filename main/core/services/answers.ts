@@ -3,7 +3,9 @@ import type { AnswerKind } from '../../../shared/domain/comments';
 import type { Db } from '../db/database';
 import { getComment } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
-import { saveAnswer } from '../db/repos/packages';
+import { readAnswersTo, saveAnswer } from '../db/repos/packages';
+import { readIdentity } from '../db/repos/roster';
+import type { Answer } from '../../../shared/domain/comments';
 import { AppError } from '../errors';
 
 export function answerComments(
@@ -22,4 +24,11 @@ export function answerComments(
     }
     return { answered: new Set(input.commentIds).size };
   })();
+}
+
+/** The answers to this installation's own comments in the current session (a dossier brought them). */
+export function listAnswers(db: Db): Answer[] {
+  const session = currentSession(db);
+  const identity = readIdentity(db);
+  return session && identity ? readAnswersTo(db, session.id, identity.authorId) : [];
 }

@@ -61,6 +61,7 @@ export async function importDossierFile(ctx: CoreContext, file: PackageFile): Pr
       version: outcome.version,
       orphanedComments: 0,
       movedComments: 0,
+      answersReceived: 0,
     };
   }
   return {
@@ -70,5 +71,6 @@ export async function importDossierFile(ctx: CoreContext, file: PackageFile): Pr
     version: outcome.version,
     orphanedComments: outcome.reanchor.orphaned.length,
     movedComments: outcome.reanchor.moved,
+    answersReceived: outcome.answers,
   };
 }

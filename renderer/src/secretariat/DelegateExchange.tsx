@@ -27,6 +27,7 @@ function DossierOutcome({ result }: { result: DossierImportResult }) {
         <p>{t('exchange.dossier.imported', { version: result.version, file: result.fileName })}</p>
         {result.movedComments > 0 && <p>{t('exchange.dossier.moved', { count: result.movedComments })}</p>}
         {result.orphanedComments > 0 && <p>{t('exchange.dossier.orphaned', { count: result.orphanedComments })}</p>}
+        {result.answersReceived > 0 && <p>{t('exchange.dossier.answers', { count: result.answersReceived })}</p>}
       </div>
     </div>
   );

@@ -4,7 +4,7 @@
  * order (agenda, document, passage) and the agenda's comment counts right.
  */
 import { create } from 'zustand';
-import type { Comment, CommentRevision, Stance } from '../../../shared/domain/comments';
+import type { Answer, Comment, CommentRevision, Stance } from '../../../shared/domain/comments';
 import type { ErrorCode } from '../../../shared/ipc/envelope';
 import { api } from '../api/client';
 import { useAgendaStore } from './agendaStore';
@@ -48,6 +48,8 @@ export interface HistoryState {
 export interface CommentsState {
   /** All comments of the session, deleted ones included, in main's order. */
   comments: Comment[];
+  /** The secretariat's answers to them, by comment id (they come with a newer dossier). */
+  answers: Readonly<Record<string, Answer>>;
   status: Status;
   error: string | null;
   history: HistoryState | null;
@@ -79,13 +81,15 @@ export const useCommentsStore = create<CommentsState>()((set, get) => {
 
   return {
     comments: [],
+    answers: {},
     status: 'idle',
     error: null,
     history: null,
     async load() {
       if (get().status === 'idle') set({ status: 'loading' });
       // Only this installation's own comments: a secretariat's database holds every delegate's (see compile:get).
-      const result = await api.commentsList({ mine: true, includeDeleted: true });
+      const [result, answers] = await Promise.all([api.commentsList({ mine: true, includeDeleted: true }), api.answersList()]);
+      if (answers.ok) set({ answers: Object.fromEntries(answers.value.map((a) => [a.commentId, a])) });
       if (result.ok) set({ comments: result.value, status: 'ready', error: null });
       else set({ status: 'error', error: result.error.message });
     },
@@ -115,6 +119,10 @@ export const useCommentsStore = create<CommentsState>()((set, get) => {
 });
 
 export const selectComments = (s: CommentsState): Comment[] => s.comments;
+export const selectAnswer =
+  (id: string) =>
+  (s: CommentsState): Answer | null =>
+    s.answers[id] ?? null;
 export const selectCommentsStatus = (s: CommentsState): Status => s.status;
 export const selectHistory = (s: CommentsState): HistoryState | null => s.history;
 export const selectCommentById =

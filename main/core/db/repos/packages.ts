@@ -79,6 +79,15 @@ export function saveAnswer(db: Db, commentId: string, kind: AnswerKind, text: st
   ).run(commentId, kind, text, now);
 }
 
+/** The answers to one author's comments in a session. */
+export function readAnswersTo(db: Db, sessionId: string, authorId: string): Answer[] {
+  return prepared(
+    db,
+    `SELECT a.comment_id AS commentId, a.kind, a.text, a.answered_at AS answeredAt
+       FROM answers a JOIN comments c ON c.id = a.comment_id WHERE c.session_id = ? AND c.author_id = ? ORDER BY a.comment_id`,
+  ).all(sessionId, authorId) as Answer[];
+}
+
 export function readAnswers(db: Db, sessionId: string): Map<string, Answer> {
   const rows = prepared(
     db,

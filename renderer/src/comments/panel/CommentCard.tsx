@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/domain/comments';
 import { formatDateTime } from '../../i18n/format';
+import { selectAnswer, useCommentsStore } from '../../stores/commentsStore';
 import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
 import { startComposing } from '../form/compose';
 import { goToComment } from '../reader/navigate';
@@ -28,6 +29,7 @@ export const CommentCard = memo(function CommentCard({ comment, mine, active, fo
   const ref = useCardFocus<HTMLElement>(focusNonce, active);
   const headId = `comment-${comment.id}-head`;
   const anchor = comment.anchor;
+  const answer = useCommentsStore(selectAnswer(comment.id));
 
   const where = anchor
     ? lineLabel(t, anchor.lineFirst, anchor.lineLast)
@@ -64,6 +66,15 @@ export const CommentCard = memo(function CommentCard({ comment, mine, active, fo
             <WordDiff before={anchor.quote} after={comment.proposedText} compact />
           </p>
         </div>
+      )}
+      {answer && (
+        <section className={`comment-answer comment-answer-${answer.kind}`} aria-label={t('comments.answer.label')}>
+          <p className="comment-answer-head">
+            <span className="comment-answer-kind">{t(`comments.answer.kind.${answer.kind}`)}</span>
+            <time dateTime={answer.answeredAt}>{formatDateTime(answer.answeredAt, locale)}</time>
+          </p>
+          <p className="comment-answer-text">{answer.text}</p>
+        </section>
       )}
       <footer className="comment-card-foot">
         <p className="comment-meta">
