@@ -5,6 +5,7 @@ import { dispatch } from '../../main/core/dispatch';
 import type { Comment } from '../../shared/domain/comments';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../../shared/domain/imports';
 import type { DocumentView, SearchResult } from '../../shared/domain/types';
+import { parseUpload } from '../../main/core/services/document-import';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { call, ITEM, openInstallation } from '../support/exchange';
 import { REPO_ROOT } from '../support/temp';
@@ -62,6 +63,22 @@ describe('importing Word files into an agenda item', () => {
     }
     expect(snapshot()).toEqual(before);
     ctx.close();
+  });
+});
+
+describe('parsing an upload', () => {
+  it('parses a file once for its preview and its save, again when the bytes or the name differ', async () => {
+    const data = readFileSync(ND30);
+    const first = await parseUpload({ name: 'nd30.docx', data });
+    expect(await parseUpload({ name: 'nd30.docx', data: Buffer.from(data) })).toBe(first);
+    expect(await parseUpload({ name: 'nd30-ban-sao.docx', data })).not.toBe(first);
+    const cut = data.subarray(0, Math.floor(data.length / 2));
+    const refused = parseUpload({ name: 'nd30.docx', data: cut });
+    await expect(refused).rejects.toThrow(/nd30\.docx/u);
+    // A refused file is not remembered: it is read (and refused) again.
+    const again = parseUpload({ name: 'nd30.docx', data: cut });
+    expect(again).not.toBe(refused);
+    await expect(again).rejects.toThrow(/nd30\.docx/u);
   });
 });
 

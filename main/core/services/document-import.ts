@@ -3,6 +3,7 @@
  * recognised, then the save; and new versions of a document, with what changed block by block,
  * ids kept for unchanged and edited blocks, and every comment re-anchored or listed as orphaned.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -37,8 +38,28 @@ import { reanchorDocumentComments } from './reanchor';
 
 const newBlockId = (): string => `b-${uuidv7()}`;
 
+/**
+ * The last few files parsed, by name and content: the save that follows a preview sends the same
+ * bytes again, and need not wait for a second parse in a new worker. Parsing is a function of the
+ * bytes and the name, and nothing downstream changes a parsed document.
+ */
+const recentParses = new Map<string, Promise<ParsedDocument>>();
+const RECENT_PARSES = 4;
+
 /** Parses uploaded bytes in the import worker (it reads from a path: a private temp folder). */
-async function parseUpload(file: PackageFile): Promise<ParsedDocument> {
+export function parseUpload(file: PackageFile): Promise<ParsedDocument> {
+  const key = `${file.name}\0${createHash('sha256').update(file.data).digest('hex')}`;
+  const known = recentParses.get(key);
+  if (known) return known;
+  const parsing = parseFile(file);
+  recentParses.set(key, parsing);
+  if (recentParses.size > RECENT_PARSES) recentParses.delete(recentParses.keys().next().value!);
+  // A refusal is not kept: the same file is parsed (and refused) afresh.
+  parsing.catch(() => recentParses.delete(key));
+  return parsing;
+}
+
+async function parseFile(file: PackageFile): Promise<ParsedDocument> {
   const dir = mkdtempSync(join(tmpdir(), 'gopy-import-'));
   try {
     const path = join(dir, basename(file.name));
