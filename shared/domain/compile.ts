@@ -46,6 +46,8 @@ export interface CompiledFilter {
   stance?: Stance;
   delegation?: string;
   answered?: 'answered' | 'unanswered';
+  /** Words, typed with or without diacritics, each found in the comment's text, wording, quote or author. */
+  query?: string;
 }
 
 export interface CompiledView {

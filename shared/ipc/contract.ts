@@ -242,6 +242,7 @@ export const contract = {
         stance: stance.optional(),
         delegation: z.string().max(LIMITS.name).optional(),
         answered: z.enum(['answered', 'unanswered']).optional(),
+        query: z.string().trim().max(LIMITS.query, `Từ tìm quá dài (tối đa ${LIMITS.query} ký tự).`).transform(nfc).optional(),
       })
       .strict()
       .optional(),

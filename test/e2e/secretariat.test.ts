@@ -234,6 +234,14 @@ describe('compilation', () => {
       'Nội dung này đã được quy định tại Điều 3.',
     );
 
+    // Words typed without diacritics find the comments that hold them, whoever wrote them.
+    await page.getByLabel('Tìm trong góp ý').fill('lo trinh');
+    await page.locator('.sx-compile-status', { hasText: 'Đang hiển thị 1 góp ý' }).waitFor();
+    expect(await texts(page, '.sx-comment-text')).toEqual(['Đề nghị làm rõ lộ trình sắp xếp biên chế.']);
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await page.locator('.sx-compile-status', { hasText: `Đang hiển thị ${total} góp ý` }).waitFor();
+    expect(await page.getByLabel('Tìm trong góp ý').inputValue()).toBe('');
+
     // Only the unanswered ones remain under that filter.
     await page.getByLabel('Trả lời', { exact: true }).selectOption('unanswered');
     await page.locator('.sx-compile-status', { hasText: `Đang hiển thị ${total - 2} góp ý` }).waitFor();

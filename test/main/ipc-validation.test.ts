@@ -110,7 +110,7 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { paths: ['/etc/passwd'] },
   ],
   [CHANNELS.packagesImportDossier]: [{}, { file: { name: 'a.hoso' } }, { file: { name: 'a.hoso', dataBase64: 5 } }],
-  [CHANNELS.compileGet]: [{ stance: 'maybe' }, { answered: 'yes' }, { delegation: LONG }],
+  [CHANNELS.compileGet]: [{ stance: 'maybe' }, { answered: 'yes' }, { delegation: LONG }, { query: LONG }, { query: 5 }],
   [CHANNELS.answersSet]: [
     {},
     { commentIds: [], kind: 'tiep_thu', text: 'x' },

@@ -131,6 +131,23 @@ describe('comment packages: round trip', () => {
     a.close();
     s.close();
   });
+
+  it('finds comments by words typed without diacritics, every word, in text, wording or author', async () => {
+    const a = await delegateWithComments(A, ['Đề nghị làm rõ lộ trình.', 'Cần bổ sung biên chế.', 'Tán thành.']);
+    const s = openInstallation();
+    await importFiles(s, [await exportCommentsFile(a)]);
+    const found = async (query: string) =>
+      (await call<CompiledView>(s, CHANNELS.compileGet, { query })).documents.flatMap((d) =>
+        d.passages.flatMap((p) => p.comments.map((c) => c.comment.text)),
+      );
+    expect(await found('LO TRINH')).toEqual(['Đề nghị làm rõ lộ trình.']);
+    expect(await found('bổ sung bien')).toEqual(['Cần bổ sung biên chế.']);
+    expect(await found('bo sung lo trinh')).toEqual([]);
+    expect((await found('thanh huong')).length).toBe(3);
+    expect((await found('   ')).length).toBe(3);
+    a.close();
+    s.close();
+  });
 });
 
 describe('comment packages: rejections change nothing', () => {

@@ -17,6 +17,7 @@ import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { lastPackageTimes, listPinnedKeys, readAnswers } from '../db/repos/packages';
 import { readRoster } from '../db/repos/roster';
 import { AppError } from '../errors';
+import { fold } from '../../../shared/text/fold';
 
 const zero = (): StanceCounts => ({ tan_thanh: 0, khong_tan_thanh: 0, y_kien_khac: 0 });
 const add = (counts: StanceCounts, stance: Stance): void => void (counts[stance] += 1);
@@ -26,11 +27,19 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
   if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
   const answers = readAnswers(db, session.id);
   const all = listComments(db, { sessionId: session.id });
+  const words = fold(filter.query ?? '')
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+  const mentions = (c: Comment): boolean => {
+    const haystack = fold([c.text, c.proposedText, c.anchor?.quote, c.author.name, c.author.delegation].join('\n'));
+    return words.every((w) => haystack.includes(w));
+  };
   const matches = (c: Comment): boolean =>
     (!filter.documentId || c.documentId === filter.documentId) &&
     (!filter.stance || c.stance === filter.stance) &&
     (!filter.delegation || c.author.delegation === filter.delegation) &&
-    (!filter.answered || (filter.answered === 'answered') === answers.has(c.id));
+    (!filter.answered || (filter.answered === 'answered') === answers.has(c.id)) &&
+    (words.length === 0 || mentions(c));
   const comments = all.filter(matches);
 
   const agenda = readAgenda(db, session);

@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, type Stance } from '../../../shared/domain/comments';
 import type { CompiledFilter } from '../../../shared/domain/compile';
@@ -9,17 +10,53 @@ const ANSWERED = [
   ['answered', 'compile.filter.answeredOnly'],
 ] as const;
 
-/** Filters of the compiled view: document, stance, delegation, answered or not. */
+const QUERY_DELAY_MS = 300;
+
+/** Words to find in the comments, sent once typing pauses; accents optional. */
+function QueryFilter({ value, onChange }: { value: string; onChange(query: string | undefined): void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState(value);
+  const [committed, setCommitted] = useState(value);
+  // "Bỏ lọc" cleared the filter: clear the box too (other changes are this box's own, or older than it).
+  if (value !== committed) {
+    setCommitted(value);
+    if (value === '') setTyped('');
+  }
+  useEffect(() => {
+    if (typed.trim() === value) return;
+    const timer = setTimeout(() => onChange(typed.trim() || undefined), QUERY_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed, value, onChange]);
+  return (
+    <div className="sx-filter sx-filter-query">
+      <label className="sx-filter-label" htmlFor="sx-filter-query">
+        {t('compile.filter.query')}
+      </label>
+      <input
+        id="sx-filter-query"
+        type="search"
+        value={typed}
+        maxLength={200}
+        placeholder={t('compile.filter.queryHint')}
+        onChange={(e) => setTyped(e.target.value)}
+      />
+    </div>
+  );
+}
+
+/** Filters of the compiled view: words, document, stance, delegation, answered or not. */
 export function CompileFilters() {
   const { t } = useTranslation();
   const filter = useCompileStore(selectFilter);
   const view = useCompileStore(selectView);
   const items = useAgendaStore(selectItems);
   const setFilter = useCompileStore((s) => s.setFilter);
+  const setQuery = useCallback((query: string | undefined) => void setFilter({ query }), [setFilter]);
   const change = (patch: Partial<CompiledFilter>) => void setFilter(patch);
   const active = Object.keys(filter).length > 0;
   return (
     <div className="sx-compile-filters" role="group" aria-label={t('compile.filter.label')}>
+      <QueryFilter value={filter.query ?? ''} onChange={setQuery} />
       <div className="sx-filter">
         <label className="sx-filter-label" htmlFor="sx-filter-document">
           {t('compile.filter.document')}
@@ -98,7 +135,9 @@ export function CompileFilters() {
         <button
           type="button"
           className="sx-button sx-button-quiet sx-filter-reset"
-          onClick={() => change({ documentId: undefined, stance: undefined, delegation: undefined, answered: undefined })}
+          onClick={() =>
+            change({ documentId: undefined, stance: undefined, delegation: undefined, answered: undefined, query: undefined })
+          }
         >
           {t('compile.filter.reset')}
         </button>
