@@ -72,6 +72,17 @@ describe('commit groups', () => {
     expect(db.inTransaction).toBe(false);
   });
 
+  it('forgets an abandoned group: no report, no commit from its timer, the connection closes clean', async () => {
+    const { db } = freshDb();
+    const reported: GroupedResult[] = [];
+    const groups = new CommitGroups(db, (r) => reported.push(...r), 20);
+    groups.apply(0, writer(db, 'pkg-a'));
+    groups.abandon();
+    db.close();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(reported).toEqual([]);
+  });
+
   it('says per file that a group SQLite rolled back was not imported', () => {
     const { db } = freshDb();
     const reported: GroupedResult[] = [];

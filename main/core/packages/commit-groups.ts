@@ -79,6 +79,14 @@ export class CommitGroups {
     this.flush();
   }
 
+  /** Forgets the open group without a word (its connection is being closed, which rolls it back). */
+  abandon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.openedAt = null;
+    this.pending = [];
+  }
+
   private flush(map: (r: GroupedResult) => GroupedResult = (r) => r): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

@@ -41,6 +41,7 @@ function start({ job, dbFile, nativeBinding, total }: WriteJob): Run | null {
   // Closing the connection rolls back the open group: nothing of it was reported as imported.
   const fail = (error: unknown): void => {
     end();
+    groups.abandon();
     if (db.open) db.close();
     post({ job, type: 'error', message: (error as Error).message });
   };
