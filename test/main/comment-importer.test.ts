@@ -95,6 +95,24 @@ describe('the comment import workers', () => {
     expect(started).toHaveLength(4);
   });
 
+  it('take a backup that fails while an earlier import runs as that import’s failure, not the process’s', async () => {
+    const s = secretariat();
+    const { instance } = importer();
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const first = instance.run({ dbFile: s.dbFile, files: packages });
+      const second = instance.run({ dbFile: s.dbFile, files: packages }, { writeAfter: Promise.reject(new Error('đĩa đầy')) });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await first).map((r) => r.status)).toEqual(['imported', 'imported']);
+      await expect(second).rejects.toThrow('đĩa đầy');
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('wait for the backup before writing, and write nothing when it fails', async () => {
     const s = secretariat();
     const { instance } = importer();

@@ -62,6 +62,8 @@ export class CommentImporter {
 
   /** Imports `input.files`; waits for the imports asked for before it. */
   run(input: CommentImportInput, options: CommentImportOptions = {}): Promise<PackageFileResult[]> {
+    // It may fail while an earlier import still runs, before runNow listens: not an unhandled rejection.
+    options.writeAfter?.catch(() => undefined);
     const result = this.queue.then(() => this.runNow(input, options));
     this.queue = result.catch(() => undefined);
     return result;
