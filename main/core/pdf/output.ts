@@ -123,7 +123,13 @@ export async function writePdf(
     return { pages: flow.pages };
   } catch (error) {
     doc.unpipe(out);
-    out.destroy();
+    // The file may still be opening (a failure before the first write): let the stream close, or
+    // the file it creates would appear after the removal.
+    if (!out.closed) {
+      const closed = once(out, 'close').catch(() => undefined);
+      out.destroy();
+      await closed;
+    }
     await rm(temp, { force: true });
     throw error;
   }
