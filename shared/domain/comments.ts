@@ -56,6 +56,8 @@ export interface Answer {
   kind: AnswerKind;
   text: string;
   answeredAt: string;
+  /** The comment's revision the answer was written to; null when not known (older answers). */
+  commentRevision: number | null;
 }
 
 export interface CommentRevision {

@@ -45,7 +45,8 @@ export interface CompiledFilter {
   documentId?: string;
   stance?: Stance;
   delegation?: string;
-  answered?: 'answered' | 'unanswered';
+  /** `revised`: answered, then the delegate revised the comment, so the answer may no longer fit. */
+  answered?: 'answered' | 'unanswered' | 'revised';
   /** Words, typed with or without diacritics, each found in the comment's text, wording, quote or author. */
   query?: string;
 }

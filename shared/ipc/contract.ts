@@ -241,7 +241,7 @@ export const contract = {
         documentId: id.optional(),
         stance: stance.optional(),
         delegation: z.string().max(LIMITS.name).optional(),
-        answered: z.enum(['answered', 'unanswered']).optional(),
+        answered: z.enum(['answered', 'unanswered', 'revised']).optional(),
         query: z.string().trim().max(LIMITS.query, `Từ tìm quá dài (tối đa ${LIMITS.query} ký tự).`).transform(nfc).optional(),
       })
       .strict()

@@ -165,7 +165,18 @@ export const dossierPackageSchema = z
       .max(PACKAGE_LIMITS.roster),
     /** The secretariat's answers to delegates' comments (optional: dossiers exported before answers have none). */
     answers: z
-      .array(z.object({ commentId, kind: z.enum(ANSWER_KINDS), text: text.min(1), answeredAt: isoTime }).strict())
+      .array(
+        z
+          .object({
+            commentId,
+            kind: z.enum(ANSWER_KINDS),
+            text: text.min(1),
+            answeredAt: isoTime,
+            /** The revision of the comment that was answered; null when not known. */
+            commentRevision: z.number().int().min(1).nullable(),
+          })
+          .strict(),
+      )
       .max(PACKAGE_LIMITS.comments)
       .optional(),
   })

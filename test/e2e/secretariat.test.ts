@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Comment } from '../../shared/domain/comments';
+import type { CompiledView } from '../../shared/domain/compile';
 import type { SavedFile } from '../../shared/domain/packages';
 import type { IdentityView } from '../../shared/domain/types';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -174,6 +175,22 @@ describe('answers back to the delegate', () => {
       expect(await answer.locator('.comment-answer-text').textContent()).toBe('Đã bổ sung lộ trình vào Điều 3.');
       await screenshot(page, 'comments-answer-received');
       expect(await seriousAxeViolations(page, 'comments-answer')).toEqual([]);
+
+      // The delegate revises the comment: the card says the answer was for the earlier revision,
+      // and the secretariat, once the new package is in, finds it under "Đã sửa sau khi trả lời".
+      const card = page.locator(`.comment-card[data-comment-id="${mine.id}"]`);
+      await card.getByRole('button', { name: 'Sửa' }).click();
+      const form = page.getByRole('form', { name: 'Sửa góp ý' });
+      await form.getByLabel(/Nội dung góp ý/u).fill('Đề nghị nêu rõ lộ trình và kinh phí.');
+      await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+      await form.waitFor({ state: 'detached' });
+      await answer.locator('.comment-answer-outrun', { hasText: 'Trả lời này viết cho bản sửa 1' }).waitFor();
+      const resent = await callApi<SavedFile>(h, 'packages:exportComments');
+      await call(office, CHANNELS.packagesImportComments, {
+        files: [{ name: basename(resent.path), dataBase64: readFileSync(resent.path).toString('base64') }],
+      });
+      const revised = await call<CompiledView>(office, CHANNELS.compileGet, { answered: 'revised' });
+      expect(revised.documents.flatMap((d) => d.passages.flatMap((p) => p.comments.map((c) => c.comment.id)))).toEqual([mine.id]);
     } finally {
       office.close();
     }

@@ -99,7 +99,13 @@ describe('dossier packages', () => {
     const result = await call<DossierImportResult>(delegates[0], CHANNELS.packagesImportDossier, { file: asUpload(second) });
     expect(result).toMatchObject({ status: 'imported', answersReceived: 1 });
     expect(await call(delegates[0], CHANNELS.answersList)).toEqual([
-      { commentId: written[0].id, kind: 'tiep_thu', text: 'Đã bổ sung vào Điều 2.', answeredAt: expect.any(String) },
+      {
+        commentId: written[0].id,
+        kind: 'tiep_thu',
+        text: 'Đã bổ sung vào Điều 2.',
+        answeredAt: expect.any(String),
+        commentRevision: 1,
+      },
     ]);
     // The other delegate gets the same dossier, and no answer: none was to their comment.
     const other = await call<DossierImportResult>(delegates[1], CHANNELS.packagesImportDossier, { file: asUpload(second) });

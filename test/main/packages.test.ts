@@ -132,6 +132,29 @@ describe('comment packages: round trip', () => {
     s.close();
   });
 
+  it('tells the answers a delegate’s later revision may have outrun', async () => {
+    const a = await delegateWithComments(A, ['Một.', 'Hai.']);
+    const s = openInstallation();
+    await importFiles(s, [await exportCommentsFile(a)]);
+    const mine = await call<Comment[]>(a, CHANNELS.commentsList, { mine: true });
+    await call(s, CHANNELS.answersSet, { commentIds: mine.map((c) => c.id), kind: 'giai_trinh', text: 'Đã giải trình.' });
+    // The delegate revises the first comment after the answer, and sends again.
+    await call(a, CHANNELS.commentsUpdate, { id: mine[0].id, expectedRevision: 1, text: 'Một, viết lại.' });
+    await importFiles(s, [await exportCommentsFile(a)]);
+    const ids = async (answered: 'answered' | 'unanswered' | 'revised') =>
+      (await call<CompiledView>(s, CHANNELS.compileGet, { answered })).documents.flatMap((d) =>
+        d.passages.flatMap((p) => p.comments.map((c) => [c.comment.id, c.comment.revision, c.answer?.commentRevision])),
+      );
+    expect(await ids('revised')).toEqual([[mine[0].id, 2, 1]]);
+    expect((await ids('answered')).map(([id]) => id).sort()).toEqual(mine.map((c) => c.id).sort());
+    expect(await ids('unanswered')).toEqual([]);
+    // Answering again answers the revision now held.
+    await call(s, CHANNELS.answersSet, { commentIds: [mine[0].id], kind: 'tiep_thu', text: 'Tiếp thu bản mới.' });
+    expect(await ids('revised')).toEqual([]);
+    a.close();
+    s.close();
+  });
+
   it('finds comments by words typed without diacritics, every word, in text, wording or author', async () => {
     const a = await delegateWithComments(A, ['Đề nghị làm rõ lộ trình.', 'Cần bổ sung biên chế.', 'Tán thành.']);
     const s = openInstallation();

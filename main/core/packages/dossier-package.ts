@@ -168,7 +168,7 @@ export function importDossierPackage(
     let answers = 0;
     for (const a of pkg.answers ?? []) {
       if (!getCommentVersion(db, a.commentId)) continue;
-      saveAnswer(db, a.commentId, a.kind, a.text, a.answeredAt);
+      saveAnswer(db, a.commentId, a.kind, a.text, a.answeredAt, a.commentRevision);
       answers++;
     }
     recordImportedPackage(

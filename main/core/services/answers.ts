@@ -20,7 +20,7 @@ export function answerComments(
       if (!comment || comment.sessionId !== session?.id || comment.deleted) {
         throw new AppError('not_found', 'Một góp ý trong nhóm không còn tồn tại; chưa trả lời góp ý nào.');
       }
-      saveAnswer(db, id, input.kind, input.text, now);
+      saveAnswer(db, id, input.kind, input.text, now, comment.revision);
     }
     return { answered: new Set(input.commentIds).size };
   })();

@@ -34,11 +34,17 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
     const haystack = fold([c.text, c.proposedText, c.anchor?.quote, c.author.name, c.author.delegation].join('\n'));
     return words.every((w) => haystack.includes(w));
   };
+  /** Revised: the delegate changed the comment after the answer was written. */
+  const answeredAs = (c: Comment): 'answered' | 'unanswered' | 'revised' => {
+    const answer = answers.get(c.id);
+    if (!answer) return 'unanswered';
+    return answer.commentRevision !== null && c.revision > answer.commentRevision ? 'revised' : 'answered';
+  };
   const matches = (c: Comment): boolean =>
     (!filter.documentId || c.documentId === filter.documentId) &&
     (!filter.stance || c.stance === filter.stance) &&
     (!filter.delegation || c.author.delegation === filter.delegation) &&
-    (!filter.answered || (filter.answered === 'answered') === answers.has(c.id)) &&
+    (!filter.answered || filter.answered === answeredAs(c) || (filter.answered === 'answered' && answeredAs(c) === 'revised')) &&
     (words.length === 0 || mentions(c));
   const comments = all.filter(matches);
 

@@ -29,6 +29,11 @@ function AnswerShown({ entry }: { entry: CompiledComment }) {
         </button>
       </p>
       <p className="sx-answer-shown-text">{answer.text}</p>
+      {answer.commentRevision !== null && entry.comment.revision > answer.commentRevision && (
+        <p className="sx-answer-outrun">
+          {t('compile.answer.outrun', { answered: answer.commentRevision, now: entry.comment.revision })}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { selectFilter, selectView, useCompileStore } from '../stores/compileStor
 const ANSWERED = [
   ['unanswered', 'compile.filter.unanswered'],
   ['answered', 'compile.filter.answeredOnly'],
+  ['revised', 'compile.filter.revisedOnly'],
 ] as const;
 
 const QUERY_DELAY_MS = 300;

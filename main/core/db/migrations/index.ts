@@ -2,6 +2,7 @@ import { migration001 } from './001_init';
 import { migration002 } from './002_comments';
 import { migration003 } from './003_packages';
 import { migration004 } from './004_search_indexes';
+import { migration005 } from './005_answer_revisions';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** Every migration, in order. A new migration is a new numbered file added here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

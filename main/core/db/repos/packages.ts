@@ -71,19 +71,27 @@ export function writeDossierVersion(db: Db, sessionId: string, version: number, 
   prepared(db, 'UPDATE sessions SET dossier_version = ?, publisher_key = ? WHERE id = ?').run(version, publisherKey, sessionId);
 }
 
-export function saveAnswer(db: Db, commentId: string, kind: AnswerKind, text: string, now: string): void {
+export function saveAnswer(
+  db: Db,
+  commentId: string,
+  kind: AnswerKind,
+  text: string,
+  now: string,
+  commentRevision: number | null,
+): void {
   prepared(
     db,
-    `INSERT INTO answers (comment_id, kind, text, answered_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (comment_id) DO UPDATE SET kind = excluded.kind, text = excluded.text, answered_at = excluded.answered_at`,
-  ).run(commentId, kind, text, now);
+    `INSERT INTO answers (comment_id, kind, text, answered_at, comment_revision) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (comment_id) DO UPDATE SET kind = excluded.kind, text = excluded.text, answered_at = excluded.answered_at,
+       comment_revision = excluded.comment_revision`,
+  ).run(commentId, kind, text, now, commentRevision);
 }
 
 /** The answers to one author's comments in a session. */
 export function readAnswersTo(db: Db, sessionId: string, authorId: string): Answer[] {
   return prepared(
     db,
-    `SELECT a.comment_id AS commentId, a.kind, a.text, a.answered_at AS answeredAt
+    `SELECT a.comment_id AS commentId, a.kind, a.text, a.answered_at AS answeredAt, a.comment_revision AS commentRevision
        FROM answers a JOIN comments c ON c.id = a.comment_id WHERE c.session_id = ? AND c.author_id = ? ORDER BY a.comment_id`,
   ).all(sessionId, authorId) as Answer[];
 }
@@ -91,7 +99,7 @@ export function readAnswersTo(db: Db, sessionId: string, authorId: string): Answ
 export function readAnswers(db: Db, sessionId: string): Map<string, Answer> {
   const rows = prepared(
     db,
-    `SELECT a.comment_id AS commentId, a.kind, a.text, a.answered_at AS answeredAt
+    `SELECT a.comment_id AS commentId, a.kind, a.text, a.answered_at AS answeredAt, a.comment_revision AS commentRevision
        FROM answers a JOIN comments c ON c.id = a.comment_id WHERE c.session_id = ?`,
   ).all(sessionId) as Answer[];
   return new Map(rows.map((a) => [a.commentId, a]));

@@ -74,6 +74,9 @@ export const CommentCard = memo(function CommentCard({ comment, mine, active, fo
             <time dateTime={answer.answeredAt}>{formatDateTime(answer.answeredAt, locale)}</time>
           </p>
           <p className="comment-answer-text">{answer.text}</p>
+          {answer.commentRevision !== null && comment.revision > answer.commentRevision && (
+            <p className="comment-answer-outrun">{t('comments.answer.outrun', { n: answer.commentRevision })}</p>
+          )}
         </section>
       )}
       <footer className="comment-card-foot">
