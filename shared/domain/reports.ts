@@ -69,6 +69,8 @@ export const DEFAULT_SHEET_RECIPIENTS: readonly string[] = ['Thường trực H�
 export interface ReportAnswer {
   kind: AnswerKind;
   text: string;
+  /** The delegate revised the comment after this answer was written. */
+  outrun?: boolean;
 }
 
 export interface ReportComment {

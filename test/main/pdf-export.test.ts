@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/core/dispatch';
 import { waitForPdf } from '../../main/core/services/pdf-jobs';
+import type { Comment } from '../../shared/domain/comments';
 import type { CompiledView } from '../../shared/domain/compile';
 import type { PdfJobStatus } from '../../shared/domain/exports';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -47,6 +48,10 @@ describe('PDF exports through the handlers', () => {
     const view = await call<CompiledView>(s, CHANNELS.compileGet);
     const ids = view.documents.flatMap((d) => d.passages.flatMap((p) => p.comments.map((c) => c.comment.id)));
     await call(s, CHANNELS.answersSet, { commentIds: ids, kind: 'giai_trinh', text: 'Ban soạn thảo giải trình trong tờ trình.' });
+    // B revises the comment after the answer: the report says so beside that answer.
+    const [bComment] = await call<Comment[]>(b, CHANNELS.commentsList, { mine: true });
+    await call(b, CHANNELS.commentsUpdate, { id: bComment.id, expectedRevision: 1, text: 'Đề nghị cân nhắc lại thời điểm.' });
+    await call(s, CHANNELS.packagesImportComments, { files: [asUpload(await exportCommentsFile(b))] });
     const first = await waitForPdf(s, (await call<PdfJobStatus>(s, CHANNELS.pdfStart, { kind: 'report' })).jobId);
     const second = await waitForPdf(s, (await call<PdfJobStatus>(s, CHANNELS.pdfStart, { kind: 'report' })).jobId);
     expect(second.path).not.toBe(first.path);
@@ -55,13 +60,15 @@ describe('PDF exports through the handlers', () => {
     for (const s2 of [
       'BÁO CÁO',
       'Tán thành chủ trương.',
-      'Đề nghị cân nhắc thời điểm.',
+      'Đề nghị cân nhắc lại thời điểm.',
       'Ban soạn thảo giải trình trong tờ trình.',
       'Nơi nhận:',
       'TM. THƯỜNG TRỰC HĐND',
     ]) {
       expect(extracted).toContain(s2);
     }
+    expect(extracted.replace(/\s+/gu, ' ')).toContain('(Đại biểu đã sửa góp ý sau khi được trả lời.)');
+    expect(extracted.match(/sau khi được\s+trả lời/gu)).toHaveLength(1);
     for (const c of [a, b, s]) c.close();
   });
 

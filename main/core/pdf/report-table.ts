@@ -67,6 +67,7 @@ function commentCells(c: ReportComment, quote: string | null): CellSpec[] {
     if (quote) content.push(para([run('Chỗ sửa: ', 'italic'), ...changeRuns(quote, c.proposedText)], CELL_TEXT));
   }
   const answer: Para[] = c.answer ? typed([run(`${ANSWER_LABELS[c.answer.kind]}: `, 'bold')], c.answer.text, CELL_TEXT) : [];
+  if (c.answer?.outrun) answer.push(para([run('(Đại biểu đã sửa góp ý sau khi được trả lời.)', 'italic')], CELL_TEXT));
   return [
     { paras: [para([run(c.delegateName, 'bold')], CELL_LEFT), para(c.delegation, CELL_LEFT)] },
     { paras: content },

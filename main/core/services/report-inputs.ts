@@ -78,7 +78,13 @@ const toReportComment = ({ comment: c, answer }: CompiledComment): ReportComment
   stance: c.stance,
   text: c.text,
   proposedText: c.proposedText,
-  answer: answer ? { kind: answer.kind, text: answer.text } : null,
+  answer: answer
+    ? {
+        kind: answer.kind,
+        text: answer.text,
+        outrun: answer.commentRevision !== null && c.revision > answer.commentRevision,
+      }
+    : null,
 });
 
 export function buildReportInput(db: Db, scope: { documentId?: string }, date: string = today()): CompiledReportInput {
