@@ -258,6 +258,13 @@ describe('compilation', () => {
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await page.locator('.sx-compile-status', { hasText: `Đang hiển thị ${total} góp ý` }).waitFor();
     expect(await page.getByLabel('Tìm trong góp ý').inputValue()).toBe('');
+    // Words still being typed when "Bỏ lọc" is pressed go too: they never come back as a filter.
+    await page.locator('#sx-filter-stance').selectOption('tan_thanh');
+    await page.getByLabel('Tìm trong góp ý').fill('bien che');
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await page.waitForTimeout(600);
+    expect(await page.getByLabel('Tìm trong góp ý').inputValue()).toBe('');
+    await page.locator('.sx-compile-status', { hasText: `Đang hiển thị ${total} góp ý` }).waitFor();
 
     // Only the unanswered ones remain under that filter.
     await page.getByLabel('Trả lời', { exact: true }).selectOption('unanswered');

@@ -16,13 +16,8 @@ const QUERY_DELAY_MS = 300;
 /** Words to find in the comments, sent once typing pauses; accents optional. */
 function QueryFilter({ value, onChange }: { value: string; onChange(query: string | undefined): void }) {
   const { t } = useTranslation();
+  // The box is remounted when the filters are reset, so what is typed here is the only source.
   const [typed, setTyped] = useState(value);
-  const [committed, setCommitted] = useState(value);
-  // "Bỏ lọc" cleared the filter: clear the box too (other changes are this box's own, or older than it).
-  if (value !== committed) {
-    setCommitted(value);
-    if (value === '') setTyped('');
-  }
   useEffect(() => {
     if (typed.trim() === value) return;
     const timer = setTimeout(() => onChange(typed.trim() || undefined), QUERY_DELAY_MS);
@@ -55,9 +50,11 @@ export function CompileFilters() {
   const setQuery = useCallback((query: string | undefined) => void setFilter({ query }), [setFilter]);
   const change = (patch: Partial<CompiledFilter>) => void setFilter(patch);
   const active = Object.keys(filter).length > 0;
+  // "Bỏ lọc" also drops words still being typed (not yet sent): the box starts afresh.
+  const [resets, setResets] = useState(0);
   return (
     <div className="sx-compile-filters" role="group" aria-label={t('compile.filter.label')}>
-      <QueryFilter value={filter.query ?? ''} onChange={setQuery} />
+      <QueryFilter key={resets} value={filter.query ?? ''} onChange={setQuery} />
       <div className="sx-filter">
         <label className="sx-filter-label" htmlFor="sx-filter-document">
           {t('compile.filter.document')}
@@ -136,9 +133,10 @@ export function CompileFilters() {
         <button
           type="button"
           className="sx-button sx-button-quiet sx-filter-reset"
-          onClick={() =>
-            change({ documentId: undefined, stance: undefined, delegation: undefined, answered: undefined, query: undefined })
-          }
+          onClick={() => {
+            setResets((n) => n + 1);
+            change({ documentId: undefined, stance: undefined, delegation: undefined, answered: undefined, query: undefined });
+          }}
         >
           {t('compile.filter.reset')}
         </button>
