@@ -88,7 +88,7 @@ describe('commit groups', () => {
     const reported: GroupedResult[] = [];
     const groups = new CommitGroups(db, (r) => reported.push(...r), 60_000);
     groups.apply(0, writer(db, 'pkg-a'));
-    groups.skip(1, {
+    groups.addRefused(1, {
       fileName: 'rac.gopy',
       status: 'rejected',
       author: null,

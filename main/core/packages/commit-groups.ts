@@ -64,7 +64,7 @@ export class CommitGroups {
   }
 
   /** A result that wrote nothing (rejected before any write): reported with its group. */
-  skip(index: number, result: PackageFileResult): void {
+  addRefused(index: number, result: PackageFileResult): void {
     this.pending.push({ index, result });
     if (this.openedAt === null) this.flush();
   }

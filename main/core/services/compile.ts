@@ -40,11 +40,16 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
     if (!answer) return 'unanswered';
     return answer.commentRevision !== null && c.revision > answer.commentRevision ? 'revised' : 'answered';
   };
+  /** "Answered" includes the answered comments revised since. */
+  const answeredMatches = (c: Comment): boolean => {
+    const state = answeredAs(c);
+    return filter.answered === state || (filter.answered === 'answered' && state === 'revised');
+  };
   const matches = (c: Comment): boolean =>
     (!filter.documentId || c.documentId === filter.documentId) &&
     (!filter.stance || c.stance === filter.stance) &&
     (!filter.delegation || c.author.delegation === filter.delegation) &&
-    (!filter.answered || filter.answered === answeredAs(c) || (filter.answered === 'answered' && answeredAs(c) === 'revised')) &&
+    (!filter.answered || answeredMatches(c)) &&
     (words.length === 0 || mentions(c));
   const comments = all.filter(matches);
 

@@ -60,7 +60,7 @@ function start({ job, dbFile, nativeBinding, total }: WriteJob): Run | null {
     job,
     accept(message) {
       try {
-        if ('rejected' in message) groups.skip(message.index, message.rejected);
+        if ('rejected' in message) groups.addRefused(message.index, message.rejected);
         else groups.apply(message.index, () => applyVerifiedFile(db, message.verified));
         if (++received === total) groups.commit();
       } catch (error) {

@@ -20,35 +20,3 @@ export function startWorker(entry: string, workerData: unknown, transferList: Tr
   const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`;
   return new Worker(bootstrap, { eval: true, workerData, transferList });
 }
-
-/** Runs a worker to completion, forwarding its progress messages. */
-export function runWorker<P, R>(entry: string, workerData: unknown, onProgress?: (progress: P) => void): Promise<R> {
-  return settleWorker(startWorker(entry, workerData), entry, onProgress);
-}
-
-/** The outcome of a started worker: its `done` result, its `error` message, or its exit without either. */
-export function settleWorker<P, R>(worker: Worker, entry: string, onProgress?: (progress: P) => void): Promise<R> {
-  return new Promise<R>((resolve, reject) => {
-    let settled = false;
-    worker.on(
-      'message',
-      (message: { type: 'progress'; progress: P } | { type: 'done'; result: R } | { type: 'error'; message: string }) => {
-        if (message.type === 'progress') onProgress?.(message.progress);
-        else if (message.type === 'done') {
-          settled = true;
-          resolve(message.result);
-        } else {
-          settled = true;
-          reject(new Error(message.message));
-        }
-      },
-    );
-    worker.on('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`Worker ${entry} exited with code ${code}`));
-    });
-  });
-}
