@@ -3,30 +3,54 @@
  * through the same `dispatch` as the UI, so it gets the same validation and the same results.
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { openCore, type CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { fixedPathDoor } from '../core/files';
 import { describeStartupFailure, restoreForStartup } from '../core/recovery';
-import { argValue, defaultDataDir, locateResources } from '../core/paths';
+import { defaultDataDir, locateResources } from '../core/paths';
+import type { CliCall, OptionSpec, OptionValues } from './command';
 import { COMMANDS, type CliIO } from './commands';
 
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const json = argv.includes('--json');
-  const dataDirArg = argValue(argv, '--data-dir');
-  const outArg = argValue(argv, '--out');
-  const positional: string[] = [];
+const GLOBAL_OPTIONS = { 'data-dir': { type: 'string' }, json: { type: 'boolean' } } as const satisfies OptionSpec;
+
+/** The first argument that is neither a flag nor the value of a global string flag. */
+function commandName(argv: readonly string[]): string {
   for (let i = 0; i < argv.length; i++) {
-    if (['--data-dir', '--out', '--item', '--document'].includes(argv[i])) i++;
-    else if (!argv[i].startsWith('--')) positional.push(argv[i]);
+    if (argv[i] === '--data-dir') i++;
+    else if (!argv[i].startsWith('-')) return argv[i];
   }
-  const [name = 'help', ...args] = positional;
+  return 'help';
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const name = commandName(argv);
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     io.err(`Lệnh không tồn tại / unknown command: ${name}. Xem "help".`);
     return 2;
   }
-  if (command.name === 'help') return command.run({ args, argv, json, io, call: async () => ({ ok: true, value: null }) });
+  let values: Record<string, string | boolean | string[] | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    io.err(`Tùy chọn không hợp lệ / invalid option: ${(error as Error).message}`);
+    io.err(`Cách dùng / usage: ${command.usage}`);
+    return 2;
+  }
+  const args = positionals.slice(positionals.indexOf(name) + 1);
+  const json = values.json === true;
+  const dataDirArg = values['data-dir'] as string | undefined;
+  const outArg = typeof values.out === 'string' ? values.out : undefined;
+  const opts = values as OptionValues<OptionSpec>;
+  if (command.name === 'help') return command.run({ args, opts, json, io, call: unused });
   const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
   if (command.name === 'restore-backup') {
     try {
@@ -44,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       dataDir,
       resourcesDir: locateResources(__dirname),
       version: process.env.npm_package_version,
-      files: outArg ? fixedPathDoor(resolve(outArg), argv.includes('--force')) : undefined,
+      files: outArg ? fixedPathDoor(resolve(outArg), values.force === true) : undefined,
     });
   } catch (error) {
     const failure = describeStartupFailure(error, dataDir);
@@ -53,11 +77,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 1;
   }
   try {
-    return await command.run({ args, argv, json, io, call: (channel, payload) => dispatch(ctx, channel, payload) });
+    const call = ((channel: string, payload?: unknown) => dispatch(ctx, channel, payload)) as CliCall;
+    return await command.run({ args, opts, json, io, call });
   } finally {
     ctx.close();
   }
 }
+
+const unused: CliCall = () => Promise.reject(new Error('help calls no channel'));
 
 if (require.main === module) {
   runCli(process.argv.slice(2), {

@@ -1,8 +1,6 @@
 /** The terminal's commands. Each formats a handler's result; none holds logic of its own. */
-import type { Comment } from '../../shared/domain/comments';
-import type { AgendaView, SearchResult } from '../../shared/domain/types';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { failed, STANCE_LABEL, type Command } from './command';
+import { defineCommand, failed, STANCE_LABEL, type Command } from './command';
 import { DOSSIER_COMMANDS } from './dossier-commands';
 import { EXCHANGE_COMMANDS } from './exchange-commands';
 import { PDF_COMMANDS } from './pdf-commands';
@@ -11,7 +9,7 @@ export type { CliIO } from './command';
 
 const SITTING = { sang: 'sáng', chieu: 'chiều' } as const;
 
-const help: Command = {
+const help = defineCommand({
   name: 'help',
   usage: 'help',
   summary: 'Danh sách lệnh / list commands',
@@ -22,9 +20,9 @@ const help: Command = {
     for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(34)} ${c.summary}`);
     return 0;
   },
-};
+});
 
-const agenda: Command = {
+const agenda = defineCommand({
   name: 'agenda',
   usage: 'agenda',
   summary: 'Chương trình kỳ họp, mã mục và tài liệu / agenda with ids and documents',
@@ -32,7 +30,7 @@ const agenda: Command = {
     const result = await call(CHANNELS.agendaGet);
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
-    const view = result.value as AgendaView;
+    const view = result.value;
     if (json) {
       io.out(JSON.stringify(view, null, 2));
       return 0;
@@ -56,9 +54,9 @@ const agenda: Command = {
     }
     return 0;
   },
-};
+});
 
-const search: Command = {
+const search = defineCommand({
   name: 'search',
   usage: 'search QUERY',
   summary: 'Tìm trong mọi tài liệu, gõ không dấu được / search all documents',
@@ -71,7 +69,7 @@ const search: Command = {
     const result = await call(CHANNELS.searchQuery, { query });
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
-    const found = result.value as SearchResult;
+    const found = result.value;
     if (json) {
       io.out(JSON.stringify(found, null, 2));
       return 0;
@@ -90,9 +88,9 @@ const search: Command = {
     }
     return 0;
   },
-};
+});
 
-const comments: Command = {
+const comments = defineCommand({
   name: 'comments',
   usage: 'comments',
   summary: 'Góp ý của tôi, kể cả đã xóa (sẽ được gửi đi) / my comments, deletions included',
@@ -100,7 +98,7 @@ const comments: Command = {
     const result = await call(CHANNELS.commentsList, { mine: true, includeDeleted: true });
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
-    const list = result.value as Comment[];
+    const list = result.value;
     if (json) {
       io.out(JSON.stringify(list, null, 2));
       return 0;
@@ -119,15 +117,15 @@ const comments: Command = {
     }
     return 0;
   },
-};
+});
 
 /** Handled by cli.ts before the database is opened: it must work when the database will not open. */
-const restoreBackup: Command = {
+const restoreBackup = defineCommand({
   name: 'restore-backup',
   usage: 'restore-backup [TÊN|latest]',
   summary: 'Khôi phục bản sao lưu (tệp hiện tại được giữ lại) / restore a backup',
   run: async () => 0,
-};
+});
 
 export const COMMANDS: readonly Command[] = [
   help,

@@ -1,19 +1,18 @@
 /** Terminal commands for building a dossier: Word files into an agenda item, the roster from CSV. */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { DocumentImportPreview } from '../../shared/domain/imports';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { argValue } from '../core/paths';
-import { failed, type Command } from './command';
+import { defineCommand, failed } from './command';
 
 const upload = (path: string) => ({ name: basename(path), dataBase64: readFileSync(path).toString('base64') });
 
-const importDocx: Command = {
+const importDocx = defineCommand({
   name: 'import-docx',
   usage: 'import-docx FILE... --item ID',
   summary: 'Nhập tệp .docx/.txt/.md vào một nội dung chương trình (mã từ "agenda")',
-  run: async ({ io, json, args, argv, call }) => {
-    const itemId = argValue(argv, '--item');
+  options: { item: { type: 'string' } },
+  run: async ({ io, json, args, opts, call }) => {
+    const itemId = opts.item;
     if (!itemId || args.length === 0) {
       io.err('Cách dùng / usage: import-docx TỆP... --item MÃ_NỘI_DUNG');
       return 2;
@@ -34,13 +33,13 @@ const importDocx: Command = {
         rejected++;
         continue;
       }
-      const p = preview.value as DocumentImportPreview;
+      const p = preview.value;
       const saved = await call(CHANNELS.documentsImport, { itemId, file, header: p.header });
       if (failed(io, saved) !== undefined || !saved.ok) {
         rejected++;
         continue;
       }
-      const documentId = (saved.value as { documentId: string }).documentId;
+      const documentId = saved.value.documentId;
       results.push({ fileName: file.name, documentId, header: p.header, stats: p.stats, warnings: p.warnings });
       if (!json) {
         io.out(
@@ -52,9 +51,9 @@ const importDocx: Command = {
     if (json) io.out(JSON.stringify(results, null, 2));
     return rejected > 0 ? 1 : 0;
   },
-};
+});
 
-const importRoster: Command = {
+const importRoster = defineCommand({
   name: 'import-roster',
   usage: 'import-roster FILE.csv',
   summary: 'Nhập danh sách đại biểu từ CSV (UTF-8, dấu phẩy hoặc chấm phẩy)',
@@ -66,9 +65,9 @@ const importRoster: Command = {
     const result = await call(CHANNELS.rosterImportCsv, { file: upload(args[0]) });
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
-    io.out(`Đã nhập ${(result.value as { imported: number }).imported} đại biểu.`);
+    io.out(`Đã nhập ${result.value.imported} đại biểu.`);
     return 0;
   },
-};
+});
 
-export const DOSSIER_COMMANDS: readonly Command[] = [importDocx, importRoster];
+export const DOSSIER_COMMANDS = [importDocx, importRoster];

@@ -1,12 +1,10 @@
 /** Terminal commands for the file exchange: export, import (files or folders) and the compiled view. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { CompiledView } from '../../shared/domain/compile';
-import type { DossierImportResult, PackageFileResult, SavedFile } from '../../shared/domain/packages';
+import type { PackageFileResult } from '../../shared/domain/packages';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/packages/format';
-import type { Command, RunArgs } from './command';
-import { failed, STANCE_LABEL } from './command';
+import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';
 
 const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;
 
@@ -15,19 +13,20 @@ function exportCommand(
   channel: typeof CHANNELS.packagesExportComments | typeof CHANNELS.packagesExportDossier,
   summary: string,
 ): Command {
-  return {
+  return defineCommand({
     name,
     usage: `${name} --out FILE [--force]`,
     summary,
-    run: async ({ io, json, call }: RunArgs) => {
+    options: OUT_OPTIONS,
+    run: async ({ io, json, call }) => {
       const result = await call(channel);
       const code = failed(io, result);
       if (code !== undefined || !result.ok) return code ?? 1;
-      const saved = result.value as SavedFile;
+      const saved = result.value;
       io.out(json ? JSON.stringify(saved) : `Đã lưu / saved: ${saved.path} (${saved.bytes} byte)`);
       return 0;
     },
-  };
+  });
 }
 
 /** Expands folders into the package files they hold, sorted by name. */
@@ -42,7 +41,7 @@ function expand(paths: string[]): string[] {
   );
 }
 
-const importCommand: Command = {
+const importCommand = defineCommand({
   name: 'import',
   usage: 'import FILE|FOLDER...',
   summary: 'Nhập gói góp ý (.gopy) hoặc hồ sơ (.hoso); mã thoát khác 0 nếu có tệp bị từ chối',
@@ -70,7 +69,7 @@ const importCommand: Command = {
           if (!json) io.out(`${upload.name}: BỊ TỪ CHỐI — ${result.error.message}`);
           continue;
         }
-        const r = result.value as DossierImportResult;
+        const r = result.value;
         lines.push(r);
         if (!json)
           io.out(`${r.fileName}: ${r.status === 'imported' ? `đã mở hồ sơ phiên bản ${r.version}` : 'đã có, không thay đổi'}`);
@@ -78,7 +77,7 @@ const importCommand: Command = {
       }
       const result = await call(CHANNELS.packagesImportComments, { files: [upload] });
       const r: PackageFileResult = result.ok
-        ? (result.value as PackageFileResult[])[0]
+        ? result.value[0]
         : { fileName: upload.name, status: 'rejected', author: null, counts: null, message: result.error.message };
       if (r.status === 'rejected') rejected++;
       lines.push(r);
@@ -93,9 +92,9 @@ const importCommand: Command = {
     if (json) io.out(JSON.stringify(lines, null, 2));
     return rejected > 0 ? 1 : 0;
   },
-};
+});
 
-const compiledCommand: Command = {
+const compiledCommand = defineCommand({
   name: 'compiled',
   usage: 'compiled',
   summary: 'Tổng hợp góp ý theo tài liệu và đoạn văn / compiled comments',
@@ -103,7 +102,7 @@ const compiledCommand: Command = {
     const result = await call(CHANNELS.compileGet, {});
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
-    const view = result.value as CompiledView;
+    const view = result.value;
     if (json) {
       io.out(JSON.stringify(view, null, 2));
       return 0;
@@ -129,7 +128,7 @@ const compiledCommand: Command = {
     io.out(`Gửi sau hạn (${late.length}): ${late.map((d) => d.name).join(', ') || '—'}`);
     return 0;
   },
-};
+});
 
 export const EXCHANGE_COMMANDS: readonly Command[] = [
   exportCommand('export-dossier', CHANNELS.packagesExportDossier, 'Xuất hồ sơ kỳ họp đã ký (.hoso) / export the signed dossier'),

@@ -20,6 +20,16 @@ describe('terminal entry', () => {
       expect(out).toContain(name);
   });
 
+  it('refuses an unknown flag or a flag without its value instead of taking it as an argument', async () => {
+    const dataDir = tempDir();
+    const unknown = await cli('agenda', '--itme', 'x', '--data-dir', dataDir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('--itme');
+    const noValue = await cli('import-docx', 'a.docx', '--data-dir', dataDir, '--item');
+    expect(noValue.code).toBe(2);
+    expect(noValue.err).toContain('import-docx FILE... --item ID');
+  });
+
   it('prints the agenda with item and document ids', async () => {
     const dataDir = tempDir();
     const { code, out } = await cli('agenda', '--data-dir', dataDir);
