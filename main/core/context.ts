@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstallationKey, PLAIN_BOX, type SecretBox } from './crypto/keys';
+import { ensureOfficeKey } from './crypto/office-key';
 import { openDatabase, type Db } from './db/database';
 import { exportsFolderDoor, type FileDoor } from './files';
 import { seedSampleDossierIfEmpty } from './services/sample-dossier';
@@ -47,6 +48,7 @@ export function openCore(options: CoreOptions): CoreContext {
   try {
     seedSampleDossierIfEmpty(db, options.resourcesDir);
     ensureInstallationKey(db, secrets);
+    ensureOfficeKey(db, secrets);
   } catch (error) {
     db.close();
     throw error;

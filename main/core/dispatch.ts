@@ -9,6 +9,8 @@ import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
 import type { CoreContext } from './context';
 import { AppError } from './errors';
 import { handlers, type Handler } from './handlers';
+import { enforceRole } from './roles/guard';
+import { roleNeed } from '../../shared/ipc/roles';
 
 type Issue = { path: PropertyKey[]; message: string };
 
@@ -43,6 +45,8 @@ export async function dispatch(ctx: CoreContext, channel: string, payload: unkno
     );
   }
   try {
+    // The role comes from the keys this installation holds, checked before any handler runs.
+    enforceRole(ctx.db, roleNeed(channel, parsed.data as never));
     const handler = handlers[channel] as Handler<Channel>;
     return ok(await handler(ctx, parsed.data as never));
   } catch (error) {

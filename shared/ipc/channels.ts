@@ -52,6 +52,8 @@ export const CHANNELS = {
   pdfOpen: 'pdf:open',
   sessionList: 'session:list',
   sessionOpen: 'session:open',
+  officeGet: 'office:get',
+  officeSetup: 'office:setup',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

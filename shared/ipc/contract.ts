@@ -8,6 +8,7 @@ import type { BackupInfo, RestoreResult } from '../domain/backups';
 import type { CompiledView } from '../domain/compile';
 import type { PdfJobStatus } from '../domain/exports';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
+import type { OfficeView } from '../domain/office';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import {
@@ -97,6 +98,10 @@ const packageFile = z
       .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Dữ liệu tệp không đúng mã base64.'),
   })
   .strict();
+
+const fingerprintText = z
+  .string()
+  .regex(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/u, 'Dấu khóa phải có dạng XXXX-XXXX-XXXX-XXXX.');
 
 const isoDate = z
   .string()
@@ -234,7 +239,15 @@ export const contract = {
       .object({ files: z.array(packageFile).min(1).max(LIMITS.filesPerImport, `Tối đa ${LIMITS.filesPerImport} tệp mỗi lần.`) })
       .strict(),
   ),
-  [CHANNELS.packagesImportDossier]: spec<DossierImportResult>()(z.object({ file: packageFile }).strict()),
+  [CHANNELS.packagesImportDossier]: spec<DossierImportResult>()(
+    z
+      .object({
+        file: packageFile,
+        /** The fingerprint the user confirmed for a dossier from an office key not yet trusted here. */
+        trustFingerprint: fingerprintText.optional(),
+      })
+      .strict(),
+  ),
   [CHANNELS.compileGet]: spec<CompiledView>()(
     z
       .object({
@@ -308,6 +321,10 @@ export const contract = {
   [CHANNELS.pdfOpen]: spec<{ opened: boolean }>()(z.object({ jobId: z.string().uuid() }).strict()),
   [CHANNELS.sessionList]: spec<SessionInfo[]>()(none),
   [CHANNELS.sessionOpen]: spec<SessionInfo>()(z.object({ id }).strict()),
+  [CHANNELS.officeGet]: spec<OfficeView>()(none),
+  [CHANNELS.officeSetup]: spec<OfficeView>()(
+    z.object({ officeName: name, clerkName: name, machineName: name.nullable().optional() }).strict(),
+  ),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

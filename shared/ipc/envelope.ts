@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'db_corrupt'
   | 'no_identity'
   | 'cancelled'
+  | 'not_secretariat'
+  | 'untrusted_key'
   | 'internal';
 
 export interface AppErrorShape {

@@ -163,6 +163,8 @@ export const dossierPackageSchema = z
           .strict(),
       )
       .max(PACKAGE_LIMITS.roster),
+    /** The issuing office and which of its secretariat machines issued this version (optional: older dossiers have none). */
+    office: z.object({ name: shortText.nullable(), machine: shortText.nullable() }).strict().optional(),
     /** The secretariat's answers to delegates' comments (optional: dossiers exported before answers have none). */
     answers: z
       .array(

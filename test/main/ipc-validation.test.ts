@@ -199,6 +199,8 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.pdfOpen]: [{ jobId: '../x' }],
   [CHANNELS.sessionList]: [{ all: 1 }],
   [CHANNELS.sessionOpen]: [{}, { id: '../x' }],
+  [CHANNELS.officeGet]: [{ role: 'thu_ky' }],
+  [CHANNELS.officeSetup]: [{}, { officeName: 'Văn phòng' }, { officeName: '', clerkName: 'A' }, { officeName: LONG, clerkName: 'A' }],
 };
 
 describe('IPC validation', () => {

@@ -11,6 +11,7 @@ import { documentHandlers } from './documents';
 import { editorHandlers } from './editor';
 import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
+import { officeHandlers } from './office';
 import { packageHandlers } from './packages';
 import { pdfHandlers } from './pdf';
 import { searchHandlers } from './search';
@@ -32,4 +33,5 @@ export const handlers: HandlerMap<Channel> = {
   ...editorHandlers,
   ...documentHandlers,
   ...pdfHandlers,
+  ...officeHandlers,
 };

@@ -28,6 +28,8 @@ import { toNumberedBlocks } from '../services/blocks';
 import { emptyReanchor, reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
 import { wordDiff } from '../../../shared/text/version-diff';
 import { openPackage, sealPackage } from './envelope';
+import { readOfficeKey } from '../db/repos/office';
+import { checkDossierPublisher } from '../roles/dossier-trust';
 
 export function buildDossierPackage(
   db: Db,
@@ -41,6 +43,7 @@ export function buildDossierPackage(
     const version = (readDossierVersion(db, session.id)?.version ?? 0) + 1;
     writeDossierVersion(db, session.id, version, signer.publicKey);
     const agenda = readAgenda(db, session);
+    const office = readOfficeKey(db);
     const content: DossierPackage = {
       dossierVersion: version,
       exportedAt: now,
@@ -75,6 +78,7 @@ export function buildDossierPackage(
       })),
       roster: readRoster(db, session.id),
       answers: [...readAnswers(db, session.id).values()],
+      office: { name: office?.officeName ?? null, machine: office?.machineName ?? null },
     };
     return { bytes: sealPackage(DOSSIER_PACKAGE_FORMAT, content, signer), content };
   })();
@@ -97,6 +101,7 @@ export function importDossierPackage(
   data: Buffer,
   fileName: string,
   now: string = new Date().toISOString(),
+  options: { trustFingerprint?: string } = {},
 ): DossierImportOutcome {
   const opened = openPackage(data, fileName, DOSSIER_PACKAGE_FORMAT, dossierPackageSchema, 'hồ sơ kỳ họp');
   const pkg = opened.content;
@@ -110,6 +115,13 @@ export function importDossierPackage(
         `Tệp "${fileName}" bị từ chối: được ký bởi một nơi phát hành khác với hồ sơ kỳ họp đã có; có thể đã bị giả mạo.`,
       );
     }
+    checkDossierPublisher(db, {
+      publisherKey: publisher,
+      officeName: pkg.office?.name ?? s.council,
+      fileName,
+      trustFingerprint: options.trustFingerprint,
+      now,
+    });
     if (known && known.publisherKey && known.version >= pkg.dossierVersion)
       return { status: 'unchanged', sessionId: s.id, version: known.version };
     const replaced = sessionExists(db, s.id);

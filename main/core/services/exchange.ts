@@ -3,6 +3,9 @@ import type { DossierImportResult, PackageFileResult, SavedFile } from '../../..
 import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../../shared/packages/format';
 import type { CoreContext } from '../context';
 import { loadSigner } from '../crypto/keys';
+import { dossierSigner } from '../crypto/office-key';
+import { currentSession } from '../db/repos/dossier';
+import { readSessionPublisher } from '../db/repos/office';
 import { backupBeforeImport } from '../db/backup';
 import { AppError } from '../errors';
 import { fileSlug, writeFileAtomic } from '../files';
@@ -32,7 +35,10 @@ export async function exportComments(ctx: CoreContext): Promise<SavedFile> {
 }
 
 export async function exportDossier(ctx: CoreContext): Promise<SavedFile> {
-  const { bytes, content } = buildDossierPackage(ctx.db, loadSigner(ctx.db, ctx.secrets));
+  const session = currentSession(ctx.db);
+  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  const signer = dossierSigner(ctx.db, ctx.secrets, readSessionPublisher(ctx.db, session.id).publisherKey);
+  const { bytes, content } = buildDossierPackage(ctx.db, signer);
   const name = `ho-so_${fileSlug(content.session.id)}_v${content.dossierVersion}${DOSSIER_PACKAGE_EXT}`;
   return save(ctx, name, { name: 'Hồ sơ kỳ họp HĐND', extensions: [DOSSIER_PACKAGE_EXT.slice(1)] }, bytes);
 }
@@ -50,9 +56,13 @@ export function importCommentFiles(
   return ctx.imports.run({ dbFile: ctx.dbFile, nativeBinding: ctx.nativeBinding, files }, { onProgress, writeAfter: backup });
 }
 
-export async function importDossierFile(ctx: CoreContext, file: PackageFile): Promise<DossierImportResult> {
+export async function importDossierFile(
+  ctx: CoreContext,
+  file: PackageFile,
+  trustFingerprint?: string,
+): Promise<DossierImportResult> {
   await backupBeforeImport(ctx.db, ctx.dataDir);
-  const outcome = importDossierPackage(ctx.db, file.data, file.name);
+  const outcome = importDossierPackage(ctx.db, file.data, file.name, undefined, { trustFingerprint });
   if (outcome.status === 'unchanged') {
     return {
       fileName: file.name,

@@ -17,6 +17,7 @@ import {
   updateSessionRow,
 } from '../db/repos/dossier';
 import { deleteRoster, insertRosterEntry, isRosterIllustrative } from '../db/repos/roster';
+import { readOfficeKey, setSessionPublisher } from '../db/repos/office';
 import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
 
@@ -64,6 +65,9 @@ export function createSession(db: Db, fields: SessionFields, now: string = new D
   const id = `ky-hop-${uuidv7()}`;
   db.transaction(() => {
     insertSession(db, { id, ...fields, isSample: false, rosterIllustrative: false }, now);
+    // The office that creates a session is its secretariat: its key publishes every version.
+    const office = readOfficeKey(db);
+    if (office) setSessionPublisher(db, id, office.publicKey);
     writeSetting(db, CURRENT_SESSION_KEY, id);
   })();
   return requireSession(db);

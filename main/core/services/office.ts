@@ -1,0 +1,32 @@
+/** The office this installation acts for: its profile, its role for the session on screen. */
+import type { OfficeView } from '../../../shared/domain/office';
+import { fingerprint } from '../crypto/fingerprint';
+import type { Db } from '../db/database';
+import { currentSession } from '../db/repos/dossier';
+import { listTrustedOffices, readOfficeKey, readSessionPublisher, updateOfficeProfile } from '../db/repos/office';
+import { AppError } from '../errors';
+import { sessionRole } from '../roles/guard';
+
+export function officeView(db: Db): OfficeView {
+  const key = readOfficeKey(db);
+  if (!key) throw new AppError('not_found', 'Máy này chưa có khóa văn phòng.');
+  const session = currentSession(db);
+  const publisher = session ? readSessionPublisher(db, session.id).publisherKey : null;
+  return {
+    office: { name: key.officeName, clerk: key.clerkName, machine: key.machineName, fingerprint: fingerprint(key.publicKey) },
+    role: session ? sessionRole(db, session.id) : null,
+    publisherFingerprint: publisher ? fingerprint(publisher) : null,
+    trusted: listTrustedOffices(db).map((t) => ({
+      fingerprint: fingerprint(t.publicKey),
+      officeName: t.officeName,
+      how: t.how,
+      trustedAt: t.trustedAt,
+    })),
+  };
+}
+
+/** The secretariat sets itself up as an office (name, clerk), never as a delegate. */
+export function setupOffice(db: Db, input: { officeName: string; clerkName: string; machineName?: string | null }): OfficeView {
+  db.transaction(() => updateOfficeProfile(db, input.officeName, input.clerkName, input.machineName ?? null))();
+  return officeView(db);
+}

@@ -1,0 +1,31 @@
+/** The office (Văn phòng) this installation acts for, and its role for the session on screen. */
+
+/** Derived in main from the keys the installation holds, per session; never chosen by the user. */
+export type SessionRole = 'secretariat' | 'delegate';
+
+export interface OfficeProfile {
+  /** Name of the office, e.g. "Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Ninh"; null until set up. */
+  name: string | null;
+  clerk: string | null;
+  /** Which secretariat machine this is (e.g. "Máy thư ký 2"), printed with each dossier version. */
+  machine: string | null;
+  /** Short readable fingerprint of the office's secretariat key. */
+  fingerprint: string;
+}
+
+export interface TrustedOfficeView {
+  fingerprint: string;
+  officeName: string;
+  how: 'first' | 'confirmed';
+  trustedAt: string;
+}
+
+export interface OfficeView {
+  office: OfficeProfile;
+  /** This installation's role for the current session; null when there is no session. */
+  role: SessionRole | null;
+  /** The key that published the current session, when it came from elsewhere or was exported. */
+  publisherFingerprint: string | null;
+  /** Office keys dossiers are accepted from (a delegate's machine). */
+  trusted: TrustedOfficeView[];
+}
