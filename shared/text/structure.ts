@@ -43,6 +43,8 @@ const PATTERNS = {
   number: /^(\d{1,3})\.(?:\s|(?=\p{L}))/u,
   letter: new RegExp(`^(${LETTER})\\)\\.?(?:\\s|(?=\\p{L}))`, 'u'),
   bullet: /^[-–+•]\s/u,
+  /** The type line of a text issued with a decision ("ĐIỀU LỆ", "QUY CHẾ …", "QUY ĐỊNH"): a new outline. */
+  attachedText: /^(ĐIỀU LỆ|QUY CHẾ|QUY ĐỊNH$)(?![\p{L}\p{N}])/u,
 } as const;
 
 /** "CHƯƠNG IV" → "Chương IV", "THỨ HAI" → "thứ hai": labels read the same whatever the case. */
@@ -72,6 +74,7 @@ function looksLikeHeading(text: string): boolean {
 export function recogniseStructure(paragraphs: readonly SourceParagraph[]): StructuredBlock[] {
   const stack: Frame[] = [];
   let inArticle = false;
+  let articleSeen = false;
   let previous: StructuredBlock | null = null;
   const blocks: StructuredBlock[] = [];
 
@@ -98,6 +101,12 @@ export function recogniseStructure(paragraphs: readonly SourceParagraph[]): Stru
       stack.length = 0;
       const label = m[1] ? `Phụ lục ${m[1]}` : 'Phụ lục';
       block = { kind: 'heading', level: 0, label, path: push(0, label), text, cells: null };
+    } else if (articleSeen && text.length <= 120 && isUpperCaseLine(text) && (m = text.match(PATTERNS.attachedText))) {
+      // "ĐIỀU LỆ" after a Quyết định's articles: its Chương and Điều do not collide with the decision's.
+      inArticle = false;
+      stack.length = 0;
+      const label = m[1].charAt(0) + m[1].slice(1).toLocaleLowerCase('vi');
+      block = { kind: 'heading', level: 0, label, path: push(0, label), text, cells: null };
     } else if ((m = text.match(PATTERNS.part))) {
       inArticle = false;
       const label = `Phần ${wordCase(m[1])}`;
@@ -112,6 +121,7 @@ export function recogniseStructure(paragraphs: readonly SourceParagraph[]): Stru
       block = { kind: 'heading', level: 3, label, path: push(3, label), text, cells: null };
     } else if ((m = text.match(PATTERNS.article))) {
       inArticle = true;
+      articleSeen = true;
       const label = `Điều ${m[1]}`;
       block = { kind: 'heading', level: 4, label, path: push(4, label), text, cells: null };
     } else if (inArticle && (m = text.match(PATTERNS.number))) {

@@ -113,6 +113,11 @@ function isCapitals(text: string): boolean {
 }
 
 export function makeTitle(docType: string | null, summary: string | null, draft: boolean): string | null {
+  if (docType && summary && /^phụ lục/iu.test(docType)) {
+    // "Phụ lục I: Thể thức, kỹ thuật trình bày …": the appendix's number, then its own title.
+    const tail = summaryTail(summary);
+    return `${typeName(docType, draft)}: ${tail.charAt(0).toLocaleUpperCase('vi')}${tail.slice(1)}`;
+  }
   if (docType && summary) return `${typeName(docType, draft)} ${summaryTail(summary)}`;
   if (docType) return typeName(docType, draft);
   if (summary) {
