@@ -1,6 +1,7 @@
 /** The terminal's commands. Each formats a handler's result; none holds logic of its own. */
 import { CHANNELS } from '../../shared/ipc/channels';
 import { defineCommand, failed, STANCE_LABEL, type Command } from './command';
+import { DOCUMENT_COMMANDS } from './document-commands';
 import { DOSSIER_COMMANDS } from './dossier-commands';
 import { EXCHANGE_COMMANDS } from './exchange-commands';
 import { PDF_COMMANDS } from './pdf-commands';
@@ -134,6 +135,7 @@ export const COMMANDS: readonly Command[] = [
   comments,
   ...EXCHANGE_COMMANDS,
   ...DOSSIER_COMMANDS,
+  ...DOCUMENT_COMMANDS,
   ...PDF_COMMANDS,
   restoreBackup,
 ];

@@ -1,15 +1,34 @@
-/** Terminal commands for building a dossier: Word files into an agenda item, the roster from CSV. */
-import { readFileSync } from 'node:fs';
+/** Terminal commands for building a dossier: Word, PDF and text files into an agenda item, the roster from CSV. */
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CHANNELS } from '../../shared/ipc/channels';
+import { PACKAGE_LIMITS } from '../../shared/packages/format';
+import { readFailure } from '../core/import/read-file';
 import { defineCommand, failed } from './command';
 
-const upload = (path: string) => ({ name: basename(path), dataBase64: readFileSync(path).toString('base64') });
+/**
+ * A file as the handlers take it. A missing path or an unreadable file is said in Vietnamese
+ * (never the raw "ENOENT: no such file or directory"); a file over the upload limit is not read.
+ */
+function upload(path: string): { name: string; dataBase64: string } {
+  const name = basename(path);
+  try {
+    const size = statSync(path).size;
+    if (size > PACKAGE_LIMITS.fileBytes)
+      throw new Error(
+        `Tệp “${name}” quá lớn (${Math.round(size / 1024 / 1024)} MB); giới hạn là ${PACKAGE_LIMITS.fileBytes / 1024 / 1024} MB.`,
+      );
+    return { name, dataBase64: readFileSync(path).toString('base64') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw new Error(readFailure(name, error).message);
+    throw error;
+  }
+}
 
 const importDocx = defineCommand({
   name: 'import-docx',
   usage: 'import-docx FILE... --item ID',
-  summary: 'Nhập tệp .docx/.txt/.md vào một nội dung chương trình (mã từ "agenda")',
+  summary: 'Nhập tệp .docx/.doc/.pdf/.txt/.md vào một nội dung chương trình (mã từ "agenda")',
   options: { item: { type: 'string' } },
   run: async ({ io, json, args, opts, call }) => {
     const itemId = opts.item;
@@ -25,7 +44,7 @@ const importDocx = defineCommand({
         file = upload(path);
       } catch (error) {
         rejected++;
-        io.out(`${basename(path)}: BỊ TỪ CHỐI — không đọc được tệp (${(error as Error).message})`);
+        io.out(`${basename(path)}: BỊ TỪ CHỐI — ${(error as Error).message}`);
         continue;
       }
       const preview = await call(CHANNELS.documentsPreviewImport, { file });
@@ -62,7 +81,14 @@ const importRoster = defineCommand({
       io.err('Cách dùng / usage: import-roster TỆP.csv');
       return 2;
     }
-    const result = await call(CHANNELS.rosterImportCsv, { file: upload(args[0]) });
+    let file;
+    try {
+      file = upload(args[0]);
+    } catch (error) {
+      io.err(`Lỗi: ${(error as Error).message}`);
+      return 1;
+    }
+    const result = await call(CHANNELS.rosterImportCsv, { file });
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
     io.out(`Đã nhập ${result.value.imported} đại biểu.`);

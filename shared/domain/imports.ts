@@ -8,6 +8,8 @@ export interface DocumentHeaderFields {
   issuer: string | null;
   numberSymbol: string | null;
   date: string | null;
+  /** Place of issue ("Hà Nội"); absent when the caller does not know it. */
+  place?: string | null;
   title: string;
 }
 

@@ -28,6 +28,8 @@ export interface DocumentSummary {
   issuer: string | null;
   numberSymbol: string | null;
   date: string | null;
+  /** Place of issue from the header ("Hà Nội"); null when unknown. */
+  place: string | null;
   title: string;
   illustrative: boolean;
   lineCount: number;

@@ -140,6 +140,8 @@ const documentHeader = z
     issuer: name.nullable(),
     numberSymbol: name.nullable(),
     date: isoDate.nullable(),
+    /** Place of issue; optional so callers that predate it still validate. */
+    place: name.nullable().optional(),
     title: z.string().trim().min(1, 'Tên tài liệu không được để trống.').max(1_000).transform(nfc),
   })
   .strict();

@@ -139,6 +139,7 @@ export const dossierPackageSchema = z
                     issuer: shortText.nullable(),
                     numberSymbol: shortText.nullable(),
                     date: isoDate.nullable(),
+                    place: shortText.nullable().optional(),
                     title: shortText.min(1),
                     illustrative: z.boolean(),
                     blocks: z.array(blockSchema).max(PACKAGE_LIMITS.blocksPerDocument),

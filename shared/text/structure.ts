@@ -12,6 +12,8 @@ export interface SourceParagraph {
   heading?: boolean;
   /** Table cells, for a table row. */
   cells?: string[];
+  /** The first row of a table: two tables one after the other stay two tables. */
+  tableStart?: boolean;
 }
 
 export interface StructuredBlock {
@@ -25,18 +27,30 @@ export interface StructuredBlock {
 
 const ROMAN = '[IVXLC]+';
 const LETTER = '[a-zđ]';
+// Word ends: `\b` knows only ASCII letters. A number is followed by a space, the end, or punctuation
+// and then a letter ("1.Text", "d).", "Điều 5."), never by a digit ("1.5 triệu").
+const END = '(?![\\p{L}\\p{N}])';
 
 const PATTERNS = {
-  part: new RegExp(`^Phần\\s+(thứ\\s+[\\p{L}]+|${ROMAN}|\\d+)\\b`, 'u'),
-  chapter: new RegExp(`^Chương\\s+(${ROMAN}|\\d+)\\b`, 'u'),
-  section: /^Mục\s+(\d+)\b/u,
-  article: /^Điều\s+(\d+[a-z]?)\b/u,
-  roman: new RegExp(`^(${ROMAN})\\.\\s`, 'u'),
-  decimal2: /^(\d+\.\d+)\.?\s/u,
-  number: /^(\d+)\.\s/u,
-  letter: new RegExp(`^(${LETTER})\\)\\s`, 'u'),
+  part: new RegExp(`^(?:Phần|PHẦN)\\s+(thứ\\s+[\\p{L}]+|THỨ\\s+[\\p{L}]+|${ROMAN}|\\d+)${END}`, 'u'),
+  chapter: new RegExp(`^(?:Chương|CHƯƠNG)\\s+(${ROMAN}|\\d+)${END}`, 'u'),
+  section: new RegExp(`^(?:Mục|MỤC)\\s+(\\d+)${END}`, 'u'),
+  article: new RegExp(`^(?:Điều|ĐIỀU)\\s+(\\d+[a-z]?)${END}`, 'u'),
+  /** "Phụ lục", "PHỤ LỤC II", "Phụ lục số 01:" on a line of its own: an appendix restarts the outline. */
+  appendix: new RegExp(`^(?:Phụ lục|PHỤ LỤC)(?:\\s+(?:số\\s+|SỐ\\s+)?(${ROMAN}|\\d+[a-z]?|[A-Z]))?${END}\\s*[:.\\-–]?`, 'u'),
+  roman: new RegExp(`^(${ROMAN})\\.(?:\\s|(?=\\p{Lu}))`, 'u'),
+  decimal2: /^(\d+\.\d+)\.?(?:\s|(?=\p{L}))/u,
+  number: /^(\d{1,3})\.(?:\s|(?=\p{L}))/u,
+  letter: new RegExp(`^(${LETTER})\\)\\.?(?:\\s|(?=\\p{L}))`, 'u'),
   bullet: /^[-–+•]\s/u,
+  /** The type line of a text issued with a decision ("ĐIỀU LỆ", "QUY CHẾ …", "QUY ĐỊNH"): a new outline. */
+  attachedText: /^(ĐIỀU LỆ|QUY CHẾ|QUY ĐỊNH$)(?![\p{L}\p{N}])/u,
 } as const;
+
+/** "CHƯƠNG IV" → "Chương IV", "THỨ HAI" → "thứ hai": labels read the same whatever the case. */
+function wordCase(text: string): string {
+  return text.replace(/^(thứ\s+)/iu, 'thứ ').replace(/^thứ (.+)$/u, (_m, w: string) => `thứ ${w.toLocaleLowerCase('vi')}`);
+}
 
 /** Levels: 1 Phần, 2 Chương, 3 Mục, 4 Điều / roman outline, 5 khoản / "1.", 6 điểm / "1.1.", 7 "a)". */
 type Frame = { level: number; label: string };
@@ -44,6 +58,12 @@ type Frame = { level: number; label: string };
 function isUpperCaseLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 2 && letters === letters.toUpperCase();
+}
+
+/** "Phụ lục II", "PHỤ LỤC", "Phụ lục 01: Danh mục …" — not a sentence that starts "Phụ lục kèm theo …". */
+function isAppendixLine(text: string, m: RegExpMatchArray): boolean {
+  const rest = text.slice(m[0].length).trim();
+  return rest === '' || isUpperCaseLine(rest) || (m[1] !== undefined && text.length <= 200);
 }
 
 /** A numbered outline line reads as a heading when it is short and does not end as a sentence. */
@@ -54,6 +74,7 @@ function looksLikeHeading(text: string): boolean {
 export function recogniseStructure(paragraphs: readonly SourceParagraph[]): StructuredBlock[] {
   const stack: Frame[] = [];
   let inArticle = false;
+  let articleSeen = false;
   let previous: StructuredBlock | null = null;
   const blocks: StructuredBlock[] = [];
 
@@ -72,10 +93,23 @@ export function recogniseStructure(paragraphs: readonly SourceParagraph[]): Stru
     let m: RegExpMatchArray | null;
 
     if (cells) {
-      block = { kind: 'table_row', level: 0, label: null, path: currentPath(), text: cells.join(' | '), cells };
+      const level = paragraph.tableStart ? 1 : 0;
+      block = { kind: 'table_row', level, label: null, path: currentPath(), text: cells.join(' | '), cells };
+    } else if ((m = text.match(PATTERNS.appendix)) && isAppendixLine(text, m)) {
+      // An appendix (often after the signature) starts afresh: it is not inside the last Điều.
+      inArticle = false;
+      stack.length = 0;
+      const label = m[1] ? `Phụ lục ${m[1]}` : 'Phụ lục';
+      block = { kind: 'heading', level: 0, label, path: push(0, label), text, cells: null };
+    } else if (articleSeen && text.length <= 120 && isUpperCaseLine(text) && (m = text.match(PATTERNS.attachedText))) {
+      // "ĐIỀU LỆ" after a Quyết định's articles: its Chương and Điều do not collide with the decision's.
+      inArticle = false;
+      stack.length = 0;
+      const label = m[1].charAt(0) + m[1].slice(1).toLocaleLowerCase('vi');
+      block = { kind: 'heading', level: 0, label, path: push(0, label), text, cells: null };
     } else if ((m = text.match(PATTERNS.part))) {
       inArticle = false;
-      const label = `Phần ${m[1]}`;
+      const label = `Phần ${wordCase(m[1])}`;
       block = { kind: 'heading', level: 1, label, path: push(1, label), text, cells: null };
     } else if ((m = text.match(PATTERNS.chapter))) {
       inArticle = false;
@@ -87,6 +121,7 @@ export function recogniseStructure(paragraphs: readonly SourceParagraph[]): Stru
       block = { kind: 'heading', level: 3, label, path: push(3, label), text, cells: null };
     } else if ((m = text.match(PATTERNS.article))) {
       inArticle = true;
+      articleSeen = true;
       const label = `Điều ${m[1]}`;
       block = { kind: 'heading', level: 4, label, path: push(4, label), text, cells: null };
     } else if (inArticle && (m = text.match(PATTERNS.number))) {

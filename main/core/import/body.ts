@@ -22,12 +22,21 @@ export interface RawParagraph {
   marks: InlineMark[];
   allBold: boolean;
   heading: boolean;
+  /** Centred (w:jc center): a style hint the header uses to tell a trích yếu's lines from the body. */
+  centered?: boolean;
 }
 
 export interface RawTable {
   kind: 'table';
-  /** rows → cells → the cell's paragraphs (a nested table's rows flattened to "a | b" paragraphs). */
+  /**
+   * rows → cells → the cell's paragraphs (a nested table's rows flattened to "a | b" paragraphs).
+   * Merged cells are expanded to the grid: a cell spanning n columns (gridSpan) is followed by n − 1
+   * empty cells, a vertically merged continuation (vMerge) is an empty cell, and the columns a row
+   * skips (gridBefore / gridAfter) are empty cells, so every row has the table's columns in place.
+   */
   rows: RawParagraph[][][];
+  /** Tables nested in this table's cells, kept whole for the header block (a header table inside a layout table). */
+  nested?: RawTable[];
 }
 
 export type RawItem = RawParagraph | RawTable;
@@ -47,6 +56,7 @@ const LEGACY_FONT = /^(\.vn|vni[- ])/iu;
 interface ParagraphContext {
   styleId: string | null;
   heading: boolean;
+  centered: boolean;
   builder: InlineTextBuilder;
   out: RawItem[];
   /** Text boxes met inside the paragraph, emitted before it. */
@@ -110,6 +120,7 @@ export class BodyReader {
     const ctx: ParagraphContext = {
       styleId,
       heading: this.styles.isHeadingStyle(styleId) || readOutlineLevel(pPr) !== null,
+      centered: attr(wChild(pPr, 'jc'), 'val') === 'center',
       builder: new InlineTextBuilder(),
       out: [],
       floating: [],
@@ -127,7 +138,10 @@ export class BodyReader {
   private endLine(ctx: ParagraphContext): void {
     if (ctx.builder.isEmpty) return;
     const { text, marks, allBold } = ctx.builder.finish();
-    if (text) ctx.out.push({ kind: 'paragraph', text, marks, allBold, heading: ctx.heading });
+    if (!text) return;
+    const paragraph: RawParagraph = { kind: 'paragraph', text, marks, allBold, heading: ctx.heading };
+    if (ctx.centered) paragraph.centered = true;
+    ctx.out.push(paragraph);
   }
 
   private readInline(container: XmlNode, ctx: ParagraphContext): void {
@@ -166,7 +180,9 @@ export class BodyReader {
   private readRun(r: XmlNode, ctx: ParagraphContext): void {
     const rPr = wChild(r, 'rPr');
     const font = attr(wChild(rPr, 'rFonts'), 'ascii');
-    if (font && LEGACY_FONT.test(font)) this.stats.legacyFonts.add(font);
+    // Only a run that shows text can be garbled: an empty run or a rule in a legacy font is harmless.
+    if (font && LEGACY_FONT.test(font) && [...children(r)].some((c) => isW(c, 't') && textContent(c).trim() !== ''))
+      this.stats.legacyFonts.add(font);
     const format = this.styles.runFormat(ctx.styleId, attr(wChild(rPr, 'rStyle'), 'val'), readRunFormat(rPr));
     if (format.hidden) return;
     for (const node of children(r)) this.readRunChild(node, format, ctx);
@@ -218,11 +234,12 @@ export class BodyReader {
 
   private readTable(tbl: XmlNode): RawTable {
     const rows: RawParagraph[][][] = [];
+    const nested: RawTable[] = [];
     const visitRows = (container: XmlNode) => {
       for (const node of children(container)) {
         if (isW(node, 'tr')) {
           if (wChild(wChild(node, 'trPr'), 'del')) continue;
-          rows.push(this.readRow(node));
+          rows.push(this.readRow(node, nested));
         } else if (isW(node, 'sdt')) {
           const content = wChild(node, 'sdtContent');
           if (content) visitRows(content);
@@ -230,17 +247,23 @@ export class BodyReader {
       }
     };
     visitRows(tbl);
-    return { kind: 'table', rows };
+    return nested.length > 0 ? { kind: 'table', rows, nested } : { kind: 'table', rows };
   }
 
-  private readRow(tr: XmlNode): RawParagraph[][] {
+  private readRow(tr: XmlNode, nested: RawTable[]): RawParagraph[][] {
     const cells: RawParagraph[][] = [];
+    const trPr = wChild(tr, 'trPr');
+    const gridCount = (name: string) => Math.min(63, Math.max(0, Number(attr(wChild(trPr, name), 'val') ?? 0) || 0));
+    for (let k = gridCount('gridBefore'); k > 0; k--) cells.push([]);
     const visitCells = (container: XmlNode) => {
       for (const node of children(container)) {
         if (isW(node, 'tc')) {
-          const vMerge = wChild(wChild(node, 'tcPr'), 'vMerge');
+          const tcPr = wChild(node, 'tcPr');
+          const vMerge = wChild(tcPr, 'vMerge');
           const continued = vMerge !== null && attr(vMerge, 'val') !== 'restart';
-          cells.push(continued ? [] : this.readCell(node));
+          cells.push(continued ? [] : this.readCell(node, nested));
+          const span = Math.min(63, Number(attr(wChild(tcPr, 'gridSpan'), 'val') ?? 1) || 1);
+          for (let k = 1; k < span; k++) cells.push([]);
         } else if (isW(node, 'sdt')) {
           const content = wChild(node, 'sdtContent');
           if (content) visitCells(content);
@@ -248,14 +271,18 @@ export class BodyReader {
       }
     };
     visitCells(tr);
+    for (let k = gridCount('gridAfter'); k > 0; k--) cells.push([]);
     return cells;
   }
 
-  private readCell(tc: XmlNode): RawParagraph[] {
+  private readCell(tc: XmlNode, nested: RawTable[]): RawParagraph[] {
     const paragraphs: RawParagraph[] = [];
     for (const item of this.readBlocks(tc)) {
       if (item.kind === 'paragraph') paragraphs.push(item);
-      else for (const row of item.rows) paragraphs.push(flattenRow(row));
+      else {
+        nested.push(item, ...(item.nested ?? []));
+        for (const row of item.rows) paragraphs.push(flattenRow(row));
+      }
     }
     return paragraphs.filter((p) => p.text.length > 0);
   }
@@ -263,7 +290,10 @@ export class BodyReader {
 
 /** A row as one paragraph: cells' text joined with " | " (for nested tables). */
 export function flattenRow(row: RawParagraph[][]): RawParagraph {
-  const text = row.map(cellText).join(' | ');
+  const text = row
+    .map(cellText)
+    .filter((t) => t !== '')
+    .join(' | ');
   return { kind: 'paragraph', text, marks: [], allBold: false, heading: false };
 }
 

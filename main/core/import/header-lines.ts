@@ -16,12 +16,15 @@ export type HeaderLine =
 
 const MOTTO = /C[ỘO]NG\s+H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/iu;
 const MOTTO2 = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
-const NUMBER = /^Số\s*:\s*(\S*)\s*(.*)$/u;
+/** "Số: 30/2020/NĐ-CP"; a stray space before a dash or slash stays inside it ("Số: 112 -11/PT-NC"). */
+const NUMBER = /^Số\s*:\s*(\S*(?:\s*[-/–]\s*\S+|\s+[-/–](?=\s|$))*)\s*(.*)$/u;
 /** "<place>, ngày 05 tháng 3 năm 2020", "<place>, ngày     tháng    năm 2020" (a draft), "<place>, ngày 05/3/2020". */
 const PLACE_DATE =
   /([\p{L}][\p{L} .'-]{0,60}?)\s*,\s*ngày\s*(?:([\d.…_]*)\s*tháng\s*([\d.…_]*)\s*năm\s*(\d{4})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/iu;
 const SUBJECT = /^(?:V\/v|V\/V|Về việc)\s*:?\s*(.+)$/u;
-const DRAFT = /^[([]?\s*(?:DỰ\s+THẢO|Dự\s+thảo)(?:\s+(?:lần\s+)?\d+)?\s*[)\]]?$/u;
+/** "DỰ THẢO", "(Dự thảo lần 2)", "Dự thảo 3", "DỰ THẢO NGÀY 12/5/2024", "Bản dự thảo" — the draft box. */
+const DRAFT =
+  /^[([]?\s*(?:BẢN\s+|Bản\s+)?(?:DỰ\s+THẢO|Dự\s+thảo|dự\s+thảo)(?:\s*(?:lần|LẦN|số|SỐ)?\s*\d+|\s+(?:ngày|NGÀY)\s*[\d/.\-\s]{1,12}|\s*[:\-–]\s*\d+)?\s*[)\]]?$/u;
 const RULE = /^[\s_\-–—=.*~·•─━]{3,}$/u;
 
 /** A line of only rule characters: the short line under a name, drawn with underscores or dashes. */
@@ -91,7 +94,8 @@ export function classifyHeaderLine(raw: string): HeaderLine[] {
   const number = text.match(NUMBER);
   if (number) {
     const rest = number[2];
-    return [{ type: 'number', value: number[1] }, ...classifyHeaderLine(rest)];
+    const value = number[1].replace(/\s*([-/–])\s*/gu, '$1');
+    return [{ type: 'number', value }, ...classifyHeaderLine(rest)];
   }
 
   const placeDate = parsePlaceDate(text);

@@ -6,7 +6,7 @@
 import { assertNever } from '../errors';
 import type { RawItem, RawParagraph, RawTable } from './body';
 import { classifyHeaderLine, isDraftMark, isRule, isUpperCaseLine, type HeaderLine } from './header-lines';
-import { kindOf, makeTitle, startsWithTypeWord } from './title';
+import { hasCapitalSummary, kindOf, makeTitle, startsWithTypeWord } from './title';
 import { EMPTY_HEADER, type DocumentHeader } from './types';
 
 export interface HeaderRecognition {
@@ -23,10 +23,13 @@ interface OrgLine {
 }
 
 // `(?![\p{L}\p{N}])` ends a word: `\b` knows only ASCII letters and fails after "cứ", "XÃ", "ký".
-const STRUCTURAL = /^(Phần|Chương|Mục|Điều)\s+\S+|^[IVXLC]+\.\s|^\d+(\.\d+)*\.?\s|^[a-zđ]\)\s/iu;
+// A Chương / Điều line has a number: "CHƯƠNG TRÌNH" and "ĐIỀU LỆ" are type lines, not structure.
+const STRUCTURAL = /^(Phần|Chương|Mục|Điều)\s+([IVXLC]+|\d+|thứ)(?![\p{L}\p{N}])|^[IVXLC]+\.\s|^\d+(\.\d+)*\.?\s|^[a-zđ]\)\s/iu;
 const BODY_OPENING = /^(Căn cứ|Kính gửi|Thực hiện|Xét|Theo đề nghị|Trên cơ sở)(?![\p{L}\p{N}])/u;
 const LOCALITY = /^(TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|KHÓA|KHOÁ)(?![\p{L}\p{N}])/u;
 const PARAGRAPH_HEADER_WINDOW = 15;
+/** "Phụ lục I" on its own line heads an appendix issued as a file of its own. */
+const APPENDIX_LINE = /^(Phụ lục|PHỤ LỤC)(\s+(số\s+)?([IVXLC]+|\d+[a-z]?))?\s*$/u;
 
 class HeaderFacts {
   numberSymbol: string | null = null;
@@ -154,23 +157,56 @@ function paragraphAt(items: readonly RawItem[], i: number): RawParagraph | null 
 
 function isTypeLine(items: readonly RawItem[], i: number, headerFound: boolean): boolean {
   const p = paragraphAt(items, i);
+  if (p && APPENDIX_LINE.test(p.text)) {
+    const title = paragraphAt(items, i + 1);
+    return title !== null && isUpperCaseLine(title.text);
+  }
   if (!p || !isUpperCaseLine(p.text) || p.text.length > 80 || STRUCTURAL.test(p.text)) return false;
   if (startsWithTypeWord(p.text)) return true;
   const next = paragraphAt(items, i + 1);
   return headerFound && p.text.length <= 50 && next !== null && !isUpperCaseLine(next.text);
 }
 
+/**
+ * The header table among an item and the tables nested in it: a layout table that holds the real
+ * header table in a cell gives the inner one, whose columns are still apart.
+ */
+function headerTableOf(item: RawItem): RawTable | null {
+  if (item.kind !== 'table') return null;
+  const inner = (item.nested ?? []).find((t) => looksLikeHeaderTable(t));
+  if (inner) return inner;
+  return looksLikeHeaderTable(item) ? item : null;
+}
+
+/** A small table or text box that only says "Dự thảo" (the draft box beside or under the header). */
+function isDraftBox(item: RawItem | undefined): boolean {
+  if (!item || item.kind !== 'table' || item.rows.length > 2) return false;
+  const texts = item.rows.flat(2).map((p) => p.text);
+  return (
+    texts.length > 0 &&
+    texts.length <= 3 &&
+    texts.some((t) => isDraftMark(t)) &&
+    texts.every((t) => isDraftMark(t) || t.length <= 40)
+  );
+}
+
+/** A trích yếu line goes on like the first one: same bold and centring (the body is neither). */
+function continuesSummary(first: RawParagraph, p: RawParagraph): boolean {
+  if (!(first.allBold || first.centered)) return false;
+  return p.allBold === first.allBold && !!p.centered === !!first.centered && p.text.length <= 200;
+}
+
 export function recogniseHeader(items: readonly RawItem[]): HeaderRecognition {
   let facts = new HeaderFacts();
   let i = 0;
-  const tableIndex = items.slice(0, 4).findIndex((item) => item.kind === 'table' && looksLikeHeaderTable(item));
+  const tableIndex = items.slice(0, 4).findIndex((item) => headerTableOf(item) !== null);
   let found: boolean;
   if (tableIndex >= 0) {
     for (let k = 0; k < tableIndex; k++) {
       const p = paragraphAt(items, k);
       if (p) for (const line of classifyHeaderLine(p.text)) facts.take(line);
     }
-    readHeaderTable(items[tableIndex] as RawTable, facts);
+    readHeaderTable(headerTableOf(items[tableIndex])!, facts);
     i = tableIndex + 1;
     found = true;
   } else {
@@ -180,8 +216,12 @@ export function recogniseHeader(items: readonly RawItem[]): HeaderRecognition {
   }
 
   const skipDecoration = () => {
-    for (let p = paragraphAt(items, i); p && (isRule(p.text) || isDraftMark(p.text)); p = paragraphAt(items, i)) {
-      if (isDraftMark(p.text)) facts.draft = true;
+    for (;;) {
+      const p = paragraphAt(items, i);
+      if (p && (isRule(p.text) || isDraftMark(p.text))) {
+        if (isDraftMark(p.text)) facts.draft = true;
+      } else if (isDraftBox(items[i])) facts.draft = true;
+      else return;
       i++;
     }
   };
@@ -198,7 +238,8 @@ export function recogniseHeader(items: readonly RawItem[]): HeaderRecognition {
       i++;
     }
     skipDecoration();
-    const collected: string[] = [];
+    const capitalSummary = hasCapitalSummary(docType);
+    const collected: RawParagraph[] = [];
     let closed = false;
     for (
       let p = paragraphAt(items, i + collected.length);
@@ -209,20 +250,26 @@ export function recogniseHeader(items: readonly RawItem[]): HeaderRecognition {
         closed = true;
         break;
       }
+      const capitals = isUpperCaseLine(p.text);
       if (
         isDraftMark(p.text) ||
-        isUpperCaseLine(p.text) ||
+        (capitals && !(capitalSummary && collected.every((c) => isUpperCaseLine(c.text)))) ||
+        (!capitals && capitalSummary && collected.length > 0) ||
         STRUCTURAL.test(p.text) ||
         BODY_OPENING.test(p.text) ||
         p.text.length > 300
       ) {
         break;
       }
-      collected.push(p.text);
+      if (collected.length > 0 && !closed && !continuesSummary(collected[0], p) && !(capitals && capitalSummary)) {
+        // Without a rule under it, a further line belongs to the summary only when it looks like the first.
+        const rest = items.slice(i + collected.length).findIndex((item) => item.kind === 'paragraph' && isRule(item.text));
+        if (rest !== 0 && (rest < 0 || rest > 3 - collected.length)) break;
+      }
+      collected.push(p);
     }
-    const taken = closed ? collected : collected.slice(0, 1);
-    summary = taken.length ? taken.join(' ') : null;
-    i += taken.length;
+    summary = collected.length ? collected.map((p) => p.text).join(' ') : null;
+    i += collected.length;
   }
   summary ??= facts.subject;
 

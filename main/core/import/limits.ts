@@ -5,7 +5,7 @@
 const MiB = 1024 * 1024;
 
 export interface ImportLimits {
-  /** Size of a .docx file. */
+  /** Size of a .docx, .doc or .pdf file. */
   maxDocxBytes: number;
   /** Size of a .txt or .md file. */
   maxTextBytes: number;
@@ -15,6 +15,10 @@ export interface ImportLimits {
   maxDocumentXmlBytes: number;
   /** Uncompressed size of any other part read (styles, numbering, footnotes, relationships). */
   maxOtherPartBytes: number;
+  /** Characters in a .doc (all stories). */
+  maxDocChars: number;
+  /** Pages of a PDF. */
+  maxPdfPages: number;
   /** Paragraphs and table rows in the result. */
   maxParagraphs: number;
 }
@@ -26,6 +30,8 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   maxDocumentXmlBytes: 24 * MiB,
   maxOtherPartBytes: 8 * MiB,
   maxParagraphs: 100_000,
+  maxDocChars: 20_000_000,
+  maxPdfPages: 2_000,
 });
 
 export function withLimits(overrides?: Partial<ImportLimits>): ImportLimits {

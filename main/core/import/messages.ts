@@ -21,6 +21,11 @@ export const importErrors = {
     ),
   tooManyParagraphs: (name: string, max: number) =>
     new AppError('too_large', `${file(name)} có quá nhiều đoạn văn (trên ${max.toLocaleString('vi-VN')} đoạn).`),
+  tooManyPages: (name: string, pages: number, max: number) =>
+    new AppError(
+      'too_large',
+      `${file(name)} có ${pages.toLocaleString('vi-VN')} trang; giới hạn là ${max.toLocaleString('vi-VN')} trang.`,
+    ),
   tooManyEntries: (name: string, max: number) =>
     new AppError(
       'too_large',
@@ -36,14 +41,18 @@ export const importErrors = {
   legacyDoc: (name: string) =>
     invalid(
       name,
-      'là tệp Word 97–2003 (.doc) hoặc định dạng Office cũ, không phải .docx. Hãy mở bằng Word và lưu lại dưới dạng .docx.',
+      'là tệp Word 97–2003 (.doc) hoặc định dạng Office cũ mang đuôi .docx. Hãy đổi đuôi tệp thành .doc rồi nhập lại, hoặc mở bằng Word và lưu lại dưới dạng .docx.',
     ),
   encrypted: (name: string) =>
     invalid(
       name,
       'được bảo vệ bằng mật khẩu (đã mã hóa). Hãy gỡ mật khẩu trong Word (Tệp › Thông tin › Bảo vệ tài liệu) rồi nhập lại.',
     ),
-  pdf: (name: string) => invalid(name, 'là tệp PDF, không phải .docx. Hãy nhập bản Word (.docx) của văn bản.'),
+  pdf: (name: string) =>
+    invalid(
+      name,
+      'là tệp PDF mang đuôi .docx. Hãy đổi đuôi tệp thành .pdf rồi nhập lại, hoặc nhập bản Word (.docx) của văn bản.',
+    ),
   rtf: (name: string) => invalid(name, 'là tệp RTF, không phải .docx. Hãy mở bằng Word và lưu lại dưới dạng .docx.'),
   openDocument: (name: string) =>
     invalid(name, 'là tệp OpenDocument (.odt), không phải .docx. Hãy lưu lại dưới dạng Word (.docx).'),
@@ -54,6 +63,31 @@ export const importErrors = {
   badUtf8: (name: string) =>
     invalid(name, 'không phải văn bản mã UTF-8 (có thể là mã TCVN3/VNI hoặc Windows-1258). Hãy lưu lại với mã hóa UTF-8.'),
   unreadable: (name: string, detail: string) => invalid(name, `không đọc được: ${detail}.`),
+  notFound: (name: string) =>
+    invalid(name, 'không tìm thấy: đường dẫn không đúng hoặc tệp đã bị di chuyển, xóa. Hãy kiểm tra lại đường dẫn tệp.'),
+  notDoc: (name: string) =>
+    invalid(name, 'không phải tệp Word 97–2003 (.doc) hợp lệ. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.'),
+  word6: (name: string) =>
+    invalid(name, 'là tệp Word 6.0/95, quá cũ để đọc. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.'),
+  docxNamedDoc: (name: string) =>
+    invalid(name, 'thực ra là tệp .docx nhưng mang đuôi .doc. Hãy đổi đuôi tệp thành .docx rồi nhập lại.'),
+  pdfNamedDoc: (name: string) =>
+    invalid(name, 'thực ra là tệp PDF nhưng mang đuôi .doc. Hãy đổi đuôi tệp thành .pdf rồi nhập lại.'),
+  rtfNamedDoc: (name: string) =>
+    invalid(name, 'thực ra là tệp RTF mang đuôi .doc. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.'),
+  htmlNamedDoc: (name: string) =>
+    invalid(
+      name,
+      'thực ra là trang web (HTML) hoặc XML được lưu với đuôi .doc, không phải tệp Word. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.',
+    ),
+  notPdf: (name: string) => invalid(name, 'không phải tệp PDF hợp lệ (thiếu phần đầu %PDF).'),
+  pdfScanned: (name: string) =>
+    invalid(
+      name,
+      'là bản PDF quét (chỉ có hình ảnh, không có lớp chữ) nên không đọc được nội dung. Hãy xin cơ quan gửi bản Word (.docx hoặc .doc) của văn bản.',
+    ),
+  pdfEncrypted: (name: string) =>
+    invalid(name, 'là tệp PDF được đặt mật khẩu (đã mã hóa). Hãy xin bản không đặt mật khẩu, hoặc bản Word (.docx) của văn bản.'),
   outOfMemory: (name: string) =>
     new AppError('too_large', `${file(name)} quá lớn để đọc: việc đọc tệp vượt quá bộ nhớ cho phép.`),
   timedOut: (name: string, seconds: number) =>
@@ -68,5 +102,9 @@ export const importWarnings = {
   legacyFonts: (fonts: readonly string[]) =>
     `Văn bản dùng phông chữ cũ (${fonts.join(', ')}); nếu chữ tiếng Việt hiển thị sai, hãy chuyển mã sang Unicode trước khi nhập.`,
   embedded: (count: number) => `Văn bản có ${count} phần nhúng (đối tượng OLE, tài liệu nhúng) không được nhập.`,
+  legacyWordFormat: () =>
+    'Tệp Word 97–2003 (.doc): chữ đậm, nghiêng, ô gộp và số thứ tự tự động của Word không được đọc; hãy kiểm tra kỹ phần xem trước.',
+  pdfLayout: () =>
+    'Tệp PDF: đoạn văn được ghép lại theo vị trí dòng; bảng biểu đọc thành từng dòng chữ, chú thích cuối trang nằm trong thân văn bản. Nếu có bản Word, hãy dùng bản Word.',
   noHeader: () => 'Không nhận ra phần đầu văn bản (cơ quan ban hành, số, ký hiệu, ngày); hãy nhập tay các thông tin này.',
 };

@@ -2,24 +2,47 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../errors';
+import { readDoc } from './doc';
 import { readDocx, type ReadOptions } from './docx';
+import { readPdf } from './pdf';
 import { withLimits } from './limits';
 import { importErrors } from './messages';
 import { readPlainText } from './plain-text';
 import { extensionOf } from './sniff';
 import type { ParsedDocument } from './types';
 
-export const ACCEPTED_EXTENSIONS = ['.docx', '.txt', '.md'] as const;
+export const ACCEPTED_EXTENSIONS = ['.docx', '.doc', '.pdf', '.txt', '.md'] as const;
 
 export function readImportFile(data: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ParsedDocument> {
   switch (extensionOf(fileName)) {
     case '.docx':
       return readDocx(data, fileName, options);
+    case '.doc':
+      return readDoc(data, fileName, options);
+    case '.pdf':
+      return readPdf(data, fileName, options);
     case '.txt':
     case '.md':
       return readPlainText(data, fileName, options);
     default:
       return Promise.reject(importErrors.wrongExtension(fileName, ACCEPTED_EXTENSIONS));
+  }
+}
+
+/** A file-system error as a Vietnamese message: never the raw "ENOENT: no such file or directory". */
+export function readFailure(fileName: string, error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return importErrors.notFound(fileName);
+    case 'EACCES':
+    case 'EPERM':
+      return importErrors.unreadable(fileName, 'không có quyền đọc tệp');
+    case 'EISDIR':
+      return importErrors.unreadable(fileName, 'đây là một thư mục, không phải tệp');
+    default:
+      return importErrors.unreadable(fileName, 'lỗi khi đọc tệp từ ổ đĩa');
   }
 }
 
@@ -33,7 +56,7 @@ export async function readImportPath(path: string, options: ReadOptions = {}): P
   if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(extension))
     throw importErrors.wrongExtension(fileName, ACCEPTED_EXTENSIONS);
   const limits = withLimits(options.limits);
-  const max = extension === '.docx' ? limits.maxDocxBytes : limits.maxTextBytes;
+  const max = extension === '.txt' || extension === '.md' ? limits.maxTextBytes : limits.maxDocxBytes;
   let data: Buffer;
   try {
     const handle = await open(path, 'r');
@@ -47,11 +70,7 @@ export async function readImportPath(path: string, options: ReadOptions = {}): P
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw importErrors.unreadable(
-      fileName,
-      code === 'ENOENT' ? 'không tìm thấy tệp' : code === 'EACCES' ? 'không có quyền đọc tệp' : String(code ?? error),
-    );
+    throw readFailure(fileName, error);
   }
   return readImportFile(data, fileName, options);
 }

@@ -28,7 +28,34 @@ const KNOWN_TYPES = [
   'DỰ THẢO',
   'KẾT LUẬN',
   'PHIẾU',
+  'ĐIỀU LỆ',
+  'THAM LUẬN',
+  'GIẢI TRÌNH',
+  'BẢN GIẢI TRÌNH',
+  'DANH SÁCH',
+  'DANH MỤC',
+  'PHỤ LỤC',
+  'BÀI PHÁT BIỂU',
+  'DIỄN VĂN',
+  'ĐIỂM TỔNG HỢP',
+  'BẢNG TỔNG HỢP',
+  'TỔNG HỢP',
+  'ĐỀ CƯƠNG',
+  'THUYẾT MINH',
+  'BẢN THUYẾT MINH',
+  'QUY TRÌNH',
+  'NỘI QUY',
+  'GIẤY MỜI',
+  'CÔNG ĐIỆN',
 ];
+
+/** Types whose subject is written in capitals under the type line ("DANH SÁCH / ĐẠI BIỂU …", "PHỤ LỤC I / THỂ THỨC …"). */
+const CAPITAL_SUMMARY_TYPES =
+  /^(PHỤ LỤC|DANH SÁCH|DANH MỤC|THAM LUẬN|BÀI PHÁT BIỂU|DIỄN VĂN|ĐIỂM TỔNG HỢP|BẢNG TỔNG HỢP|TỔNG HỢP|GIẢI TRÌNH|BẢN GIẢI TRÌNH|ĐIỀU LỆ|ĐỀ CƯƠNG)(?![\p{L}\p{N}])/u;
+
+export function hasCapitalSummary(docType: string): boolean {
+  return CAPITAL_SUMMARY_TYPES.test(docType.toLocaleUpperCase('vi'));
+}
 
 /** Whether an upper-case line starts with a known document type word ("TỜ TRÌNH", "DỰ THẢO NGHỊ QUYẾT"). */
 export function startsWithTypeWord(line: string): boolean {
@@ -48,8 +75,14 @@ export function kindOf(docType: string, summary: string | null): DocumentKind {
   return 'khac';
 }
 
+/** Sentence case that keeps roman numerals and symbols ("PHỤ LỤC II" → "Phụ lục II", "HĐND" stays). */
 function sentenceCase(text: string): string {
-  const lower = text.toLocaleLowerCase('vi');
+  const words = text
+    .split(' ')
+    .map((w, k) =>
+      (k > 0 && /^[IVXLC]+[.:]?$/u.test(w)) || /^\p{Lu}*\d[\p{Lu}\d/-]*$/u.test(w) ? w : w.toLocaleLowerCase('vi'),
+    );
+  const lower = words.join(' ');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
@@ -66,6 +99,7 @@ export function typeName(docType: string, draft: boolean): string {
  * when it is an ordinary word ("Về công tác …" → "về công tác …"), not a name ("Quảng Ninh …").
  */
 function summaryTail(summary: string): string {
+  if (isCapitals(summary)) return sentenceCase(summary).charAt(0).toLocaleLowerCase('vi') + sentenceCase(summary).slice(1);
   const s = summary.replace(/^V\/[vV](?![\p{L}\p{N}])\.?\s*/u, 'về việc ').trim();
   const [first = '', second = ''] = s.split(' ');
   const ordinaryFirst = /^\p{Lu}\p{Ll}*$/u.test(first) && first.length > 0;
@@ -73,7 +107,17 @@ function summaryTail(summary: string): string {
   return ordinaryFirst && lowerSecond ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s;
 }
 
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi');
+}
+
 export function makeTitle(docType: string | null, summary: string | null, draft: boolean): string | null {
+  if (docType && summary && /^phụ lục/iu.test(docType)) {
+    // "Phụ lục I: Thể thức, kỹ thuật trình bày …": the appendix's number, then its own title.
+    const tail = summaryTail(summary);
+    return `${typeName(docType, draft)}: ${tail.charAt(0).toLocaleUpperCase('vi')}${tail.slice(1)}`;
+  }
   if (docType && summary) return `${typeName(docType, draft)} ${summaryTail(summary)}`;
   if (docType) return typeName(docType, draft);
   if (summary) {

@@ -18,10 +18,12 @@ export function itemsToParagraphs(items: readonly RawItem[]): ImportedParagraph[
       if (item.text && !isRule(item.text)) out.push(paragraph(item));
       continue;
     }
+    let first = true;
     for (const row of item.rows) {
       const cells = row.map(cellText);
       if (cells.every((c) => c === '')) continue;
-      out.push({ text: cells.join(' | '), cells });
+      out.push(first ? { text: cells.join(' | '), cells, tableStart: true } : { text: cells.join(' | '), cells });
+      first = false;
     }
   }
   return out;

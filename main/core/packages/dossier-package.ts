@@ -63,6 +63,7 @@ export function buildDossierPackage(
           issuer: d.issuer,
           numberSymbol: d.numberSymbol,
           date: d.date,
+          ...(d.place ? { place: d.place } : {}),
           title: d.title,
           illustrative: d.illustrative,
           blocks: readDocument(db, d.id)!.blocks.map((b) => ({
@@ -148,6 +149,7 @@ export function importDossierPackage(
             issuer: d.issuer,
             numberSymbol: d.numberSymbol,
             date: d.date,
+            place: d.place ?? null,
             title: d.title,
             illustrative: d.illustrative,
             sourceName: fileName,

@@ -77,7 +77,8 @@ function headerFields(parsed: ParsedDocument): DocumentHeaderFields {
     issuer: h.issuer,
     numberSymbol: h.numberSymbol,
     date: h.date,
-    title: h.title ?? parsed.fileName.replace(/\.(docx|txt|md)$/iu, ''),
+    place: h.place,
+    title: h.title ?? parsed.fileName.replace(/\.(docx|doc|pdf|txt|md)$/iu, ''),
   };
 }
 
@@ -95,9 +96,13 @@ function previewOf(parsed: ParsedDocument, blocks: Block[]): DocumentImportPrevi
     fileName: parsed.fileName,
     sha256: parsed.sha256,
     header: headerFields(parsed),
-    headerFound: [parsed.header.issuer, parsed.header.numberSymbol, parsed.header.date, parsed.header.docType].some(
-      (v) => v !== null,
-    ),
+    headerFound: [
+      parsed.header.issuer,
+      parsed.header.numberSymbol,
+      parsed.header.date,
+      parsed.header.place,
+      parsed.header.docType,
+    ].some((v) => v !== null),
     warnings: parsed.warnings,
     blocks: preview,
     stats: {

@@ -23,7 +23,14 @@ export function DocumentHeader({ view, actions }: { view: DocumentView; actions?
             {t('document.numberSymbol', { value: doc.numberSymbol.replace(/\s+/gu, ' ').trim() })}
           </span>
         )}
-        {doc.date && <span className="doc-date">{t('reader.dated', { date: formatDate(doc.date, locale) })}</span>}
+        {doc.place && !doc.date && <span className="doc-place">{doc.place}</span>}
+        {doc.date && (
+          <span className="doc-date">
+            {doc.place
+              ? t('reader.placeDated', { place: doc.place, date: formatDate(doc.date, locale) })
+              : t('reader.dated', { date: formatDate(doc.date, locale) })}
+          </span>
+        )}
       </p>
       <p className="doc-kind">{t(`documentKind.${doc.kind}`)}</p>
       <h1 id={DOCUMENT_TITLE_ID} className="doc-title" tabIndex={-1}>

@@ -9,7 +9,7 @@ export interface FilePayload {
   dataBase64: string;
 }
 
-export const DOCUMENT_EXTENSIONS = ['.docx', '.txt', '.md'] as const;
+export const DOCUMENT_EXTENSIONS = ['.docx', '.doc', '.pdf', '.txt', '.md'] as const;
 export const DOCUMENT_ACCEPT = DOCUMENT_EXTENSIONS.join(',');
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;

@@ -49,6 +49,7 @@ export function cleanHeader(h: DocumentHeaderFields): DocumentHeaderFields {
     issuer: blank(h.issuer),
     numberSymbol: blank(h.numberSymbol?.replace(/^\s*Số\s*:\s*/iu, '') ?? null),
     date: blank(h.date),
+    place: blank(h.place ?? null),
     title: h.title.trim(),
   };
 }

@@ -54,6 +54,7 @@ export function startingHeader(preview: VersionPreview, current: DocumentSummary
       issuer: current.issuer,
       numberSymbol: current.numberSymbol,
       date: current.date,
+      place: current.place,
       title: current.title,
     };
   }

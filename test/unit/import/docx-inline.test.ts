@@ -140,7 +140,7 @@ describe('reading runs and drawings', () => {
       '</w:tbl>';
     const parsed = await readDocx(handMadeDocx(body), 'bang.docx');
     expect(parsed.paragraphs).toEqual([
-      { text: 'A | B', cells: ['A', 'B'] },
+      { text: 'A | B', cells: ['A', 'B'], tableStart: true },
       { text: ' | x | y', cells: ['', 'x | y'] },
     ]);
   });

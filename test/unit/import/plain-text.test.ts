@@ -61,7 +61,7 @@ describe('readPlainText', () => {
       { text: 'Kính gửi: Hội đồng nhân dân tỉnh.' },
       { text: 'I. SỰ CẦN THIẾT', heading: true },
       { text: '1. Cơ sở chính trị' },
-      { text: 'Chỉ tiêu | Số lượng', cells: ['Chỉ tiêu', 'Số lượng'] },
+      { text: 'Chỉ tiêu | Số lượng', cells: ['Chỉ tiêu', 'Số lượng'], tableStart: true },
       { text: 'Đầu mối | 28', cells: ['Đầu mối', '28'] },
     ]);
   });

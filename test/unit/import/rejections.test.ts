@@ -147,7 +147,7 @@ describe('rejected inputs', () => {
     const e = await rejection(readImportFile(docx, 'bang-tinh.xlsx'));
     expect(e.code).toBe('invalid_input');
     expect(e.message).toContain('“bang-tinh.xlsx”');
-    expect(e.message).toContain('.docx, .txt, .md');
+    expect(e.message).toContain('.docx, .doc, .pdf, .txt, .md');
     expect((await rejection(readDocx(docx, 'van-ban.doc'))).message).toContain('“van-ban.doc”');
   });
 

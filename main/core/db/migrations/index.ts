@@ -4,6 +4,7 @@ import { migration003 } from './003_packages';
 import { migration004 } from './004_search_indexes';
 import { migration005 } from './005_answer_revisions';
 import { migration007 } from './007_roles';
+import { migration008 } from './008_document_place';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration007,
+  migration008,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -46,6 +46,7 @@ interface DocumentRow {
   issuer: string | null;
   number_symbol: string | null;
   doc_date: string | null;
+  place: string | null;
   title: string;
   illustrative: number;
   line_count: number;
@@ -86,6 +87,7 @@ const toDocument = (r: DocumentRow): DocumentSummary => ({
   issuer: r.issuer,
   numberSymbol: r.number_symbol,
   date: r.doc_date,
+  place: r.place,
   title: r.title,
   illustrative: r.illustrative === 1,
   lineCount: r.line_count,
@@ -106,7 +108,7 @@ const toBlock = (r: BlockRow): Block => ({
   lineCount: r.line_count,
 });
 
-const DOCUMENT_COLUMNS = `d.id, d.item_id, d.kind, d.issuer, d.number_symbol, d.doc_date, d.title, d.illustrative,
+const DOCUMENT_COLUMNS = `d.id, d.item_id, d.kind, d.issuer, d.number_symbol, d.doc_date, d.place, d.title, d.illustrative,
   d.line_count, (SELECT count(*) FROM blocks b WHERE b.document_id = d.id) AS block_count,
   (SELECT count(*) FROM comments c WHERE c.document_id = d.id AND c.deleted = 0) AS comment_count`;
 
@@ -236,6 +238,8 @@ export interface NewDocument {
   issuer: string | null;
   numberSymbol: string | null;
   date: string | null;
+  /** Place of issue; absent or null when unknown. */
+  place?: string | null;
   title: string;
   illustrative: boolean;
   sourceName: string | null;
@@ -265,6 +269,8 @@ export function insertDocument(db: Db, doc: NewDocument, now: string): void {
     lineCount,
     now,
   );
+  // The place is set apart: only imports know it, and the insert above stays the one every schema since 001 accepts.
+  if (doc.place) prepared(db, 'UPDATE documents SET place = ? WHERE id = ?').run(doc.place, doc.id);
   insertBlocks(db, doc.id, doc.blocks);
 }
 
@@ -409,6 +415,7 @@ export function replaceDocumentVersion(
     issuer: string | null;
     numberSymbol: string | null;
     date: string | null;
+    place?: string | null;
     title: string;
     sourceName: string;
     sourceSha256: string;
@@ -418,13 +425,14 @@ export function replaceDocumentVersion(
   insertBlocks(db, documentId, blocks);
   prepared(
     db,
-    `UPDATE documents SET kind = ?, issuer = ?, number_symbol = ?, doc_date = ?, title = ?, source_name = ?, source_sha256 = ?,
+    `UPDATE documents SET kind = ?, issuer = ?, number_symbol = ?, doc_date = ?, place = ?, title = ?, source_name = ?, source_sha256 = ?,
        line_count = ?, version = version + 1, illustrative = 0 WHERE id = ?`,
   ).run(
     fields.kind,
     fields.issuer,
     fields.numberSymbol,
     fields.date,
+    fields.place ?? null,
     fields.title,
     fields.sourceName,
     fields.sourceSha256,

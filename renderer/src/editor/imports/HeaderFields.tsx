@@ -35,6 +35,12 @@ export function HeaderFields({ header, name, disabled, onChange }: Props) {
           onChange={(date) => onChange({ date: date || null })}
         />
         <TextField
+          name={`${name}-place`}
+          label={t('docImport.place')}
+          value={header.place ?? ''}
+          onChange={(place) => onChange({ place })}
+        />
+        <TextField
           name={`${name}-issuer`}
           label={t('docImport.issuer')}
           value={header.issuer ?? ''}

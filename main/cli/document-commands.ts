@@ -1,0 +1,101 @@
+/**
+ * What the import recognised in a document, from the terminal: the header fields, the table of
+ * contents, and every block with its kind, structural label, path and line numbers.
+ */
+import { CHANNELS } from '../../shared/ipc/channels';
+import type { Block, DocumentView } from '../../shared/domain/types';
+import { defineCommand, failed, type CliIO } from './command';
+
+const KIND_LABEL = { heading: 'tiêu đề', paragraph: 'đoạn', list_item: 'mục liệt kê', table_row: 'hàng bảng' } as const;
+const TEXT_WIDTH = 90;
+
+function lines(b: Block): string {
+  const last = b.lineStart + Math.max(1, b.lineCount) - 1;
+  return last > b.lineStart ? `${b.lineStart}–${last}` : String(b.lineStart);
+}
+
+function shorten(text: string): string {
+  return text.length > TEXT_WIDTH ? `${text.slice(0, TEXT_WIDTH - 1)}…` : text;
+}
+
+function printDocument(io: CliIO, view: DocumentView): void {
+  const d = view.document;
+  const field = (label: string, value: string | null) => io.out(`${label.padEnd(18)} ${value ?? '—'}`);
+  io.out(`[${d.id}] ${d.title}`);
+  field('Cơ quan ban hành:', d.issuer);
+  field('Số, ký hiệu:', d.numberSymbol);
+  field('Nơi ban hành:', d.place);
+  field('Ngày ban hành:', d.date);
+  field('Loại:', d.kind);
+  field('Tên:', d.title);
+  field('Nội dung:', view.itemTitle);
+  io.out(`${d.blockCount} khối, ${d.lineCount} dòng`);
+  io.out('');
+  io.out('== Mục lục / contents ==');
+  if (view.toc.length === 0) io.out('(không có)');
+  for (const e of view.toc)
+    io.out(`${'  '.repeat(Math.max(0, Math.min(6, e.level - 1)))}${shorten(e.title)}  · dòng ${e.lineStart}`);
+  io.out('');
+  io.out('== Khối / blocks ==');
+  for (const b of view.blocks) {
+    const label = b.label ? ` ${b.label}` : '';
+    const path = b.path ? ` · ${b.path}` : '';
+    io.out(`${lines(b).padStart(9)}  ${KIND_LABEL[b.kind]}${label}${path}`);
+    io.out(`           ${shorten(b.text)}`);
+  }
+}
+
+const documentCommand = defineCommand({
+  name: 'document',
+  usage: 'document ID',
+  summary: 'Phần đầu, mục lục và các khối của một tài liệu (mã từ "agenda") / a document as recognised',
+  run: async ({ io, json, args, call }) => {
+    if (args.length !== 1) {
+      io.err('Cách dùng / usage: document MÃ_TÀI_LIỆU [--json]');
+      return 2;
+    }
+    const result = await call(CHANNELS.documentGet, { documentId: args[0] });
+    const code = failed(io, result);
+    if (code !== undefined || !result.ok) return code ?? 1;
+    const view = result.value;
+    if (json) {
+      const d = view.document;
+      io.out(
+        JSON.stringify(
+          {
+            id: d.id,
+            header: {
+              issuer: d.issuer,
+              numberSymbol: d.numberSymbol,
+              place: d.place,
+              date: d.date,
+              kind: d.kind,
+              title: d.title,
+            },
+            itemTitle: view.itemTitle,
+            lineCount: d.lineCount,
+            toc: view.toc,
+            blocks: view.blocks.map((b) => ({
+              id: b.id,
+              kind: b.kind,
+              level: b.level,
+              label: b.label,
+              path: b.path,
+              lineStart: b.lineStart,
+              lineCount: b.lineCount,
+              text: b.text,
+              cells: b.cells,
+            })),
+          },
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    printDocument(io, view);
+    return 0;
+  },
+});
+
+export const DOCUMENT_COMMANDS = [documentCommand];
