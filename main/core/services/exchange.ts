@@ -4,6 +4,7 @@ import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../../shared/packag
 import type { CoreContext } from '../context';
 import { loadSigner } from '../crypto/keys';
 import { backupBeforeImport } from '../db/backup';
+import { assertWritable } from '../db/health';
 import { AppError } from '../errors';
 import { fileSlug, writeFileAtomic } from '../files';
 import { buildCommentPackage } from '../packages/comment-package';
@@ -46,11 +47,14 @@ export function importCommentFiles(
   files: PackageFile[],
   onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<PackageFileResult[]> {
+  // The import workers write through connections of their own: refuse here, before they start.
+  assertWritable(ctx.db);
   const backup = backupBeforeImport(ctx.db, ctx.dataDir);
   return ctx.imports.run({ dbFile: ctx.dbFile, nativeBinding: ctx.nativeBinding, files }, { onProgress, writeAfter: backup });
 }
 
 export async function importDossierFile(ctx: CoreContext, file: PackageFile): Promise<DossierImportResult> {
+  assertWritable(ctx.db);
   await backupBeforeImport(ctx.db, ctx.dataDir);
   const outcome = importDossierPackage(ctx.db, file.data, file.name);
   if (outcome.status === 'unchanged') {

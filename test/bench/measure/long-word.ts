@@ -6,7 +6,9 @@
 import { openCore } from '../../../main/core/context';
 import { dispatch } from '../../../main/core/dispatch';
 import { importDocument } from '../../../main/core/services/document-import';
+import type { AgendaView } from '../../../shared/domain/types';
 import { CHANNELS } from '../../../shared/ipc/channels';
+import type { Envelope } from '../../../shared/ipc/envelope';
 import { breakLines } from '../../../shared/text/lines';
 import { freshDir, RESOURCES_DIR } from '../paths';
 import { repeat, time } from '../stats';
@@ -36,7 +38,7 @@ export const longWordMeasurement: Measurement = {
     }
     const ctx = openCore({ dataDir: freshDir('long-word'), resourcesDir: RESOURCES_DIR });
     try {
-      const agenda = await dispatch(ctx, CHANNELS.agendaGet, undefined);
+      const agenda = (await dispatch(ctx, CHANNELS.agendaGet, undefined)) as Envelope<AgendaView>;
       if (!agenda.ok || agenda.value.items.length === 0) throw new Error('the sample dossier has no agenda item');
       const itemId = agenda.value.items[0].id;
       // 'Nghịquyết' is 9 characters in 13 bytes: just under 5,000,000 bytes, the .txt limit being 5 MiB.
