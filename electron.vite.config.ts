@@ -15,6 +15,7 @@ export default defineConfig({
           'package-verify-worker': resolve(__dirname, 'main/core/workers/package-verify-worker.ts'),
           'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
           'pdf-worker': resolve(__dirname, 'main/core/pdf/worker.ts'),
+          'integrity-worker': resolve(__dirname, 'main/core/workers/integrity-worker.ts'),
         },
       },
     },

@@ -8,7 +8,7 @@ import { openCore, type CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { fixedPathDoor } from '../core/files';
-import { describeStartupFailure, restoreForStartup } from '../core/recovery';
+import { describeRestore, describeStartupFailure, restoreForStartup } from '../core/recovery';
 import { defaultDataDir, locateResources } from '../core/paths';
 import type { CliCall, OptionSpec, OptionValues } from './command';
 import { COMMANDS, type CliIO } from './commands';
@@ -54,8 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
   if (command.name === 'restore-backup') {
     try {
-      const { restored, movedAside } = restoreForStartup(dataDir, args[0] ?? 'latest');
-      io.out(`Đã khôi phục ${restored}.${movedAside ? ` Tệp cũ được giữ tại ${movedAside}.` : ''}`);
+      io.out(describeRestore(restoreForStartup(dataDir, args[0] ?? 'latest')));
       return 0;
     } catch (error) {
       io.err(error instanceof AppError ? error.message : String(error));

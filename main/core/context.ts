@@ -43,7 +43,7 @@ export interface CoreContext {
 export function openCore(options: CoreOptions): CoreContext {
   mkdirSync(options.dataDir, { recursive: true });
   const dbFile = join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
+  const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding, check: 'quick' });
   const secrets = options.secrets ?? PLAIN_BOX;
   try {
     seedSampleDossierIfEmpty(db, options.resourcesDir);

@@ -7,6 +7,7 @@ import { isChannel, type Channel } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
 import type { CoreContext } from './context';
+import { damageError, damageOf, isCorruptionError, isQueryOnlyRefusal, markDamaged } from './db/health';
 import { AppError } from './errors';
 import { handlers, type Handler } from './handlers';
 import { enforceRole } from './roles/guard';
@@ -51,6 +52,13 @@ export async function dispatch(ctx: CoreContext, channel: string, payload: unkno
     return ok(await handler(ctx, parsed.data as never));
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
+    // Damage met by a query: nothing more is written into the file; the user is pointed to the restore.
+    if (isCorruptionError(error)) markDamaged(ctx.db, (error as Error).message);
+    const damage = damageOf(ctx.db);
+    if (damage !== null && (isCorruptionError(error) || isQueryOnlyRefusal(error))) {
+      const refused = damageError(ctx.dbFile, damage);
+      return fail(refused.code, refused.message);
+    }
     console.error(`[${channel}]`, error);
     return fail('internal', 'Đã xảy ra lỗi không mong muốn; thao tác chưa được thực hiện.');
   }

@@ -1,27 +1,72 @@
-/** What every door says when the database cannot be opened, and how to restore the latest backup. */
+/**
+ * What every door says when the database cannot be opened, and how to restore the newest good
+ * backup (each candidate is checked; a damaged or partial one is passed over, and the answer says
+ * which one was restored and which were skipped).
+ */
 import { join } from 'node:path';
 import { DATABASE_FILE } from './context';
-import { listBackups, restoreBackupFile } from './db/backup';
+import type { CoreContext } from './context';
+import { dailyBackupIfDue, newestGoodBackup, restoreBackupFile, type GoodBackup } from './db/backup';
+import { markDamaged } from './db/health';
+import { runIntegrityCheck } from './db/integrity-check';
 import { AppError } from './errors';
 
 export interface StartupFailure {
   message: string;
+  /** The newest backup that passed its check, or null. */
   latestBackup: string | null;
 }
 
-export function describeStartupFailure(error: unknown, dataDir: string): StartupFailure {
-  const latest = listBackups(dataDir)[0]?.name ?? null;
+export function describeStartupFailure(error: unknown, dataDir: string, nativeBinding?: string): StartupFailure {
+  const good = newestGoodBackup(dataDir, nativeBinding);
   const base = error instanceof AppError ? error.message : `Không mở được dữ liệu: ${String(error)}`;
-  const offer = latest
-    ? ` Có thể khôi phục bản sao lưu gần nhất (${latest}); tệp hiện tại sẽ được giữ lại bên cạnh, không bị ghi đè.`
-    : ' Không có bản sao lưu nào trong thư mục dữ liệu.';
-  return { message: base + offer, latestBackup: latest };
+  const skipped = good?.skipped.length ? ` (${good.skipped.length} bản mới hơn bị hỏng nên bỏ qua)` : '';
+  const offer = good
+    ? ` Có thể khôi phục bản sao lưu gần nhất còn tốt (${good.name})${skipped}; tệp hiện tại sẽ được giữ lại bên cạnh, không bị ghi đè.`
+    : ' Không có bản sao lưu tốt nào trong thư mục dữ liệu.';
+  return { message: base + offer, latestBackup: good?.name ?? null };
 }
 
-/** Restores a backup (by name, or the latest) in place of a database that would not open. */
-export function restoreForStartup(dataDir: string, name: string | 'latest'): { restored: string; movedAside: string | null } {
-  const chosen = name === 'latest' ? listBackups(dataDir)[0]?.name : name;
-  if (!chosen) throw new AppError('not_found', 'Không có bản sao lưu nào để khôi phục.');
-  const { movedAside } = restoreBackupFile(dataDir, join(dataDir, DATABASE_FILE), chosen);
-  return { restored: chosen, movedAside };
+export interface StartupRestore {
+  restored: string;
+  movedAside: string | null;
+  skipped: GoodBackup['skipped'];
+}
+
+/** Restores a backup (by name, or the newest good one) in place of a database that would not open. */
+export function restoreForStartup(dataDir: string, name: string | 'latest', nativeBinding?: string): StartupRestore {
+  let chosen: GoodBackup | null = { name, skipped: [] };
+  if (name === 'latest') {
+    chosen = newestGoodBackup(dataDir, nativeBinding);
+    if (!chosen) throw new AppError('not_found', 'Không có bản sao lưu tốt nào để khôi phục.');
+  }
+  const { movedAside } = restoreBackupFile(dataDir, join(dataDir, DATABASE_FILE), chosen.name, new Date(), nativeBinding);
+  return { restored: chosen.name, movedAside, skipped: chosen.skipped };
+}
+
+/** "Đã khôi phục X. Bỏ qua Y (hỏng: …). Tệp cũ được giữ tại Z." */
+export function describeRestore(r: StartupRestore): string {
+  const skipped = r.skipped.map((s) => ` Bỏ qua ${s.name} (hỏng: ${s.problem.slice(0, 120)}).`).join('');
+  return `Đã khôi phục ${r.restored}.${skipped}${r.movedAside ? ` Tệp cũ được giữ tại ${r.movedAside}.` : ''}`;
+}
+
+/**
+ * After start-up, off the main thread: the full integrity check of the database (the opening only
+ * ran the quick one), then the daily backup if the file is sound. Damage found marks the database
+ * (writes refused, the restore pointed to). Resolves with the problems found, or null.
+ */
+export async function checkInBackground(ctx: CoreContext): Promise<string | null> {
+  const db = ctx.db;
+  const check = await runIntegrityCheck({ dbFile: ctx.dbFile, nativeBinding: ctx.nativeBinding });
+  if ('failed' in check) {
+    console.error('integrity check could not run', check.failed);
+    return null;
+  }
+  if (check.problems !== null) {
+    // A restore may have swapped the connection meanwhile: the check was of the old file.
+    if (ctx.db === db) markDamaged(db, check.problems);
+    return check.problems;
+  }
+  if (ctx.db === db) await dailyBackupIfDue(db, ctx.dataDir);
+  return null;
 }

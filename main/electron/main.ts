@@ -9,10 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { CHANNEL_LIST } from '../../shared/ipc/channels';
 import { openCore, type CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
-import { dailyBackupIfDue } from '../core/db/backup';
 import { AppError } from '../core/errors';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
-import { describeStartupFailure, restoreForStartup } from '../core/recovery';
+import { checkInBackground, describeStartupFailure, restoreForStartup } from '../core/recovery';
 import { dialogFileDoor, osSecretBox } from './doors';
 import { openPackageFiles } from './open-files';
 import { packagePathsIn } from './package-paths';
@@ -103,7 +102,7 @@ function openCoreOrRecover(): CoreContext | null {
   try {
     return open();
   } catch (error) {
-    const failure = describeStartupFailure(error, dataDir);
+    const failure = describeStartupFailure(error, dataDir, electronNativeBinding());
     const buttons = failure.latestBackup
       ? ['Khôi phục bản sao lưu gần nhất / Restore latest backup', 'Thoát / Quit']
       : ['Thoát / Quit'];
@@ -117,7 +116,7 @@ function openCoreOrRecover(): CoreContext | null {
     });
     if (!failure.latestBackup || choice !== 0) return null;
     try {
-      restoreForStartup(dataDir, failure.latestBackup);
+      restoreForStartup(dataDir, failure.latestBackup, electronNativeBinding());
       return open();
     } catch (again) {
       dialog.showErrorBox('Góp ý HĐND', again instanceof AppError ? again.message : String(again));
@@ -133,7 +132,8 @@ app.whenReady().then(
       app.exit(1);
       return;
     }
-    void dailyBackupIfDue(ctx.db, dataDir).catch((error: unknown) => console.error('daily backup failed', error));
+    // The full integrity check (in a worker), then the daily backup if the file is sound.
+    void checkInBackground(ctx).catch((error: unknown) => console.error('integrity check or daily backup failed', error));
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     core = ctx;
     registerIpc(ctx);

@@ -5,8 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openCore, type CoreContext } from '../core/context';
-import { dailyBackupIfDue } from '../core/db/backup';
-import { describeStartupFailure } from '../core/recovery';
+import { checkInBackground, describeStartupFailure } from '../core/recovery';
 import { AppError } from '../core/errors';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
 import { startWebServer } from './server';
@@ -37,8 +36,9 @@ async function main(): Promise<void> {
       : '';
     throw new AppError('db_corrupt', failure.message + hint);
   }
-  void dailyBackupIfDue(ctx.db, dataDir).catch((error: unknown) =>
-    console.error('Sao lưu hằng ngày thất bại / daily backup failed:', error),
+  // The full integrity check (in a worker), then the daily backup if the file is sound.
+  void checkInBackground(ctx).catch((error: unknown) =>
+    console.error('Kiểm tra / sao lưu hằng ngày thất bại / integrity check or daily backup failed:', error),
   );
   const web = await startWebServer(ctx, rendererDir, port);
   console.log(`Góp ý HĐND đang chạy tại / is serving at (dữ liệu / data: ${dataDir}):`);

@@ -7,6 +7,7 @@ import { chromiumReader } from './measure/chromium';
 import { firstOpen } from './measure/first-open';
 import { handlers } from './measure/handlers';
 import { importPackages } from './measure/import';
+import { longWordMeasurement } from './measure/long-word';
 import { naiveFts } from './measure/naive-fts';
 import { pdfMeasurements } from './measure/pdf';
 import { searchArchive, searchLarge } from './measure/search';
@@ -21,4 +22,5 @@ export const MEASUREMENTS: readonly Measurement[] = [
   handlers,
   chromiumReader,
   ...pdfMeasurements,
+  longWordMeasurement,
 ];

@@ -91,7 +91,7 @@ describe('a damaged database at start-up', () => {
       const failed = await cli('agenda', '--data-dir', dataDir);
       expect(failed.code).toBe(1);
       expect(failed.err).toMatch(/hỏng|không phải là cơ sở dữ liệu|phiên bản mới hơn/u);
-      expect(failed.err).toMatch(/bản sao lưu gần nhất \(gop-y-hdnd-.*-manual\.sqlite\)/u);
+      expect(failed.err).toMatch(/bản sao lưu gần nhất còn tốt \(gop-y-hdnd-.*-manual\.sqlite\)/u);
       expect(readFileSync(file).equals(damaged)).toBe(true);
       const restored = await cli('restore-backup', 'latest', '--data-dir', dataDir);
       expect(restored.code).toBe(0);

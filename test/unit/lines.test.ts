@@ -62,3 +62,33 @@ describe('lineIndexesOf', () => {
     expect(lineIndexesOf(text, 0, text.length)).toEqual([0, lines.length - 1]);
   });
 });
+
+describe('a very long word', () => {
+  // The breaker used to recompute the rest of the word at each cut (quadratic: 21.7 s for 400,000
+  // characters); its time is watched by `npm run bench` (long-word), these check the result.
+  it('cuts it into full lines and a rest, losing nothing, whatever the marks and surrogates', () => {
+    const unit = 'Nghị quyết'.normalize('NFD').replace(' ', '') + '😀';
+    const word = unit.repeat(5000);
+    const lines = breakLines(word);
+    expect(lines.join('')).toBe(word.normalize('NFC'));
+    for (const line of lines.slice(0, -1)) expect(visibleLength(line)).toBe(LINE_LENGTH);
+    expect(visibleLength(lines.at(-1)!)).toBeLessThanOrEqual(LINE_LENGTH);
+    expect(lines.length).toBe(Math.ceil(visibleLength(word) / LINE_LENGTH));
+  });
+
+  it('keeps words around it on their own lines', () => {
+    const word = 'x'.repeat(LINE_LENGTH * 3 + 7);
+    expect(breakLines(`trước ${word} sau`)).toEqual([
+      'trước',
+      'x'.repeat(LINE_LENGTH),
+      'x'.repeat(LINE_LENGTH),
+      'x'.repeat(LINE_LENGTH),
+      'xxxxxxx sau',
+    ]);
+  });
+
+  it('finds the lines of a range inside it', () => {
+    const word = 'y'.repeat(LINE_LENGTH * 1000);
+    expect(lineIndexesOf(word, LINE_LENGTH * 500 + 3, LINE_LENGTH * 500 + 5)).toEqual([500, 500]);
+  });
+});

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../errors';
+import { checkDatabase, damageError, isCorruptionError, rememberNativeBinding, RESTORE_HINT } from './health';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
@@ -13,6 +14,26 @@ export interface OpenOptions {
   /** Path of better_sqlite3.node built for the running runtime (Electron needs its own build). */
   nativeBinding?: string;
   readonly?: boolean;
+  /**
+   * `quick`: run `PRAGMA quick_check` before anything is written, and refuse a damaged file (the
+   * app's own opening; workers and tools that open a file already checked pass nothing).
+   */
+  check?: 'quick';
+}
+
+/**
+ * An empty file is not a new installation: it is a database whose content was lost (a disk full, a
+ * failed copy). SQLite would take it as a new empty database and the app would mint a new key; it is
+ * refused as damage instead and kept as it is. (A new database in WAL mode can be empty while its log
+ * holds the first pages: that is left to SQLite.)
+ */
+function checkNotEmpty(file: string): void {
+  if (!existsSync(file) || statSync(file).size > 0) return;
+  if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) return;
+  throw new AppError(
+    'db_corrupt',
+    `Tệp dữ liệu ${file} rỗng (0 byte): nội dung đã bị mất. Ứng dụng không tạo dữ liệu mới đè lên và không tạo khóa ký mới; tệp được giữ nguyên.`,
+  );
 }
 
 /**
@@ -45,6 +66,7 @@ function checkNotTruncated(file: string): void {
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  checkNotEmpty(file);
   checkNotTruncated(file);
   let db: Db;
   try {
@@ -64,6 +86,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
         `Cơ sở dữ liệu này được tạo bởi một phiên bản mới hơn của ứng dụng (lược đồ ${version}, ứng dụng hỗ trợ đến ${SCHEMA_VERSION}). Hãy cập nhật ứng dụng; dữ liệu không bị thay đổi.`,
       );
     }
+    if (options.check === 'quick') {
+      const problems = checkDatabase(db, 'quick_check');
+      if (problems !== null) throw damageError(file, problems);
+    }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // FULL: a committed comment or draft survives a power cut, not only a crash.
@@ -72,12 +98,16 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) migrate(db);
+    rememberNativeBinding(db, options.nativeBinding);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
-    if ((error as { code?: string }).code === 'SQLITE_NOTADB' || (error as { code?: string }).code === 'SQLITE_CORRUPT') {
-      throw new AppError('db_corrupt', `Tệp ${file} không phải là cơ sở dữ liệu hợp lệ hoặc đã bị hỏng; tệp được giữ nguyên.`);
+    if (isCorruptionError(error)) {
+      throw new AppError(
+        'db_corrupt',
+        `Tệp ${file} không phải là cơ sở dữ liệu hợp lệ hoặc đã bị hỏng; tệp được giữ nguyên. ${RESTORE_HINT}`,
+      );
     }
     throw error;
   }

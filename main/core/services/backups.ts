@@ -9,13 +9,16 @@ export async function createBackup(ctx: CoreContext): Promise<BackupInfo> {
   return listBackups(ctx.dataDir).find((b) => b.name === name)!;
 }
 
-/** Swaps the live database for a backup. The replaced file is moved aside, never deleted. */
+/**
+ * Swaps the live database for a backup, checked first (a damaged one is refused and nothing
+ * changes). The replaced file is kept aside, never deleted.
+ */
 export function restoreBackup(ctx: CoreContext, name: string): RestoreResult {
   ctx.db.close();
   try {
-    const { movedAside } = restoreBackupFile(ctx.dataDir, ctx.dbFile, name);
+    const { movedAside } = restoreBackupFile(ctx.dataDir, ctx.dbFile, name, new Date(), ctx.nativeBinding);
     return { restored: name, movedAside };
   } finally {
-    ctx.db = openDatabase(ctx.dbFile, { nativeBinding: ctx.nativeBinding });
+    ctx.db = openDatabase(ctx.dbFile, { nativeBinding: ctx.nativeBinding, check: 'quick' });
   }
 }

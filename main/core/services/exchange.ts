@@ -7,6 +7,7 @@ import { dossierSigner } from '../crypto/office-key';
 import { currentSession } from '../db/repos/dossier';
 import { readSessionPublisher } from '../db/repos/office';
 import { backupBeforeImport } from '../db/backup';
+import { assertWritable } from '../db/health';
 import { AppError } from '../errors';
 import { fileSlug, writeFileAtomic } from '../files';
 import { buildCommentPackage } from '../packages/comment-package';
@@ -52,6 +53,8 @@ export function importCommentFiles(
   files: PackageFile[],
   onProgress?: (p: { done: number; total: number }) => void,
 ): Promise<PackageFileResult[]> {
+  // The import workers write through connections of their own: refuse here, before they start.
+  assertWritable(ctx.db);
   const backup = backupBeforeImport(ctx.db, ctx.dataDir);
   return ctx.imports.run({ dbFile: ctx.dbFile, nativeBinding: ctx.nativeBinding, files }, { onProgress, writeAfter: backup });
 }
@@ -61,6 +64,7 @@ export async function importDossierFile(
   file: PackageFile,
   trustFingerprint?: string,
 ): Promise<DossierImportResult> {
+  assertWritable(ctx.db);
   await backupBeforeImport(ctx.db, ctx.dataDir);
   const outcome = importDossierPackage(ctx.db, file.data, file.name, undefined, { trustFingerprint });
   if (outcome.status === 'unchanged') {
