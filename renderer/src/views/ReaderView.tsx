@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { GeneralCommentButton } from '../comments/reader/GeneralCommentButton';
@@ -9,6 +9,7 @@ import { DOCUMENT_TITLE_ID, DocumentHeader } from '../components/DocumentHeader'
 import { TableOfContents } from '../components/TableOfContents';
 import { goToBlock, goToTop } from '../reader/goToBlock';
 import { prepareDocument } from '../reader/prepare';
+import { useReaderMeasure } from '../reader/useReaderMeasure';
 import { navigate } from '../routing/route';
 import { selectCurrentDocument, selectDocumentStatus, selectFocusRequest, useDocumentStore } from '../stores/documentStore';
 
@@ -23,6 +24,8 @@ export function ReaderView({ active }: { active: boolean }) {
   const focusRequest = useDocumentStore(selectFocusRequest);
   const segments = useMemo(() => (view ? prepareDocument(view) : []), [view]);
   const marks = useBlockMarks(view);
+  const readerRef = useRef<HTMLDivElement>(null);
+  const { measure, tocAbove, fitEm } = useReaderMeasure(segments, readerRef, active);
 
   useEffect(() => {
     if (!active || !view || !focusRequest || focusRequest.documentId !== view.document.id) return;
@@ -42,14 +45,18 @@ export function ReaderView({ active }: { active: boolean }) {
   );
 
   return (
-    <div className="reader" hidden={!active}>
+    <div className="reader" hidden={!active} ref={readerRef}>
       {status === 'loading' && (
         <p className="reader-loading" role="status">
           {t('reader.loading')}
         </p>
       )}
       {view && (
-        <article className="reader-grid" aria-labelledby={DOCUMENT_TITLE_ID}>
+        <article
+          className={`reader-grid${tocAbove ? ' toc-above' : ''}`}
+          style={{ '--measure': `${measure.widestEm}em`, '--fit-em': fitEm ?? measure.widestEm } as CSSProperties}
+          aria-labelledby={DOCUMENT_TITLE_ID}
+        >
           <DocumentHeader
             view={view}
             actions={
@@ -72,6 +79,7 @@ export function ReaderView({ active }: { active: boolean }) {
             label={t('reader.body')}
             revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
             marks={marks}
+            headingEm={measure.headingEm}
           />
         </article>
       )}
