@@ -113,3 +113,32 @@ describe('the reader fits its fixed lines to the room', () => {
     });
   }
 });
+
+describe('text size for the whole interface', () => {
+  it('grows and shrinks with Ctrl+= / Ctrl+− / Ctrl+0, header and panes included, and is remembered', async () => {
+    h = await startHarness({ viewport: { width: 1280, height: 720 } });
+    await h.open();
+    const { page } = h;
+    const rootSize = () => page.evaluate<number>(`parseFloat(getComputedStyle(document.documentElement).fontSize)`);
+    expect(await rootSize()).toBe(16);
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.keyboard.press('Control+=');
+    await page.keyboard.press('Control+=');
+    await page.locator('.text-size-value', { hasText: '125%' }).waitFor();
+    expect(await rootSize()).toBe(20);
+    // The header's own text grew too, not only the document.
+    const headerButton = await page.evaluate<number>(
+      `parseFloat(getComputedStyle(document.querySelector('.agenda-toggle')).fontSize)`,
+    );
+    expect(headerButton).toBeCloseTo(0.875 * 20, 1);
+    await expect.poll(async () => (await callApi<{ fontScale: number }>(h!, 'settings:get')).fontScale).toBe(1.25);
+    await page.reload();
+    await page.locator('.text-size-value', { hasText: '125%' }).waitFor();
+    expect(await rootSize()).toBe(20);
+    await page.keyboard.press('Control+-');
+    await page.locator('.text-size-value', { hasText: '113%' }).waitFor();
+    await page.keyboard.press('Control+0');
+    await page.locator('.text-size-value', { hasText: '100%' }).waitFor();
+    expect(await rootSize()).toBe(16);
+  });
+});

@@ -10,6 +10,7 @@ import { TableOfContents } from '../components/TableOfContents';
 import { goToBlock, goToTop } from '../reader/goToBlock';
 import { prepareDocument } from '../reader/prepare';
 import { useReaderMeasure } from '../reader/useReaderMeasure';
+import { useSectionInView } from '../reader/useSectionInView';
 import { navigate } from '../routing/route';
 import { selectCurrentDocument, selectDocumentStatus, selectFocusRequest, useDocumentStore } from '../stores/documentStore';
 
@@ -26,11 +27,16 @@ export function ReaderView({ active }: { active: boolean }) {
   const marks = useBlockMarks(view);
   const readerRef = useRef<HTMLDivElement>(null);
   const { measure, tocAbove, fitEm } = useReaderMeasure(segments, readerRef, active);
+  const tocIds = useMemo(() => view?.toc.map((entry) => entry.blockId) ?? [], [view]);
+  const jumpRef = useRef<string | null>(null);
+  const currentSection = useSectionInView(tocIds, jumpRef, active);
 
   useEffect(() => {
     if (!active || !view || !focusRequest || focusRequest.documentId !== view.document.id) return;
     const found = focusRequest.blockId !== null && goToBlock(focusRequest.blockId, { flash: focusRequest.flash });
     if (!found) goToTop(DOCUMENT_TITLE_ID);
+    jumpRef.current = found ? focusRequest.blockId : null;
+    window.dispatchEvent(new Event('gopy:jump'));
     useDocumentStore.getState().consumeFocusRequest(focusRequest.nonce);
   }, [active, view, focusRequest]);
 
@@ -72,6 +78,7 @@ export function ReaderView({ active }: { active: boolean }) {
             toc={view.toc}
             blocks={view.blocks}
             onGo={onTocGo}
+            currentId={currentSection}
           />
           <DocumentBody
             key={view.document.id}
