@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alerts } from './components/Alerts';
 import { AppHeader } from './components/AppHeader';
@@ -18,38 +18,42 @@ import { ExchangeView } from './secretariat/ExchangeView';
 import { screenTitle } from './secretariat/screenTitle';
 import { SettingsView } from './settings/SettingsView';
 import { EditorView } from './editor/EditorView';
-import { CommentNotices, CommentsPane, IdentityDialog, useCommentsApp } from './comments/app';
+import { CommentNotices, CommentsPane, IdentityDialog, useCommentsApp, useCommentsPaneOpen } from './comments/app';
+import { useLayoutFit } from './layout/useLayoutFit';
 
-/** Below this width the agenda is a drawer over the content instead of a column. */
+/** Below this width the agenda starts closed (it would be a drawer over the content). */
 const NARROW_QUERY = '(max-width: 900px)';
 
-function useAgendaDrawer(): [boolean, (open: boolean) => void, boolean] {
-  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches);
+/**
+ * The agenda's open state. It closes itself when it would cover the reader (it turned into a
+ * drawer: a document opened, the text grew, the window shrank); the user may open it again.
+ */
+function useAgenda(overlay: boolean, readerActive: boolean): [boolean, (open: boolean) => void] {
   const [open, setOpen] = useState(() => !window.matchMedia(NARROW_QUERY).matches);
-  useEffect(() => {
-    const media = window.matchMedia(NARROW_QUERY);
-    const onChange = () => {
-      setNarrow(media.matches);
-      setOpen(!media.matches);
-    };
-    media.addEventListener('change', onChange);
-    return () => media.removeEventListener('change', onChange);
-  }, []);
-  return [open, setOpen, narrow];
+  const folds = overlay && readerActive;
+  const [folded, setFolded] = useState(folds);
+  if (folds !== folded) {
+    setFolded(folds);
+    if (folds) setOpen(false);
+  }
+  return [open, setOpen];
 }
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const [agendaOpen, setAgendaOpen, narrow] = useAgendaDrawer();
+  const readerActive = route.name === 'doc';
+  useFontScale();
+  const fit = useLayoutFit(useCommentsPaneOpen(), readerActive);
+  const narrow = fit.agenda === 'overlay';
+  const [agendaOpen, setAgendaOpen] = useAgenda(narrow, readerActive);
   const openDocumentId = useDocumentStore(selectOpenDocumentId);
   const documentView = useDocumentStore(selectCurrentDocument);
   const session = useAgendaStore(selectSession);
 
   useInitialLoad();
-  const commentsOpen = useCommentsApp(agendaOpen, setAgendaOpen, route.name === 'doc');
+  const commentsOpen = useCommentsApp(agendaOpen, setAgendaOpen, readerActive, fit.agendaWithComments === 'docked');
   useLocaleSync();
-  useFontScale();
   useGlobalShortcuts();
   useRouteSync(route);
   useScrollMemory(route.name);
@@ -72,12 +76,28 @@ export function App() {
     [narrow, setAgendaOpen],
   );
 
-  const readerActive = route.name === 'doc';
+  const layoutClass = [
+    'layout',
+    agendaOpen && 'agenda-open',
+    commentsOpen && 'comments-open',
+    narrow && 'agenda-overlay',
+    fit.comments === 'overlay' && 'comments-overlay',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  // Only docked panes take a column; an overlaid one is fixed over the content.
+  const columns = [
+    agendaOpen && !narrow && 'var(--agenda-width)',
+    'minmax(0, 1fr)',
+    commentsOpen && fit.comments === 'docked' && 'var(--pane-width)',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       <SkipLink />
       <AppHeader agendaOpen={agendaOpen} onToggleAgenda={() => setAgendaOpen(!agendaOpen)} />
-      <div className={`layout${agendaOpen ? ' agenda-open' : ''}${commentsOpen ? ' comments-open' : ''}`}>
+      <div className={layoutClass} style={{ gridTemplateColumns: columns }}>
         <nav
           id="agenda"
           className="agenda-pane"

@@ -27,15 +27,23 @@ function reloadCommentData(): void {
   for (const documentId of Object.keys(notes.byDocument)) void notes.load(documentId);
 }
 
-/** Windows narrower than this cannot show the agenda, the text and the panel side by side. */
-const ROOM_FOR_THREE_COLUMNS = '(min-width: 1700px)';
+/** Whether the comment pane is open. */
+export function useCommentsPaneOpen(): boolean {
+  return usePanelStore(selectPanelOpen);
+}
 
 /**
  * Loads identity, comments and drafts; wires the shortcuts and the draft flush on leaving. Returns
- * whether the panel is open. When it opens beside the reader in a window too narrow for three
- * columns, the agenda makes room (and comes back when the panel closes); the user may reopen it.
+ * whether the panel is open. When it opens beside the reader and the agenda would then have to
+ * float over the text (`agendaFitsBeside` false), the agenda makes room (and comes back when the
+ * panel closes); the user may reopen it, as a drawer.
  */
-export function useCommentsApp(agendaOpen: boolean, setAgendaOpen: (open: boolean) => void, readerActive: boolean): boolean {
+export function useCommentsApp(
+  agendaOpen: boolean,
+  setAgendaOpen: (open: boolean) => void,
+  readerActive: boolean,
+  agendaFitsBeside: boolean,
+): boolean {
   const open = usePanelStore(selectPanelOpen);
   const collapsedForPanel = useRef(false);
   useEffect(() => {
@@ -53,7 +61,7 @@ export function useCommentsApp(agendaOpen: boolean, setAgendaOpen: (open: boolea
   );
   useCommentShortcuts();
   useEffect(() => {
-    if (open && readerActive && agendaOpen && !window.matchMedia(ROOM_FOR_THREE_COLUMNS).matches) {
+    if (open && readerActive && agendaOpen && !agendaFitsBeside) {
       collapsedForPanel.current = true;
       setAgendaOpen(false);
     } else if (!open && collapsedForPanel.current) {

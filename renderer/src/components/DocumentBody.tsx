@@ -22,6 +22,8 @@ interface Props {
   revealBlockId: string | null;
   /** The user's comment and note marks, by block id. */
   marks?: ReadonlyMap<string, BlockMarks>;
+  /** Each heading's widest line in ems (lineMeasure), so an over-wide one can shrink to the column. */
+  headingEm?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * once, then chunks in later tasks so the window stays responsive; a "go to" target is always
  * rendered immediately. Give it a `key` per document so the progress restarts.
  */
-export const DocumentBody = memo(function DocumentBody({ segments, label, revealBlockId, marks }: Props) {
+export const DocumentBody = memo(function DocumentBody({ segments, label, revealBlockId, marks, headingEm }: Props) {
   const count = useProgressiveCount(segments.length, FIRST_CHUNK, NEXT_CHUNK);
 
   const revealIndex = useMemo(() => (revealBlockId ? indexOfBlock(segments, revealBlockId) : -1), [segments, revealBlockId]);
@@ -42,7 +44,12 @@ export const DocumentBody = memo(function DocumentBody({ segments, label, reveal
         segment.type === 'table' ? (
           <DocumentTable key={segment.key} table={segment} marks={marks} />
         ) : (
-          <DocumentBlock key={segment.block.id} prepared={segment} marks={marks?.get(segment.block.id)} />
+          <DocumentBlock
+            key={segment.block.id}
+            prepared={segment}
+            marks={marks?.get(segment.block.id)}
+            ownEm={headingEm?.get(segment.block.id)}
+          />
         ),
       )}
     </section>

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { selectCanGrow, selectCanShrink, selectFontScale, useSettingsStore } from '../stores/settingsStore';
 
-/** A− / A+ for the reading text. Buttons stay focusable at the limits (aria-disabled). */
+/** A− / 100% / A+ for the whole interface (also Ctrl+= / Ctrl+− / Ctrl+0). Buttons stay focusable at the limits (aria-disabled). */
 export function TextSizeControls() {
   const { t } = useTranslation();
   const scale = useSettingsStore(selectFontScale);
   const canShrink = useSettingsStore(selectCanShrink);
   const canGrow = useSettingsStore(selectCanGrow);
   const step = useSettingsStore((s) => s.stepFontScale);
+  const reset = useSettingsStore((s) => s.resetFontScale);
   return (
     <div className="segmented text-size" role="group" aria-label={t('header.textSize')}>
       <button
@@ -19,9 +20,16 @@ export function TextSizeControls() {
       >
         A−
       </button>
-      <output className="text-size-value" aria-live="polite">
+      <button
+        type="button"
+        className="text-size-value"
+        aria-live="polite"
+        title={t('header.textReset', { percent: Math.round(scale * 100) })}
+        aria-label={t('header.textReset', { percent: Math.round(scale * 100) })}
+        onClick={() => void reset()}
+      >
         {t('header.textSizeValue', { percent: Math.round(scale * 100) })}
-      </output>
+      </button>
       <button
         type="button"
         aria-label={t('header.textLarger')}

@@ -2,7 +2,7 @@
  * Effects that tie the stores to the page: first load, language (i18next, <html lang>), text size
  * (a CSS variable), and the current route (which document is open, where to go in it).
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import i18n from '../i18n';
 import { useAgendaStore } from '../stores/agendaStore';
 import { useDocumentStore } from '../stores/documentStore';
@@ -25,10 +25,15 @@ export function useLocaleSync(): void {
   }, [locale]);
 }
 
+/** Above this text size the header packs tighter (header.css). */
+const LARGE_TEXT = 1.25;
+
 export function useFontScale(): void {
   const scale = useSettingsStore(selectFontScale);
-  useEffect(() => {
+  // Before paint and before the layout reads the new sizes (useLayoutFit).
+  useLayoutEffect(() => {
     document.documentElement.style.setProperty('--font-scale', String(scale));
+    document.documentElement.dataset.textSize = scale > LARGE_TEXT ? 'large' : 'normal';
   }, [scale]);
 }
 

@@ -1,36 +1,37 @@
-import { diffWordsWithSpace } from 'diff';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { wordDiffForDisplay } from '../../../shared/text/word-diff';
 
 /**
- * The proposed wording against the quoted passage, word by word: deletions struck through,
- * insertions underlined, each also announced in words ("bỏ: …", "thêm: …") for screen readers.
+ * The proposed wording against the quoted passage (shared/text/word-diff, the diff the reader and
+ * the PDFs use): the deleted phrase struck through, then the inserted phrase underlined, each also
+ * announced in words ("bỏ: …", "thêm: …") for screen readers.
  */
 export function WordingDiff({ original, proposed }: { original: string; proposed: string }) {
   const { t } = useTranslation();
-  const parts = useMemo(() => diffWordsWithSpace(original, proposed), [original, proposed]);
+  const parts = useMemo(() => wordDiffForDisplay(original, proposed), [original, proposed]);
   return (
     <>
       {parts.map((part, index) => {
-        if (part.removed) {
+        if (part.kind === 'removed') {
           return (
             <del key={index}>
               <span className="visually-hidden">[{t('compile.diff.removed')}: </span>
-              {part.value}
+              {part.text}
               <span className="visually-hidden">]</span>
             </del>
           );
         }
-        if (part.added) {
+        if (part.kind === 'added') {
           return (
             <ins key={index}>
               <span className="visually-hidden">[{t('compile.diff.added')}: </span>
-              {part.value}
+              {part.text}
               <span className="visually-hidden">]</span>
             </ins>
           );
         }
-        return <span key={index}>{part.value}</span>;
+        return <span key={index}>{part.text}</span>;
       })}
     </>
   );

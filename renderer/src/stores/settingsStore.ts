@@ -14,6 +14,7 @@ export interface SettingsState {
   load(): Promise<void>;
   setLocale(locale: Locale): Promise<void>;
   stepFontScale(direction: 1 | -1): Promise<void>;
+  resetFontScale(): Promise<void>;
   dismissError(): void;
 }
 
@@ -50,6 +51,9 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
       const current = get().settings.fontScale;
       const fontScale = nextFontScale(current, direction);
       if (fontScale !== current) await persist({ fontScale });
+    },
+    async resetFontScale() {
+      if (get().settings.fontScale !== 1) await persist({ fontScale: 1 });
     },
     dismissError() {
       set({ error: null });

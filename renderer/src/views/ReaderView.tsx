@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { GeneralCommentButton } from '../comments/reader/GeneralCommentButton';
@@ -9,6 +9,8 @@ import { DOCUMENT_TITLE_ID, DocumentHeader } from '../components/DocumentHeader'
 import { TableOfContents } from '../components/TableOfContents';
 import { goToBlock, goToTop } from '../reader/goToBlock';
 import { prepareDocument } from '../reader/prepare';
+import { useReaderMeasure } from '../reader/useReaderMeasure';
+import { useSectionInView } from '../reader/useSectionInView';
 import { navigate } from '../routing/route';
 import { selectCurrentDocument, selectDocumentStatus, selectFocusRequest, useDocumentStore } from '../stores/documentStore';
 
@@ -23,11 +25,18 @@ export function ReaderView({ active }: { active: boolean }) {
   const focusRequest = useDocumentStore(selectFocusRequest);
   const segments = useMemo(() => (view ? prepareDocument(view) : []), [view]);
   const marks = useBlockMarks(view);
+  const readerRef = useRef<HTMLDivElement>(null);
+  const { measure, tocAbove, fitEm } = useReaderMeasure(segments, readerRef, active);
+  const tocIds = useMemo(() => view?.toc.map((entry) => entry.blockId) ?? [], [view]);
+  const jumpRef = useRef<string | null>(null);
+  const currentSection = useSectionInView(tocIds, jumpRef, active);
 
   useEffect(() => {
     if (!active || !view || !focusRequest || focusRequest.documentId !== view.document.id) return;
     const found = focusRequest.blockId !== null && goToBlock(focusRequest.blockId, { flash: focusRequest.flash });
     if (!found) goToTop(DOCUMENT_TITLE_ID);
+    jumpRef.current = found ? focusRequest.blockId : null;
+    window.dispatchEvent(new Event('gopy:jump'));
     useDocumentStore.getState().consumeFocusRequest(focusRequest.nonce);
   }, [active, view, focusRequest]);
 
@@ -42,14 +51,18 @@ export function ReaderView({ active }: { active: boolean }) {
   );
 
   return (
-    <div className="reader" hidden={!active}>
+    <div className="reader" hidden={!active} ref={readerRef}>
       {status === 'loading' && (
         <p className="reader-loading" role="status">
           {t('reader.loading')}
         </p>
       )}
       {view && (
-        <article className="reader-grid" aria-labelledby={DOCUMENT_TITLE_ID}>
+        <article
+          className={`reader-grid${tocAbove ? ' toc-above' : ''}`}
+          style={{ '--measure': `${measure.widestEm}em`, '--fit-em': fitEm ?? measure.widestEm } as CSSProperties}
+          aria-labelledby={DOCUMENT_TITLE_ID}
+        >
           <DocumentHeader
             view={view}
             actions={
@@ -65,6 +78,7 @@ export function ReaderView({ active }: { active: boolean }) {
             toc={view.toc}
             blocks={view.blocks}
             onGo={onTocGo}
+            currentId={currentSection}
           />
           <DocumentBody
             key={view.document.id}
@@ -72,6 +86,7 @@ export function ReaderView({ active }: { active: boolean }) {
             label={t('reader.body')}
             revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
             marks={marks}
+            headingEm={measure.headingEm}
           />
         </article>
       )}

@@ -1,24 +1,17 @@
-/** Word-level diff of a proposed wording against the quoted passage, with jsdiff (diffWordsWithSpace). */
-import { diffWordsWithSpace } from 'diff';
+/**
+ * A proposed wording against the quoted passage, as the screen shows it: the grouped word diff of
+ * shared/text/word-diff (the one the PDFs print), in the shape the components render.
+ */
+import { wordDiffForDisplay, type DisplaySegment } from '../../../../shared/text/word-diff';
 
 export interface DiffPart {
   value: string;
-  kind: 'same' | 'added' | 'removed';
+  /** 'gap': one space between a deleted phrase and the inserted one, in neither text. */
+  kind: DisplaySegment['kind'];
 }
 
-/** Past this many milliseconds jsdiff gives up and the whole passage is shown as replaced. */
-const DIFF_TIMEOUT_MS = 150;
-
 export function diffWords(before: string, after: string): DiffPart[] {
-  if (before === after) return [{ value: before, kind: 'same' }];
-  const changes = diffWordsWithSpace(before, after, { timeout: DIFF_TIMEOUT_MS });
-  if (!changes) {
-    return [
-      { value: before, kind: 'removed' },
-      { value: after, kind: 'added' },
-    ].filter((p): p is DiffPart => p.value.length > 0);
-  }
-  return changes.map((c) => ({ value: c.value, kind: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+  return wordDiffForDisplay(before, after).map((segment) => ({ value: segment.text, kind: segment.kind }));
 }
 
 /** Whether a proposal actually changes the passage (blank or identical means no proposal). */
