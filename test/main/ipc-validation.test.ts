@@ -193,10 +193,12 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.documentsPreviewVersion]: [{ documentId: 'doc-1' }],
   [CHANNELS.documentsImportVersion]: [{ documentId: 'doc-1', file: { name: 'a.docx', dataBase64: 'AAAA' } }],
   [CHANNELS.documentsRemove]: [{}, { documentId: '' }],
-  [CHANNELS.pdfStart]: [{}, { kind: 'word' }, { kind: 'sheet', outFile: '/etc/x.pdf' }],
+  [CHANNELS.pdfStart]: [{}, { kind: 'word' }, { kind: 'sheet', outFile: '/etc/x.pdf' }, { kind: 'report', format: 'odt' }],
   [CHANNELS.pdfStatus]: [{}, { jobId: 'x' }],
   [CHANNELS.pdfCancel]: [{ jobId: 5 }],
   [CHANNELS.pdfOpen]: [{ jobId: '../x' }],
+  [CHANNELS.reportSettingsGet]: [{ sessionId: 'x' }],
+  [CHANNELS.reportSettingsSave]: [{ number: 5 }, { date: '05/12/2019' }, { recipients: 'A; B' }, { signer: 'x' }],
   [CHANNELS.sessionList]: [{ all: 1 }],
   [CHANNELS.sessionOpen]: [{}, { id: '../x' }],
 };

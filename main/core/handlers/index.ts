@@ -13,6 +13,7 @@ import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
 import { packageHandlers } from './packages';
 import { pdfHandlers } from './pdf';
+import { reportSettingsHandlers } from './report-settings';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { HandlerMap } from './types';
@@ -32,4 +33,5 @@ export const handlers: HandlerMap<Channel> = {
   ...editorHandlers,
   ...documentHandlers,
   ...pdfHandlers,
+  ...reportSettingsHandlers,
 };

@@ -3,6 +3,7 @@ import { migration002 } from './002_comments';
 import { migration003 } from './003_packages';
 import { migration004 } from './004_search_indexes';
 import { migration005 } from './005_answer_revisions';
+import { migration006 } from './006_report_settings';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,13 @@ export interface Migration {
 }
 
 /** Every migration, in order. A new migration is a new numbered file added here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
