@@ -2,9 +2,14 @@
 
 export type PdfKind = 'sheet' | 'report';
 
+/** The sheet and the report go out as PDF (to print and sign) or as Word (to edit first). */
+export const EXPORT_FORMATS = ['pdf', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export interface PdfJobStatus {
   jobId: string;
   kind: PdfKind;
+  format: ExportFormat;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   /** Comments or entries laid out so far, of `total`. */
   done: number;

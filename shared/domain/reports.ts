@@ -5,6 +5,7 @@
  * Every string is expected in NFC (the engine normalises again on the way in).
  */
 import type { AnswerKind, Stance } from './comments';
+import { LEVEL_WORDS, type CouncilLevel } from './council';
 import type { DocumentKind, SessionInfo } from './types';
 
 export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
@@ -30,7 +31,7 @@ export interface PassageRef {
   quote: string | null;
 }
 
-/** "Người ký": capacity lines in capitals ("TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH") and the name. */
+/** "Người ký": capacity lines in capitals ("TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH") and the name (may be empty). */
 export interface SignerBlock {
   capacity: string[];
   name: string;
@@ -62,7 +63,9 @@ export interface CommentSheetInput {
 }
 
 /** Where a delegate's sheet goes unless the caller says otherwise. */
-export const DEFAULT_SHEET_RECIPIENTS: readonly string[] = ['Thường trực HĐND tỉnh (qua Văn phòng);', 'Lưu.'];
+export function defaultSheetRecipients(level: CouncilLevel): string[] {
+  return [`Thường trực HĐND ${LEVEL_WORDS[level]} (qua Văn phòng);`, 'Lưu.'];
+}
 
 // ---- Báo cáo tổng hợp ý kiến (secretariat) ----
 
@@ -80,9 +83,18 @@ export interface ReportComment {
   text: string;
   proposedText: string | null;
   answer: ReportAnswer | null;
+  /** The lines of the version the comment was written on (they may differ from the passage's now). */
+  lineFirst?: number | null;
+  lineLast?: number | null;
+  /** For a comment on no document: the agenda item it is about. */
+  topic?: string | null;
+  /** Entered by the secretariat on the delegate's behalf (from a paper sheet, a meeting). */
+  onBehalf?: boolean;
 }
 
 export interface ReportPassage extends PassageRef {
+  /** The article (or top-level part) the passage belongs to, as a group title: "Điều 1. Tán thành …". */
+  article?: string | null;
   comments: ReportComment[];
 }
 
@@ -109,6 +121,12 @@ export interface ReportSummary {
 
 export interface CompiledReportInput {
   session: SessionInfo;
+  /** tỉnh / thành phố / huyện / xã: the word after "Hội đồng nhân dân". */
+  level: CouncilLevel;
+  /** The comment deadline (ISO date or date-time) the opening names; null when none was set. */
+  deadline: string | null;
+  /** The delegations in roster order: the delegation table follows it. */
+  delegationOrder: string[];
   /** Parent body, printed regular above the issuer (often empty for an HĐND). */
   issuerParentLines: string[];
   /** The issuing body in capitals, printed bold, e.g. ["HỘI ĐỒNG NHÂN DÂN", "TỈNH QUẢNG NINH"]. */

@@ -1,4 +1,5 @@
 /** Domain types shared by main and renderer. Plain data only. */
+import type { CouncilLevel } from './council';
 
 export type Sitting = 'sang' | 'chieu';
 
@@ -12,6 +13,8 @@ export interface SessionInfo {
   id: string;
   council: string;
   councilShort: string;
+  /** tỉnh, thành phố, huyện or xã: the word after "Hội đồng nhân dân" in every document. */
+  level: CouncilLevel;
   term: string;
   name: string;
   place: string;

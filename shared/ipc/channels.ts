@@ -50,6 +50,8 @@ export const CHANNELS = {
   pdfStatus: 'pdf:status',
   pdfCancel: 'pdf:cancel',
   pdfOpen: 'pdf:open',
+  reportSettingsGet: 'reportSettings:get',
+  reportSettingsSave: 'reportSettings:save',
   sessionList: 'session:list',
   sessionOpen: 'session:open',
   officeGet: 'office:get',

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import type { BackupInfo, RestoreResult } from '../domain/backups';
 import type { CompiledView } from '../domain/compile';
-import type { PdfJobStatus } from '../domain/exports';
+import { COUNCIL_LEVELS } from '../domain/council';
+import { EXPORT_FORMATS, type PdfJobStatus } from '../domain/exports';
+import type { ReportSettingsView } from '../domain/report-settings';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { OfficeView } from '../domain/office';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
@@ -111,12 +113,51 @@ const sessionFields = z
   .object({
     council: name,
     councilShort: name,
+    level: z.enum(COUNCIL_LEVELS).optional(),
     term: name,
     name,
     place: name,
     startDate: isoDate,
     endDate: isoDate,
     commentDeadline: z.iso.datetime({ offset: true, message: 'Hạn góp ý không hợp lệ.' }).nullable(),
+  })
+  .strict();
+/** A field left out keeps its value; an empty one (or null) goes back to the session's default. */
+const settingText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} dài quá ${max} ký tự.`)
+    .transform((v) => (v === '' ? null : nfc(v)))
+    .nullable()
+    .optional();
+const reportSettingsFields = z
+  .object({
+    number: settingText(40, 'Số báo cáo'),
+    date: isoDate
+      .nullable()
+      .optional()
+      .or(z.literal('').transform(() => null)),
+    signerCapacity: settingText(120, 'Chức vụ, thẩm quyền ký'),
+    signerTitle: settingText(120, 'Chức danh người ký'),
+    signerName: settingText(LIMITS.name, 'Họ tên người ký'),
+    recipients: z
+      .array(z.string().trim().max(300, 'Mỗi nơi nhận không quá 300 ký tự.').transform(nfc))
+      .max(40, 'Nhiều nhất 40 nơi nhận.')
+      .transform((list) => {
+        const kept = list
+          .map((r) =>
+            r
+              .replace(/^[-–•]\s*/u, '')
+              .replace(/[;.]+$/u, '')
+              .trim(),
+          )
+          .filter((r) => r !== '');
+        return kept.length > 0 ? kept : null;
+      })
+      .nullable()
+      .optional(),
+    archive: settingText(120, 'Đơn vị lưu'),
   })
   .strict();
 const itemFields = {
@@ -316,11 +357,21 @@ export const contract = {
   ),
   [CHANNELS.documentsRemove]: spec<{ removed: boolean }>()(z.object({ documentId: id }).strict()),
   [CHANNELS.pdfStart]: spec<PdfJobStatus>()(
-    z.object({ kind: z.enum(['sheet', 'report']), itemId: id.optional(), documentId: id.optional() }).strict(),
+    z
+      .object({
+        kind: z.enum(['sheet', 'report']),
+        /** PDF unless asked for Word (.docx). */
+        format: z.enum(EXPORT_FORMATS).optional(),
+        itemId: id.optional(),
+        documentId: id.optional(),
+      })
+      .strict(),
   ),
   [CHANNELS.pdfStatus]: spec<PdfJobStatus>()(z.object({ jobId: z.string().uuid() }).strict()),
   [CHANNELS.pdfCancel]: spec<PdfJobStatus>()(z.object({ jobId: z.string().uuid() }).strict()),
   [CHANNELS.pdfOpen]: spec<{ opened: boolean }>()(z.object({ jobId: z.string().uuid() }).strict()),
+  [CHANNELS.reportSettingsGet]: spec<ReportSettingsView>()(none),
+  [CHANNELS.reportSettingsSave]: spec<ReportSettingsView>()(reportSettingsFields),
   [CHANNELS.sessionList]: spec<SessionInfo[]>()(none),
   [CHANNELS.sessionOpen]: spec<SessionInfo>()(z.object({ id }).strict()),
   [CHANNELS.officeGet]: spec<OfficeView>()(none),

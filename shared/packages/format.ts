@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ANSWER_KINDS, STANCES } from '../domain/comments';
+import { COUNCIL_LEVELS } from '../domain/council';
 import { PACKAGE_LIMITS } from '../ipc/limits';
 
 export const COMMENT_PACKAGE_FORMAT = 'gop-y-hdnd/comments';
@@ -105,6 +106,8 @@ export const dossierPackageSchema = z
         id,
         council: shortText.min(1),
         councilShort: shortText.min(1),
+        /** Since migration 006; a package without it takes the level its council's name says. */
+        level: z.enum(COUNCIL_LEVELS).optional(),
         term: shortText.min(1),
         name: shortText.min(1),
         place: shortText.min(1),

@@ -14,6 +14,7 @@ import { noteHandlers } from './notes';
 import { officeHandlers } from './office';
 import { packageHandlers } from './packages';
 import { pdfHandlers } from './pdf';
+import { reportSettingsHandlers } from './report-settings';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { HandlerMap } from './types';
@@ -34,4 +35,5 @@ export const handlers: HandlerMap<Channel> = {
   ...documentHandlers,
   ...pdfHandlers,
   ...officeHandlers,
+  ...reportSettingsHandlers,
 };

@@ -19,6 +19,34 @@ export const CONTENT = {
   width: PAGE.width - MARGIN.left - MARGIN.right,
 } as const;
 
+export type Orientation = 'portrait' | 'landscape';
+
+/** A page's text area: the same margins whichever way the page is turned (docs/pdf-layout.md). */
+export interface Frame {
+  orientation: Orientation;
+  pageWidth: number;
+  pageHeight: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  width: number;
+}
+
+export function frameFor(orientation: Orientation): Frame {
+  const [pageWidth, pageHeight] = orientation === 'portrait' ? [PAGE.width, PAGE.height] : [PAGE.height, PAGE.width];
+  return {
+    orientation,
+    pageWidth,
+    pageHeight,
+    left: MARGIN.left,
+    right: pageWidth - MARGIN.right,
+    top: MARGIN.top,
+    bottom: pageHeight - MARGIN.bottom,
+    width: pageWidth - MARGIN.left - MARGIN.right,
+  };
+}
+
 /** Font sizes in points. */
 export const SIZE = {
   issuer: 13,

@@ -83,14 +83,19 @@ export function drawHeader(flow: PageFlow, spec: HeaderSpec): void {
   flow.y = bottom;
 }
 
-/** "BÁO CÁO" / "PHIẾU GÓP Ý", the summary line in bold under it, and a short rule. */
-export function drawTitle(flow: PageFlow, title: string, subject: string): void {
+/**
+ * "BÁO CÁO" / "PHIẾU GÓP Ý" / "PHỤ LỤC", the summary line in bold under it, an optional italic
+ * note ("(Kèm theo Báo cáo số …)"), and a short rule. At the top of a page it starts right there.
+ */
+export function drawTitle(flow: PageFlow, title: string, subject: string, note?: string): void {
   const pen = flow.pen;
-  const top = flow.y + 20;
-  const head = centred(pen, [upper(title)], 'bold', SIZE.title, CONTENT.left, CONTENT.width, top);
-  const sub = centred(pen, [subject], 'bold', SIZE.subject, CONTENT.left + 20, CONTENT.width - 40, head.bottom);
-  const ruleY = sub.bottom + RULE_GAP + 1;
-  centredRule(pen, CONTENT.left, CONTENT.width, Math.min(120, Math.max(60, sub.widest / 3)), ruleY);
+  const { left, width } = flow.frame;
+  const top = flow.atPageTop() ? flow.y : flow.y + 20;
+  const head = centred(pen, [upper(title)], 'bold', SIZE.title, left, width, top);
+  const sub = centred(pen, [subject], 'bold', SIZE.subject, left + 20, width - 40, head.bottom);
+  const noted = note ? centred(pen, [note], 'italic', SIZE.subject, left + 20, width - 40, sub.bottom) : sub;
+  const ruleY = noted.bottom + RULE_GAP + 1;
+  centredRule(pen, left, width, Math.min(120, Math.max(60, sub.widest / 3)), ruleY);
   flow.y = ruleY + 16;
 }
 

@@ -54,6 +54,16 @@ const JOINING_HYPHEN = /[-\u00ad]$/u;
  */
 const MAX_STRETCH = 0.5;
 
+/**
+ * A line that starts with a dash reads as a list item ("- Nội vụ"): a word that starts with one
+ * never begins a line unless it begins the paragraph, so "Tổ chức - Nội vụ" stays on one line.
+ */
+const LEADING_DASH = /^[-\u2013\u2014]/u;
+
+function startsWithDash(word: Word): boolean {
+  return LEADING_DASH.test(word.pieces[0].glyphs[0].text);
+}
+
 function endsWithHyphen(word: Word): boolean {
   const piece = word.pieces[word.pieces.length - 1];
   return JOINING_HYPHEN.test(piece.glyphs[piece.glyphs.length - 1].text);
@@ -170,8 +180,15 @@ export function breakParagraph(para: Para, width: number, measure: Measure, wrap
     }
     if (end < words.length) {
       let b = end;
-      while (b - 1 > start && endsWithHyphen(words[b - 1])) b--;
-      if (!endsWithHyphen(words[b - 1])) end = b;
+      const bad = (k: number): boolean => endsWithHyphen(words[k - 1]) || startsWithDash(words[k]);
+      while (b - 1 > start && bad(b)) b--;
+      if (!bad(b)) end = b;
+      else {
+        // No break fits both rules in so narrow a column: at least never end on a hyphen.
+        b = end;
+        while (b - 1 > start && endsWithHyphen(words[b - 1])) b--;
+        if (!endsWithHyphen(words[b - 1])) end = b;
+      }
     }
     const lineWords = words.slice(start, end);
     lines.push({ words: lineWords, x: 0, natural: naturalWidth(lineWords), extra: 0 });

@@ -11,7 +11,6 @@ import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
 import { registerFonts } from './fonts';
-import { PAGE } from './geometry';
 import { PageFlow } from './page-flow';
 import { Pen } from './pen';
 
@@ -62,7 +61,6 @@ export async function writePdf(
     fontLayoutCache: false,
     // No default font: pdfkit would load Helvetica's metrics for nothing.
     font: '',
-    size: [PAGE.width, PAGE.height],
     pdfVersion: '1.7',
     lang: 'vi-VN',
     displayTitle: true,
@@ -112,8 +110,8 @@ export async function writePdf(
   try {
     registerFonts(doc, opts.fontsDir);
     doc.pipe(out);
+    // The render starts the first page, turned the way its first section says.
     const flow = new PageFlow(doc, new Pen(doc));
-    flow.newPage();
     await render({ flow, tick });
     flow.finish();
     doc.end();

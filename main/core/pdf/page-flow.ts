@@ -1,18 +1,14 @@
 /**
  * Pages and the vertical cursor. Pages are never buffered (pdfkit writes each one out when the
- * next is added), so the page number of every page from the second on is drawn the moment the
- * page is added, and a table can redraw its header row there.
+ * next is added), so the page number of every page from a section's second on is drawn the moment
+ * the page is added, and a table can redraw its header row there. A page is portrait or landscape
+ * (the report's Phụ lục); an appendix may number its pages from 1 again.
  */
 import { deflateSync } from 'node:zlib';
-import { CONTENT, LEADING, PAGE, PAGE_NUMBER_TOP, SIZE } from './geometry';
+import { frameFor, LEADING, PAGE_NUMBER_TOP, SIZE, type Frame, type Orientation } from './geometry';
 import { baselineOffset, drawLaid, drawLine, layoutPara, paraHeight, type LaidPara } from './paragraph';
 import type { Pen } from './pen';
 import { para, paraStyle, type Para } from './text-model';
-
-const PAGE_OPTIONS: PDFKit.PDFDocumentOptions = {
-  size: [PAGE.width, PAGE.height],
-  margins: { top: CONTENT.top, bottom: PAGE.height - CONTENT.bottom, left: CONTENT.left, right: PAGE.width - CONTENT.right },
-};
 
 interface ContentStream {
   buffer: Uint8Array[];
@@ -41,9 +37,13 @@ function fastDeflate(page: PDFKit.PDFPage): void {
 }
 
 export class PageFlow {
+  frame: Frame = frameFor('portrait');
   /** Top of the free space on the current page. */
-  y = CONTENT.top;
+  y = this.frame.top;
+  /** Pages in the whole document. */
   pages = 0;
+  /** The number printed on the current page (an appendix starts again from 1). */
+  pageNumber = 0;
   /** Called on every new page after the first, once the page number is drawn (table headers). */
   onPageStart: (() => void) | null = null;
 
@@ -54,9 +54,16 @@ export class PageFlow {
     doc.on('pageAdded', () => this.pageAdded());
   }
 
-  newPage(): void {
+  /** A new page, turned as `orientation` says (the current way by default); `restart` numbers it 1. */
+  newPage(orientation: Orientation = this.frame.orientation, restart = false): void {
     this.pen.flush();
-    this.doc.addPage(PAGE_OPTIONS);
+    this.frame = frameFor(orientation);
+    if (restart) this.pageNumber = 0;
+    const f = this.frame;
+    this.doc.addPage({
+      size: [f.pageWidth, f.pageHeight],
+      margins: { top: f.top, bottom: f.pageHeight - f.bottom, left: f.left, right: f.pageWidth - f.right },
+    });
   }
 
   /** Writes out what the last page still holds; call once, before ending the document. */
@@ -67,23 +74,26 @@ export class PageFlow {
   private pageAdded(): void {
     fastDeflate(this.doc.page);
     this.pages++;
-    this.y = CONTENT.top;
-    if (this.pages >= 2) this.drawPageNumber();
-    if (this.pages >= 2) this.onPageStart?.();
+    this.pageNumber++;
+    this.y = this.frame.top;
+    if (this.pageNumber >= 2) {
+      this.drawPageNumber();
+      this.onPageStart?.();
+    }
   }
 
   private drawPageNumber(): void {
     const style = paraStyle(SIZE.pageNumber, LEADING.single, { align: 'center' });
-    const laid = layoutPara(this.pen, para(String(this.pages), style), CONTENT.width);
-    drawLine(this.pen, laid.lines[0], style.size, CONTENT.left, PAGE_NUMBER_TOP + baselineOffset(style));
+    const laid = layoutPara(this.pen, para(String(this.pageNumber), style), this.frame.width);
+    drawLine(this.pen, laid.lines[0], style.size, this.frame.left, PAGE_NUMBER_TOP + baselineOffset(style));
   }
 
   room(): number {
-    return CONTENT.bottom - this.y;
+    return this.frame.bottom - this.y;
   }
 
   atPageTop(): boolean {
-    return this.y <= CONTENT.top + 0.01;
+    return this.y <= this.frame.top + 0.01;
   }
 
   /** Starts a new page unless `height` fits below the cursor (or the page is still empty). */
@@ -102,8 +112,8 @@ export class PageFlow {
    * for what must follow on the same page (a heading's first paragraph line).
    */
   paragraph(p: Para, opts: { left?: number; width?: number; keepWithNext?: number } = {}): void {
-    const left = opts.left ?? CONTENT.left;
-    const laid = layoutPara(this.pen, p, opts.width ?? CONTENT.width);
+    const left = opts.left ?? this.frame.left;
+    const laid = layoutPara(this.pen, p, opts.width ?? this.frame.width);
     const lh = p.style.lineHeight;
     if (opts.keepWithNext !== undefined) this.ensure(paraHeight(laid) + opts.keepWithNext);
     let i = 0;

@@ -10,7 +10,6 @@
  * `ref()`, and `doc.page.fonts` (the page's font resources).
  */
 import type { Glyphs, Measure } from './line-break';
-import { PAGE } from './geometry';
 import type { FontStyle } from './text-model';
 
 interface GlyphPosition {
@@ -99,6 +98,11 @@ export class Pen {
   private open = false;
 
   constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  /** The current page's height: portrait and landscape pages share one document. */
+  private pageHeight(): number {
+    return (this.doc.page as unknown as { height: number }).height;
+  }
 
   private font(style: FontStyle): EmbeddedFont {
     let font = this.fonts.get(style);
@@ -191,7 +195,7 @@ export class Pen {
       this.text_.push(key);
       this.batchFont = key;
     }
-    this.text_.push(`1 0 0 1 ${num(x)} ${num(PAGE.height - baseline)} Tm [${this.tj}] TJ`);
+    this.text_.push(`1 0 0 1 ${num(x)} ${num(this.pageHeight() - baseline)} Tm [${this.tj}] TJ`);
   }
 
   /** Appends TJ operands, merging consecutive glyph runs into one string. */
@@ -239,7 +243,7 @@ export class Pen {
   /** Writes what is batched into the current page; called before a page ends and at the end. */
   flush(): void {
     let out = '';
-    if (this.text_.length > 0) out += `q 1 0 0 -1 0 ${num(PAGE.height)} cm BT\n${this.text_.join('\n')}\nET Q\n`;
+    if (this.text_.length > 0) out += `q 1 0 0 -1 0 ${num(this.pageHeight())} cm BT\n${this.text_.join('\n')}\nET Q\n`;
     if (this.paths.length > 0) out += `${this.paths.join('\n')}\n`;
     if (out) this.doc.addContent(Buffer.from(out, 'latin1'));
     this.text_ = [];

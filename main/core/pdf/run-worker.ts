@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PdfResult } from './output';
 import type { FromWorker, PdfJob, ToWorker } from './worker-protocol';
 
 export const BUNDLED_WORKER = 'pdf-worker.js';
@@ -37,8 +36,13 @@ function startWorker(job: PdfJob, workerFile: string | undefined): Worker {
   return new Worker(code, { eval: true, workerData: job });
 }
 
-export function runPdfWorker(job: PdfJob, opts: RunPdfWorkerOptions = {}): Promise<PdfResult> {
-  return new Promise<PdfResult>((resolve, reject) => {
+/** Pages made, or null for a .docx. */
+export interface ExportResult {
+  pages: number | null;
+}
+
+export function runPdfWorker(job: PdfJob, opts: RunPdfWorkerOptions = {}): Promise<ExportResult> {
+  return new Promise<ExportResult>((resolve, reject) => {
     const { signal } = opts;
     if (signal?.aborted) return reject(signal.reason);
     let worker: Worker;

@@ -1,12 +1,15 @@
 /**
- * Worker-thread entry of the PDF engine: takes one job from `workerData`, writes the PDF, posts
- * progress and then `done` or `error`, and stops on a `cancel` message (the temporary file is
- * deleted, the target is never touched). Spawned by `runPdfWorker`.
+ * Worker-thread entry of the export engine: takes one job from `workerData`, builds the document
+ * model, writes it as PDF or .docx, posts progress and then `done` or `error`, and stops on a
+ * `cancel` message (the temporary file is deleted, the target is never touched). Spawned by
+ * `runPdfWorker`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeCommentSheet } from './comment-sheet';
-import { writeCompiledReport } from './compiled-report';
+import { writeModelDocx } from '../docx';
+import { buildReportModel } from '../report/report-model';
+import { buildSheetModel } from '../report/sheet-model';
 import type { PdfOptions } from './output';
+import { writeModelPdf } from './render-model';
 import type { FromWorker, PdfJob, ToWorker } from './worker-protocol';
 
 export async function runJob(job: PdfJob, post: (m: FromWorker) => void, signal: AbortSignal): Promise<void> {
@@ -16,10 +19,9 @@ export async function runJob(job: PdfJob, post: (m: FromWorker) => void, signal:
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   };
   try {
+    const model = job.kind === 'sheet' ? buildSheetModel(job.input) : buildReportModel(job.input);
     const { pages } =
-      job.kind === 'sheet'
-        ? await writeCommentSheet(job.input, job.outFile, opts)
-        : await writeCompiledReport(job.input, job.outFile, opts);
+      job.format === 'docx' ? await writeModelDocx(model, job.outFile, opts) : await writeModelPdf(model, job.outFile, opts);
     post({ type: 'done', pages });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error), aborted: signal.aborted });

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import type { PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
+import type { ExportFormat, PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
 import type { CoreContext } from '../context';
 import { currentSession } from '../db/repos/dossier';
 import { AppError } from '../errors';
@@ -36,6 +36,8 @@ function pdfWorkerFile(): string {
 
 export interface PdfRequest {
   kind: PdfKind;
+  /** PDF unless asked for Word (.docx). */
+  format?: ExportFormat;
   itemId?: string;
   documentId?: string;
 }
@@ -44,30 +46,38 @@ export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Pro
   const session = currentSession(ctx.db);
   if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
   const date = new Date().toISOString().slice(0, 10);
+  const format: ExportFormat = request.format ?? 'pdf';
   // Build the input first: a request with nothing to print fails before any dialog opens.
   const job: PdfJob =
     request.kind === 'sheet'
       ? {
           kind: 'sheet',
+          format,
           input: buildSheetInput(ctx.db, { itemId: request.itemId }, date),
           outFile: '',
           fontsDir: fontsDirIn(ctx.resourcesDir),
         }
       : {
           kind: 'report',
-          input: buildReportInput(ctx.db, { documentId: request.documentId }, date),
+          format,
+          // The report's own date (report settings) when the secretariat set one, else today.
+          input: buildReportInput(ctx.db, { documentId: request.documentId }),
           outFile: '',
           fontsDir: fontsDirIn(ctx.resourcesDir),
         };
   const who = job.kind === 'sheet' ? fileSlug(job.input.delegate.name) : 'tong-hop';
-  const suggested = `${job.kind === 'sheet' ? 'phieu-gop-y' : 'bao-cao-tong-hop-y-kien'}_${fileSlug(session.id)}_${who}_${date}.pdf`;
-  const path = await ctx.files.chooseSavePath(suggested, { name: 'PDF', extensions: ['pdf'] });
+  const suggested = `${job.kind === 'sheet' ? 'phieu-gop-y' : 'bao-cao-tong-hop-y-kien'}_${fileSlug(session.id)}_${who}_${date}.${format}`;
+  const path = await ctx.files.chooseSavePath(
+    suggested,
+    format === 'docx' ? { name: 'Word', extensions: ['docx'] } : { name: 'PDF', extensions: ['pdf'] },
+  );
   if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
   job.outFile = path;
   const total = job.kind === 'sheet' ? job.input.entries.length : job.input.summary.totalComments;
   const status: PdfJobStatus = {
     jobId: uuidv7(),
     kind: job.kind,
+    format,
     state: 'running',
     done: 0,
     total,
@@ -92,7 +102,9 @@ export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Pro
     },
     (error: unknown) => {
       status.state = controller.signal.aborted ? 'cancelled' : 'failed';
-      status.message = controller.signal.aborted ? null : `Không tạo được PDF: ${(error as Error).message}`;
+      status.message = controller.signal.aborted
+        ? null
+        : `Không tạo được tệp ${format === 'docx' ? 'Word' : 'PDF'}: ${(error as Error).message}`;
     },
   );
   jobs(ctx).set(status.jobId, { status, controller, finished });

@@ -4,8 +4,10 @@
  */
 import type { Comment } from '../../../shared/domain/comments';
 import type { CompiledComment } from '../../../shared/domain/compile';
+import { LEVEL_WORDS } from '../../../shared/domain/council';
+import { archiveLine } from '../../../shared/domain/report-settings';
 import {
-  DEFAULT_SHEET_RECIPIENTS,
+  defaultSheetRecipients,
   summariseReport,
   type CommentSheetInput,
   type CompiledReportInput,
@@ -15,11 +17,12 @@ import {
 import type { AgendaView } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
 import { listComments } from '../db/repos/comments';
-import { currentSession, readAgenda } from '../db/repos/dossier';
+import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { readRoster } from '../db/repos/roster';
 import { AppError } from '../errors';
 import { compile } from './compile';
 import { requireIdentity } from './comments';
+import { reportSettingsOf } from './report-settings';
 
 /** "Hội đồng nhân dân tỉnh Quảng Ninh" → place "Quảng Ninh", issuer lines ["HỘI ĐỒNG NHÂN DÂN", "TỈNH QUẢNG NINH"]. */
 export function councilParts(council: string): { place: string; issuerLines: string[] } {
@@ -65,14 +68,17 @@ export function buildSheetInput(db: Db, scope: { itemId?: string }, issueDate: s
     session,
     delegate: { name: identity.name, delegation: identity.delegation },
     scopeTitle: scope.itemId ? items.get(scope.itemId)!.title : `${session.name}, ${session.council} ${session.term}`,
-    place: councilParts(session.council).place,
+    place: session.place || councilParts(session.council).place,
     issueDate,
     entries: comments.map(entryOf),
-    recipients: [...DEFAULT_SHEET_RECIPIENTS],
+    recipients: defaultSheetRecipients(session.level),
   };
 }
 
-const toReportComment = ({ comment: c, answer }: CompiledComment): ReportComment => ({
+const toReportComment = ({ comment: c, answer }: CompiledComment, topic: string | null = null): ReportComment => ({
+  lineFirst: c.anchor?.lineFirst ?? null,
+  lineLast: c.anchor?.lineLast ?? null,
+  topic,
   delegateName: c.author.name,
   delegation: c.author.delegation,
   stance: c.stance,
@@ -87,9 +93,29 @@ const toReportComment = ({ comment: c, answer }: CompiledComment): ReportComment
     : null,
 });
 
-export function buildReportInput(db: Db, scope: { documentId?: string }, date: string = today()): CompiledReportInput {
+/** Where a passage path points, the article (or top-level part) to group it under. */
+function articleKey(path: string | null): string | null {
+  if (!path) return null;
+  const parts = path.split(', ');
+  return parts.find((p) => /^Điều\s/u.test(p)) ?? parts[0];
+}
+
+/** Heading titles by label ("Điều 1" → "Điều 1. Tán thành chủ trương …"), cut to a line or two. */
+function articleTitles(db: Db, documentId: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const b of readDocument(db, documentId)?.blocks ?? []) {
+    if (b.kind !== 'heading' || !b.label || titles.has(b.label)) continue;
+    const text = b.text.replace(/\s+/gu, ' ').trim();
+    titles.set(b.label.replace(/\.$/u, ''), text.length > 200 ? `${text.slice(0, 199)}…` : text);
+  }
+  return titles;
+}
+
+export function buildReportInput(db: Db, scope: { documentId?: string }, date?: string): CompiledReportInput {
   const session = currentSession(db);
   if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  const settings = reportSettingsOf(db, session).effective;
+  const reportDate = date ?? settings.date ?? today();
   const view = compile(db, scope.documentId ? { documentId: scope.documentId } : {});
   const agenda = readAgenda(db, session);
   const { docs } = documentLookup(agenda);
@@ -97,39 +123,49 @@ export function buildReportInput(db: Db, scope: { documentId?: string }, date: s
   const general: ReportComment[] = [];
   for (const d of view.documents) {
     if (!d.documentId) {
-      for (const p of d.passages) general.push(...p.comments.map(toReportComment));
+      for (const p of d.passages) general.push(...p.comments.map((c) => toReportComment(c, d.itemTitle)));
       continue;
     }
+    const titles = articleTitles(db, d.documentId);
     groups.push({
       documentTitle: d.title,
       documentKind: docs.get(d.documentId)?.kind ?? 'khac',
-      passages: d.passages.map((p) => ({
-        path: p.path,
-        lineFirst: p.lineFirst,
-        lineLast: p.lineLast,
-        quote: p.blockId ? (p.comments[0]?.comment.anchor?.quote ?? null) : null,
-        comments: p.comments.map(toReportComment),
-      })),
+      passages: d.passages.map((p) => {
+        const key = articleKey(p.path);
+        return {
+          path: p.path,
+          lineFirst: p.lineFirst,
+          lineLast: p.lineLast,
+          article: key ? (titles.get(key) ?? key) : null,
+          quote: p.blockId ? (p.comments[0]?.comment.anchor?.quote ?? null) : null,
+          comments: p.comments.map((c) => toReportComment(c)),
+        };
+      }),
     });
   }
   if (groups.length === 0 && general.length === 0) throw new AppError('not_found', 'Chưa có góp ý nào để tổng hợp.');
-  const { place, issuerLines } = councilParts(session.council);
+  const { issuerLines } = councilParts(session.council);
+  const w = LEVEL_WORDS[session.level];
   const subjectDoc = scope.documentId ? docs.get(scope.documentId)?.title : null;
-  const subject = `Tổng hợp ý kiến đại biểu Hội đồng nhân dân tỉnh đối với ${subjectDoc ? subjectDoc.charAt(0).toLocaleLowerCase('vi') + subjectDoc.slice(1) : `các dự thảo trình ${session.name.toLocaleLowerCase('vi')}`}`;
+  const subject = `Tổng hợp ý kiến đại biểu Hội đồng nhân dân ${w} đối với ${subjectDoc ? subjectDoc.charAt(0).toLocaleLowerCase('vi') + subjectDoc.slice(1) : `các dự thảo trình ${session.name.toLocaleLowerCase('vi')}`}`;
+  const roster = readRoster(db, session.id);
   return {
     session,
+    level: session.level,
+    deadline: session.commentDeadline,
+    delegationOrder: [...new Set(roster.map((r) => r.delegation))],
     issuerParentLines: [],
     issuerLines,
-    numberSymbol: '      /BC-HĐND',
-    place,
-    date,
+    numberSymbol: `${settings.number || '      '}/BC-HĐND`,
+    place: session.place || councilParts(session.council).place,
+    date: reportDate,
     subject,
     intro: [],
-    summary: summariseReport(groups, general, readRoster(db, session.id).length),
+    summary: summariseReport(groups, general, roster.length),
     groups,
     general,
     closing: null,
-    recipients: ['Thường trực HĐND tỉnh;', 'UBND tỉnh;', 'Các Ban HĐND tỉnh;', 'Các Tổ đại biểu HĐND tỉnh;', 'Lưu: VT.'],
-    signer: { capacity: ['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH'], name: '' },
+    recipients: [...settings.recipients.map((r) => `${r};`), archiveLine(settings.archive)],
+    signer: { capacity: [settings.signerCapacity, settings.signerTitle], name: settings.signerName },
   };
 }

@@ -1,6 +1,7 @@
 /** The secretariat edits the dossier: session details, agenda items and their order, the roster. */
 import { v7 as uuidv7 } from 'uuid';
 import { moveToSlot } from '../../../shared/agenda/order';
+import type { CouncilLevel } from '../../../shared/domain/council';
 import type { AgendaItemKind, RosterEntry, SessionInfo, Sitting } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
 import {
@@ -24,6 +25,8 @@ import { AppError } from '../errors';
 export interface SessionFields {
   council: string;
   councilShort: string;
+  /** Left out: the stored level (or the one the council's name says, for a new session). */
+  level?: CouncilLevel;
   term: string;
   name: string;
   place: string;
@@ -77,7 +80,12 @@ export function updateSession(db: Db, fields: SessionFields): SessionInfo {
   checkDates(fields);
   const session = requireSession(db);
   db.transaction(() =>
-    updateSessionRow(db, { ...session, ...fields, rosterIllustrative: isRosterIllustrative(db, session.id) }),
+    updateSessionRow(db, {
+      ...session,
+      ...fields,
+      level: fields.level ?? session.level,
+      rosterIllustrative: isRosterIllustrative(db, session.id),
+    }),
   )();
   return requireSession(db);
 }

@@ -20,7 +20,7 @@ import {
   type StanceCounts,
 } from '../../../shared/domain/reports';
 import { changeRuns } from '../../../main/core/pdf/changes';
-import { numberLine } from '../../../main/core/pdf/compiled-report';
+import { numberLine } from '../../../main/core/report/report-model';
 import { formatPlaceDate } from '../../../main/core/pdf/date-line';
 import { FONT_FILES } from '../../../main/core/pdf/fonts';
 import {
@@ -35,9 +35,17 @@ import {
   SIZE,
 } from '../../../main/core/pdf/geometry';
 import { MOTTO, NATIONAL_NAME, upper } from '../../../main/core/pdf/header';
-import { summarySentence } from '../../../main/core/pdf/report-summary';
-import { passageLabel, REPORT_COLUMNS, REPORT_HEADER, stanceSummary } from '../../../main/core/pdf/report-table';
-import { count, roman, withEndMark } from '../../../main/core/pdf/styles';
+import {
+  APPENDIX_COLUMNS,
+  APPENDIX_HEADER as REPORT_HEADER,
+  passageLabel,
+  stanceSummary,
+} from '../../../main/core/report/report-appendix';
+import { summarySentence } from '../../../main/core/report/report-summary';
+import { count, roman, withEndMark } from '../../../main/core/report/text';
+
+/** The appendix's columns in points on a portrait page (this comparison keeps the one-page-size layout). */
+const REPORT_COLUMNS = APPENDIX_COLUMNS.map((f) => f * (595.28 - (45 * 72) / 25.4));
 
 /** The engine's margins in millimetres, top right bottom left (CSS order). */
 const PAGE_MARGINS = [MARGIN.top, MARGIN.right, MARGIN.bottom, MARGIN.left].map((m) => `${(m / MM).toFixed(1)}mm`).join(' ');

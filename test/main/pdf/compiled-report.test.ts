@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_LABELS } from '../../../shared/domain/reports';
 import { writeCompiledReport } from '../../../main/core/pdf';
 import { MARGIN } from '../../../main/core/pdf/geometry';
-import { REPORT_HEADER } from '../../../main/core/pdf/report-table';
+import { APPENDIX_HEADER as REPORT_HEADER } from '../../../main/core/report/report-appendix';
 import { FONTS_DIR, reportInput } from './fixtures';
-import { bodyText, firstLine, pageTexts, pdffonts, pdfinfo, renderPage, squash, wordBoxes } from './poppler';
+import { bodyText, expectedPageNumbers, firstLine, pageTexts, pdffonts, pdfinfo, renderPage, squash, wordBoxes } from './poppler';
 
 describe('Báo cáo tổng hợp ý kiến (compiled report) PDF', () => {
   const input = reportInput();
@@ -48,8 +48,9 @@ describe('Báo cáo tổng hợp ý kiến (compiled report) PDF', () => {
     expect(text).toContain('Điều 1, khoản 2, điểm a, dòng 29');
     expect(text).toContain('Điều 1, khoản 3, điểm a, dòng 35–36');
     expect(text).toContain('3 ý kiến: 1 tán thành, 1 không tán thành, 1 ý kiến khác');
-    expect(text).toContain('I Dự thảo Nghị quyết về việc tán thành chủ trương thí điểm hợp nhất Ban Tổ chức Tỉnh ủy');
-    expect(text).toContain('III Ý kiến chung');
+    expect(text).toContain('Chưa trả lời');
+    expect(text).toContain('I. Dự thảo Nghị quyết về việc tán thành chủ trương thí điểm hợp nhất Ban Tổ chức Tỉnh ủy');
+    expect(text).toContain('III. Ý kiến chung');
   });
 
   it('has the header, title, summary, "Nơi nhận:" and ends with "./." before the signature', () => {
@@ -93,12 +94,18 @@ describe('Báo cáo tổng hợp ý kiến (compiled report) PDF', () => {
     expect(top).toBeLessThan(MARGIN.top + 6);
   });
 
-  it('repeats the table header on every page the table reaches, numbered from page 2', () => {
+  it('repeats the table header on every page the table reaches, numbered from page 2 (the Phụ lục again)', () => {
     const texts = pageTexts(file, { raw: true });
     expect(texts.length).toBe(pages);
     expect(firstLine(texts[0])).not.toMatch(/^\d+$/u);
-    texts.slice(1).forEach((t, i) => expect(firstLine(t)).toBe(String(i + 2)));
-    const tablePages = texts.filter((t) => squash(t).includes('Điều 1, khoản'));
+    const numbers = expectedPageNumbers(texts);
+    expect(numbers.filter((n) => n === null).length).toBe(2);
+    texts.forEach((t, i) => {
+      if (numbers[i] !== null) expect(firstLine(t)).toBe(numbers[i]);
+    });
+    const appendix = texts.findIndex((t) => firstLine(t) === 'PHỤ LỤC');
+    expect(appendix).toBeGreaterThan(0);
+    const tablePages = texts.slice(appendix);
     expect(tablePages.length).toBeGreaterThanOrEqual(2);
     for (const t of tablePages) for (const h of REPORT_HEADER) expect(squash(t)).toContain(h);
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnswerKind, Stance } from '../../../shared/domain/comments';
 import {
-  DEFAULT_SHEET_RECIPIENTS,
+  defaultSheetRecipients,
   summariseReport,
   type CommentSheetInput,
   type CompiledReportInput,
@@ -29,7 +29,11 @@ interface Dossier {
 }
 
 const dossier = JSON.parse(readFileSync(join(RESOURCES, 'sample-dossier', 'dossier.json'), 'utf8')) as Dossier;
-export const SESSION: SessionInfo = { ...dossier.session, commentDeadline: dossier.session.commentDeadline ?? null };
+export const SESSION: SessionInfo = {
+  ...dossier.session,
+  level: 'tinh',
+  commentDeadline: dossier.session.commentDeadline ?? null,
+};
 export const ROSTER = dossier.roster;
 
 const documents = dossier.items.flatMap((i) => i.documents);
@@ -233,6 +237,9 @@ export function reportInput(
 ): CompiledReportInput {
   return {
     session: SESSION,
+    level: 'tinh',
+    deadline: '2019-12-05T17:00:00+07:00',
+    delegationOrder: [...new Set(ROSTER.map((r) => r.delegation))],
     issuerParentLines: [],
     issuerLines: ['Hội đồng nhân dân', 'tỉnh Quảng Ninh'],
     numberSymbol: '       /BC-HĐND',
@@ -274,7 +281,7 @@ export function sheetInput(): CommentSheetInput {
     scopeTitle: 'Thí điểm hợp nhất Ban Tổ chức Tỉnh ủy với Sở Nội vụ thành Cơ quan Tổ chức - Nội vụ cấp tỉnh',
     place: 'Quảng Ninh',
     issueDate: '2019-12-05',
-    recipients: [...DEFAULT_SHEET_RECIPIENTS],
+    recipients: defaultSheetRecipients('tinh'),
     entries: [
       entry(
         dtnq,

@@ -35,7 +35,7 @@ export function firstLine(page: string): string {
 export function bodyText(file: string, raw = false): string {
   return squash(
     pageTexts(file, { raw })
-      .map((page, i) => (i > 0 && firstLine(page) === String(i + 1) ? page.trim().split('\n').slice(1).join('\n') : page))
+      .map((page, i) => (i > 0 && /^\d+$/u.test(firstLine(page)) ? page.trim().split('\n').slice(1).join('\n') : page))
       .join('\n'),
   );
 }
@@ -97,4 +97,65 @@ export function renderPage(file: string, page: number, name: string): string {
   const prefix = join(RESULTS_DIR, name);
   run('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, prefix]);
   return `${prefix}.png`;
+}
+
+export interface PageWords {
+  width: number;
+  height: number;
+  words: WordBox[];
+}
+
+/** Every page's size and words with their boxes (pdftotext -bbox), in one run. */
+export function allWordBoxes(file: string): PageWords[] {
+  const html = run('pdftotext', ['-bbox', file, '-']);
+  const pages: PageWords[] = [];
+  const re = /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/gu;
+  const wordRe = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu;
+  for (const p of html.matchAll(re)) {
+    const words: WordBox[] = [];
+    for (const m of p[3].matchAll(wordRe)) {
+      words.push({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: unescape(m[5]) });
+    }
+    pages.push({ width: Number(p[1]), height: Number(p[2]), words });
+  }
+  return pages;
+}
+
+function unescape(t: string): string {
+  return t
+    .replace(/&amp;/gu, '&')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'");
+}
+
+/**
+ * The text of one table column across pages, top to bottom, page after page: a cell split
+ * across pages reads back whole (with the repeated header label between its parts).
+ */
+export function columnText(pages: readonly PageWords[], x0: number, x1: number, top = (20 * 72) / 25.4 - 2): string {
+  const parts: string[] = [];
+  for (const page of pages) {
+    // Below the top margin: the page number is not part of any column.
+    const inColumn = page.words.filter((w) => w.xMin >= x0 - 0.5 && w.xMax <= x1 + 0.5 && w.yMin >= top);
+    // Lines: words whose tops are within 2 pt, left to right.
+    inColumn.sort((a, b) => (Math.abs(a.yMin - b.yMin) < 2 ? a.xMin - b.xMin : a.yMin - b.yMin));
+    parts.push(inColumn.map((w) => w.text).join(' '));
+  }
+  return squash(parts.join(' '));
+}
+
+/** The page numbers as printed: the body numbered from 1, the Phụ lục again from 1; page 1 of each unnumbered. */
+export function expectedPageNumbers(texts: readonly string[]): Array<string | null> {
+  let n = 0;
+  return texts.map((t, i) => {
+    const lines = t
+      .trim()
+      .split('\n')
+      .map((l) => l.trim());
+    if (i > 0 && (lines[0] === 'PHỤ LỤC' || lines[0] === 'Phụ lục')) n = 0;
+    n++;
+    return n === 1 ? null : String(n);
+  });
 }

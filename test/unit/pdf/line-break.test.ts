@@ -41,6 +41,16 @@ describe('line breaking', () => {
     }
   });
 
+  it('never starts a line with a dash the text did not start with (it would read as a list item)', () => {
+    const source = 'Cơ quan Tổ chức - Nội vụ, Nghị quyết số 18-NQ/TW và Tổ chức – Nội vụ - Hạnh phúc';
+    for (let width = 70; width <= 200; width += 5) {
+      const lines = breakParagraph(plain(source), width, measure);
+      expect(lines.map(text).join(' ')).toBe(source);
+      for (const l of lines) expect(text(l), `width ${width}`).not.toMatch(/^[-–]/u);
+    }
+    expect(text(breakParagraph(plain('- Một ý đầu dòng'), 200, measure)[0])).toMatch(/^- /u);
+  });
+
   it('keeps a no-break space inside its word', () => {
     const lines = breakParagraph(plain('Số:\u00a0\u00a0\u00a0/BC-HĐND ngày'), 80, measure);
     expect(text(lines[0])).toBe('Số:\u00a0\u00a0\u00a0/BC-HĐND');
@@ -108,5 +118,15 @@ describe('line breaking', () => {
       expect(lines.map(text).join('')).toBe('du-thao-nghi-quyet-hop-nhat-ban-to-chuc-tinh-uy-voi-so-noi-vu');
       for (const l of lines.slice(0, -1)) expect(text(l), `width ${width}`).not.toMatch(/-$/u);
     }
+  });
+
+  it('never starts a line with a dash the text did not start with (it would read as a list item)', () => {
+    const source = 'Cơ quan Tổ chức - Nội vụ, Nghị quyết số 18-NQ/TW và Tổ chức – Nội vụ - Hạnh phúc';
+    for (let width = 70; width <= 200; width += 5) {
+      const lines = breakParagraph(plain(source), width, measure);
+      expect(lines.map(text).join(' ')).toBe(source);
+      for (const l of lines) expect(text(l), `width ${width}`).not.toMatch(/^[-–]/u);
+    }
+    expect(text(breakParagraph(plain('- Một ý đầu dòng'), 200, measure)[0])).toMatch(/^- /u);
   });
 });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { summariseReport, type ReportComment } from '../../../shared/domain/reports';
-import { numberLine } from '../../../main/core/pdf/compiled-report';
-import { delegationLines } from '../../../main/core/pdf/comment-sheet';
-import { passageLabel, stanceSummary } from '../../../main/core/pdf/report-table';
-import { summarySentence } from '../../../main/core/pdf/report-summary';
-import { BODY, count, roman, typed, withEndMark } from '../../../main/core/pdf/styles';
+import { emptyStanceCounts, summariseReport, type ReportComment, type ReportSummary } from '../../../shared/domain/reports';
+
+const emptySummary = (): ReportSummary => ({
+  totalComments: 0,
+  byStance: emptyStanceCounts(),
+  byDocument: [],
+  general: emptyStanceCounts(),
+  byDelegation: [],
+  delegatesWithComments: 0,
+  rosterSize: 0,
+});
+import { numberLine } from '../../../main/core/report/report-model';
+import { delegationLines } from '../../../main/core/report/sheet-model';
+import { passageLabel, stanceSummary } from '../../../main/core/report/report-appendix';
+import { summarySentence } from '../../../main/core/report/report-summary';
+import { count, deadlineWords, quotedParas, roman, typedParas, withEndMark } from '../../../main/core/report/text';
+import { formatVietnameseDate } from '../../../main/core/pdf/date-line';
+import { guessLevel } from '../../../shared/domain/council';
 import { run } from '../../../main/core/pdf/text-model';
 
 const c = (delegateName: string, delegation: string, stance: ReportComment['stance']): ReportComment => ({
@@ -86,8 +98,25 @@ describe('report summary and wording', () => {
   });
 
   it('keeps the paragraphs a person typed, the label on the first', () => {
-    const paras = typed([run('Nội dung góp ý: ', 'italic')], 'Đoạn một.\n\n  Đoạn hai.\r\nĐoạn ba.', BODY);
+    const paras = typedParas('cell', [run('Nội dung góp ý: ', 'italic')], 'Đoạn một.\n\n  Đoạn hai.\r\nĐoạn ba.');
     expect(paras.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Nội dung góp ý: Đoạn một.', 'Đoạn hai.', 'Đoạn ba.']);
-    expect(typed([run('Tiếp thu: ', 'bold')], '', BODY).map((p) => p.runs.length)).toEqual([1]);
+    expect(typedParas('cell', [run('Tiếp thu: ', 'bold')], '').map((p) => p.runs.length)).toEqual([1]);
+  });
+
+  it('keeps the line breaks of a proposed wording, quotes around the whole', () => {
+    const paras = quotedParas('cell', [run('Đề nghị sửa thành: ', 'italic')], 'Dòng một;\nDòng hai.');
+    expect(paras.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Đề nghị sửa thành: “Dòng một;', 'Dòng hai.”']);
+  });
+
+  it('writes the deadline with its time, and the level of the council', () => {
+    expect(deadlineWords('2019-12-05T17:00:00+07:00', formatVietnameseDate)).toBe('17 giờ 00 ngày 05 tháng 12 năm 2019');
+    expect(deadlineWords('2019-12-05T00:00:00+07:00', formatVietnameseDate)).toBe('ngày 05 tháng 12 năm 2019');
+    expect(guessLevel('Hội đồng nhân dân thành phố Hải Phòng')).toBe('thanh_pho');
+    expect(guessLevel('Hội đồng nhân dân huyện Ba Chẽ')).toBe('huyen');
+    expect(guessLevel('Hội đồng nhân dân xã Đồng Tâm')).toBe('xa');
+    expect(guessLevel('Hội đồng nhân dân tỉnh Quảng Ninh')).toBe('tinh');
+    expect(summarySentence({ ...emptySummary(), totalComments: 2, delegatesWithComments: 1, rosterSize: 9 }, 'xa', 1)).toBe(
+      'Tổng số 1/9 đại biểu Hội đồng nhân dân xã đã gửi 2 ý kiến góp ý (trong đó 1 ý kiến do Văn phòng nhập thay đại biểu), trong đó: 0 ý kiến tán thành, 0 ý kiến không tán thành, 0 ý kiến khác.',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { migration002 } from './002_comments';
 import { migration003 } from './003_packages';
 import { migration004 } from './004_search_indexes';
 import { migration005 } from './005_answer_revisions';
+import { migration006 } from './006_report_settings';
 import { migration007 } from './007_roles';
 import { migration008 } from './008_document_place';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
   migration007,
   migration008,
 ];

@@ -10,6 +10,7 @@ import type {
   SessionInfo,
   Sitting,
 } from '../../../../shared/domain/types';
+import { COUNCIL_LEVELS, guessLevel, type CouncilLevel } from '../../../../shared/domain/council';
 import { fold } from '../../../../shared/text/fold';
 import type { Db } from '../database';
 import { prepared } from '../statements';
@@ -18,6 +19,7 @@ interface SessionRow {
   id: string;
   council: string;
   council_short: string;
+  level: string | null;
   term: string;
   name: string;
   place: string;
@@ -71,6 +73,7 @@ const toSession = (r: SessionRow): SessionInfo => ({
   id: r.id,
   council: r.council,
   councilShort: r.council_short,
+  level: isCouncilLevel(r.level) ? r.level : guessLevel(r.council),
   term: r.term,
   name: r.name,
   place: r.place,
@@ -183,7 +186,9 @@ export function readDocument(
   return { document: toDocument(row), itemTitle: row.item_title, blocks: blocks.map(toBlock) };
 }
 
-export interface NewSession extends SessionInfo {
+/** A session to write; without a level, the level named in the council's name. */
+export interface NewSession extends Omit<SessionInfo, 'level'> {
+  level?: CouncilLevel;
   rosterIllustrative: boolean;
 }
 
@@ -192,6 +197,7 @@ const sessionParams = (s: NewSession) => ({
   id: s.id,
   council: s.council,
   councilShort: s.councilShort,
+  level: s.level ?? null,
   term: s.term,
   name: s.name,
   place: s.place,
@@ -208,6 +214,8 @@ export function insertSession(db: Db, s: NewSession, now: string): void {
     `INSERT INTO sessions (id, council, council_short, term, name, place, start_date, end_date, comment_deadline, is_sample, roster_illustrative, created_at)
      VALUES (@id, @council, @councilShort, @term, @name, @place, @startDate, @endDate, @commentDeadline, @isSample, @rosterIllustrative, @now)`,
   ).run({ ...sessionParams(s), now });
+  // A session without a level keeps NULL: the level its council's name says is read back.
+  if (s.level) prepared(db, 'UPDATE sessions SET level = ? WHERE id = ?').run(s.level, s.id);
 }
 
 export interface NewAgendaItem {
@@ -318,7 +326,7 @@ export function deleteSessionAgenda(db: Db, sessionId: string): void {
 export function updateSessionRow(db: Db, s: NewSession): void {
   prepared(
     db,
-    `UPDATE sessions SET council = @council, council_short = @councilShort, term = @term, name = @name, place = @place,
+    `UPDATE sessions SET council = @council, council_short = @councilShort, level = @level, term = @term, name = @name, place = @place,
        start_date = @startDate, end_date = @endDate, comment_deadline = @commentDeadline, is_sample = @isSample,
        roster_illustrative = @rosterIllustrative WHERE id = @id`,
   ).run(sessionParams(s));
@@ -468,4 +476,8 @@ export function readDocumentVersion(db: Db, documentId: string): number {
   return (
     (prepared(db, 'SELECT version FROM documents WHERE id = ?').get(documentId) as { version: number } | undefined)?.version ?? 0
   );
+}
+
+function isCouncilLevel(v: string | null): v is CouncilLevel {
+  return v !== null && (COUNCIL_LEVELS as readonly string[]).includes(v);
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COUNCIL_LEVELS, guessLevel, type CouncilLevel } from '../../../../shared/domain/council';
 import type { SessionInfo } from '../../../../shared/domain/types';
 import { selectBusy, useEditorStore, type SessionFields } from '../../stores/editorStore';
-import { TextField } from '../components/Field';
+import { SelectField, TextField } from '../components/Field';
 import { splitServerError, type ServerIssues } from '../serverErrors';
 import { joinDeadline, splitDeadline } from './deadline';
 
@@ -11,6 +12,7 @@ type Mode = 'update' | 'create';
 interface Values {
   council: string;
   councilShort: string;
+  level: CouncilLevel;
   term: string;
   name: string;
   place: string;
@@ -29,6 +31,7 @@ function initialValues(session: SessionInfo | null, mode: Mode): Values {
   return {
     council: keep(session?.council),
     councilShort: keep(session?.councilShort),
+    level: session?.level ?? 'tinh',
     term: keep(session?.term),
     name: mode === 'update' ? keep(session?.name) : '',
     place: keep(session?.place),
@@ -52,6 +55,9 @@ export function SessionForm({ session, mode, onDone }: Props) {
   const [values, setValues] = useState<Values>(() => initialValues(session, mode));
   const [issues, setIssues] = useState<ServerIssues>({ fields: {}, general: null });
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  // Typing the council's name proposes its level ("… thành phố Hải Phòng" → thành phố); the list can still change it.
+  const setCouncil = (value: string) =>
+    setValues((v) => ({ ...v, council: value, level: value.trim() ? guessLevel(value) : v.level }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,6 +69,7 @@ export function SessionForm({ session, mode, onDone }: Props) {
     const fields: SessionFields = {
       council: values.council,
       councilShort: values.councilShort,
+      level: values.level,
       term: values.term,
       name: values.name,
       place: values.place,
@@ -90,11 +97,20 @@ export function SessionForm({ session, mode, onDone }: Props) {
             label={t(`sessionForm.${field}`)}
             hint={field === 'councilShort' ? t('sessionForm.councilShortHint') : undefined}
             value={values[field]}
-            onChange={set(field)}
+            onChange={field === 'council' ? setCouncil : set(field)}
             error={issues.fields[field]}
             required
           />
         ))}
+        <SelectField<CouncilLevel>
+          name="level"
+          label={t('sessionForm.level')}
+          hint={t('sessionForm.levelHint')}
+          value={values.level}
+          options={COUNCIL_LEVELS.map((l) => ({ value: l, label: t(`sessionForm.levels.${l}`) }))}
+          onChange={(level) => setValues((v) => ({ ...v, level }))}
+          error={issues.fields.level}
+        />
         <TextField
           name="startDate"
           type="date"

@@ -1,0 +1,14 @@
+/** The two documents as PDF: each built as the one document model, then rendered. */
+import type { CommentSheetInput, CompiledReportInput } from '../../../shared/domain/reports';
+import { buildReportModel } from '../report/report-model';
+import { buildSheetModel } from '../report/sheet-model';
+import type { PdfOptions, PdfResult } from './output';
+import { writeModelPdf } from './render-model';
+
+export function writeCompiledReport(input: CompiledReportInput, outFile: string, opts: PdfOptions): Promise<PdfResult> {
+  return writeModelPdf(buildReportModel(input), outFile, opts);
+}
+
+export function writeCommentSheet(input: CommentSheetInput, outFile: string, opts: PdfOptions): Promise<PdfResult> {
+  return writeModelPdf(buildSheetModel(input), outFile, opts);
+}

@@ -1,0 +1,154 @@
+/**
+ * The report's Phụ lục: every comment and its answer in one landscape table. Columns STT | Nội
+ * dung dự thảo (Điều, khoản, dòng) | Đại biểu / Tổ đại biểu | Nội dung góp ý | Ý kiến tiếp thu,
+ * giải trình. Rows are grouped by document ("I. Dự thảo …") and then by article ("Điều 1. …");
+ * comments on a whole document close their document, comments on no document come last, named
+ * by their agenda item. A row split across pages repeats STT, passage and delegate "(tiếp theo)".
+ */
+import {
+  ANSWER_LABELS,
+  STANCE_LABELS,
+  type CompiledReportInput,
+  type PassageRef,
+  type ReportComment,
+} from '../../../shared/domain/reports';
+import type { Stance } from '../../../shared/domain/comments';
+import { formatLineRange } from '../../../shared/text/lines';
+import { changeRuns } from '../pdf/changes';
+import { run } from '../pdf/text-model';
+import { mpara, type MCell, type MPara, type MRow, type MTable } from './model';
+import { count, quotedParas, roman, typedParas } from './text';
+
+export const APPENDIX_HEADER = [
+  'STT',
+  'Nội dung dự thảo (Điều, khoản, dòng)',
+  'Đại biểu / Tổ đại biểu',
+  'Nội dung góp ý',
+  'Ý kiến tiếp thu, giải trình',
+];
+
+/** Fractions of the landscape text width (docs/pdf-layout.md). */
+export const APPENDIX_COLUMNS = [0.055, 0.165, 0.14, 0.37, 0.27];
+
+export const CONTINUED = '(tiếp theo)';
+export const UNANSWERED = 'Chưa trả lời';
+export const WHOLE_DOCUMENT = 'Ý kiến chung về văn bản';
+
+/** "Điều 1, khoản 2, điểm a, dòng 25–27"; null for a comment on the whole document. */
+export function passageLabel(
+  ref: Pick<PassageRef, 'path' | 'lineFirst' | 'lineLast'> & { quote?: string | null },
+): string | null {
+  const lines = ref.lineFirst != null && ref.lineLast != null ? formatLineRange(ref.lineFirst, ref.lineLast) : null;
+  if (ref.path && lines) return `${ref.path}, ${lines}`;
+  return ref.path ?? (lines ? lines.charAt(0).toUpperCase() + lines.slice(1) : null);
+}
+
+/** "3 ý kiến: 1 tán thành, 2 không tán thành". */
+export function stanceSummary(comments: readonly { stance: Stance }[]): string {
+  const n: Record<Stance, number> = { tan_thanh: 0, khong_tan_thanh: 0, y_kien_khac: 0 };
+  for (const c of comments) n[c.stance]++;
+  const parts = (Object.keys(n) as Stance[])
+    .filter((s) => n[s] > 0)
+    .map((s) => `${count(n[s])} ${STANCE_LABELS[s].toLowerCase()}`);
+  return `${count(comments.length)} ý kiến: ${parts.join(', ')}`;
+}
+
+const cell = (paras: MPara[], span?: number): MCell => (span ? { paras, span } : { paras });
+const centre = (text: string, style: 'regular' | 'bold' = 'regular'): MCell => cell([mpara('cellCentre', [run(text, style)])]);
+
+function groupRow(text: string, style: 'bold' | 'boldItalic' = 'bold'): MRow {
+  return { group: true, cells: [cell([mpara('cellLeft', [run(text, style)])], APPENDIX_HEADER.length)] };
+}
+
+function commentContent(c: ReportComment, quote: string | null): MPara[] {
+  const paras = typedParas('cell', [run(`${STANCE_LABELS[c.stance]}: `, 'bold')], c.text);
+  if (c.proposedText) {
+    paras.push(...quotedParas('cell', [run('Đề nghị sửa thành: ', 'italic')], c.proposedText));
+    if (quote) paras.push(mpara('cell', [run('Chỗ sửa: ', 'italic'), ...changeRuns(quote, c.proposedText)]));
+  }
+  return paras;
+}
+
+function answerContent(c: ReportComment): MPara[] {
+  if (!c.answer) return [mpara('cell', [run(UNANSWERED, 'italic')])];
+  const paras = typedParas('cell', [run(`${ANSWER_LABELS[c.answer.kind]}: `, 'bold')], c.answer.text);
+  if (c.answer.outrun) paras.push(mpara('cell', [run('(Đại biểu đã sửa góp ý sau khi được trả lời.)', 'italic')]));
+  return paras;
+}
+
+function delegateParas(c: ReportComment): MPara[] {
+  const paras = [mpara('cellLeft', [run(c.delegateName, 'bold')]), mpara('cellLeft', c.delegation)];
+  if (c.onBehalf) paras.push(mpara('cellLeft', [run('(Văn phòng nhập thay đại biểu)', 'italic')]));
+  return paras;
+}
+
+function commentRow(stt: number, c: ReportComment, passage: PassageRef | null, first: boolean): MRow {
+  const own = passage
+    ? passageLabel({ path: passage.path, lineFirst: c.lineFirst ?? passage.lineFirst, lineLast: c.lineLast ?? passage.lineLast })
+    : null;
+  const label = own ?? WHOLE_DOCUMENT;
+  const where: MPara[] = [mpara('cellLeft', [run(label, own ? 'bold' : 'boldItalic')])];
+  if (first && passage?.quote) where.push(...quotedParas('cellLeft', [], passage.quote, 'italic'));
+  const more = (p: MPara): MPara => ({ ...p, runs: [...p.runs] });
+  return {
+    units: 1,
+    cells: [
+      centre(String(stt)),
+      cell(where),
+      cell(delegateParas(c)),
+      cell(commentContent(c, passage?.quote ?? null)),
+      cell(answerContent(c)),
+    ],
+    continued: [
+      cell([mpara('cellCentre', String(stt)), mpara('cellCentre', [run(CONTINUED, 'italic')])]),
+      cell([more(where[0]), mpara('cellLeft', [run(CONTINUED, 'italic')])]),
+      cell([mpara('cellLeft', [run(c.delegateName, 'bold')]), mpara('cellLeft', [run(CONTINUED, 'italic')])]),
+    ],
+  };
+}
+
+/** The article a passage belongs to, or its first path segment. */
+function articleOf(p: { path: string | null; article?: string | null }): string | null {
+  if (p.article) return p.article;
+  return p.path ? p.path.split(', ')[0] : null;
+}
+
+export function buildAppendixTable(input: CompiledReportInput): MTable {
+  const rows: MRow[] = [];
+  let stt = 0;
+  let numeral = 0;
+  for (const group of input.groups) {
+    const withComments = group.passages.filter((p) => p.comments.length > 0);
+    if (withComments.length === 0) continue;
+    rows.push(groupRow(`${roman(++numeral)}. ${group.documentTitle}`));
+    let article: string | null = null;
+    const whole = withComments.filter((p) => !p.path && p.lineFirst == null);
+    for (const p of withComments.filter((x) => !whole.includes(x))) {
+      const a = articleOf(p);
+      if (a && a !== article) rows.push(groupRow(a, 'boldItalic'));
+      article = a;
+      p.comments.forEach((c, i) => rows.push(commentRow(++stt, c, p, i === 0)));
+    }
+    if (whole.length > 0) {
+      rows.push(groupRow(WHOLE_DOCUMENT, 'boldItalic'));
+      for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false));
+    }
+  }
+  if (input.general.length > 0) {
+    rows.push(groupRow(`${roman(++numeral)}. Ý kiến chung`));
+    const topics = new Map<string, ReportComment[]>();
+    for (const c of input.general) {
+      const key = c.topic ?? '';
+      topics.set(key, [...(topics.get(key) ?? []), c]);
+    }
+    for (const [topic, comments] of topics) {
+      if (topic) rows.push(groupRow(`Về nội dung: ${topic}`, 'boldItalic'));
+      for (const c of comments) rows.push(commentRow(++stt, c, null, false));
+    }
+  }
+  return {
+    columns: APPENDIX_COLUMNS,
+    header: APPENDIX_HEADER.map((h) => centre(h, 'bold')),
+    rows,
+  };
+}
