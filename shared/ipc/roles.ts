@@ -116,6 +116,8 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   // The office profile is this installation's own, whatever the session on screen.
   [CHANNELS.officeGet]: any,
   [CHANNELS.officeSetup]: any,
+  [CHANNELS.reportSettingsGet]: { role: 'secretariat', action: 'xem thông tin báo cáo tổng hợp' },
+  [CHANNELS.reportSettingsSave]: { role: 'secretariat', action: 'sửa thông tin báo cáo tổng hợp' },
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */
