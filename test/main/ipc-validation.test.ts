@@ -202,7 +202,12 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.sessionList]: [{ all: 1 }],
   [CHANNELS.sessionOpen]: [{}, { id: '../x' }],
   [CHANNELS.officeGet]: [{ role: 'thu_ky' }],
-  [CHANNELS.officeSetup]: [{}, { officeName: 'Văn phòng' }, { officeName: '', clerkName: 'A' }, { officeName: LONG, clerkName: 'A' }],
+  [CHANNELS.officeSetup]: [
+    {},
+    { officeName: 'Văn phòng' },
+    { officeName: '', clerkName: 'A' },
+    { officeName: LONG, clerkName: 'A' },
+  ],
 };
 
 describe('IPC validation', () => {

@@ -47,6 +47,8 @@ const SECRETARIAT_CALLS: Partial<Record<Channel, unknown[]>> = {
   [CHANNELS.documentsImportVersion]: [{ documentId: DE_AN, file: FILE, header: HEADER }],
   [CHANNELS.documentsRemove]: [{ documentId: DE_AN }],
   [CHANNELS.pdfStart]: [{ kind: 'report' }, { kind: 'report', documentId: DE_AN }],
+  [CHANNELS.reportSettingsGet]: [undefined],
+  [CHANNELS.reportSettingsSave]: [{ number: '12', signerName: 'Nguyễn Văn A', recipients: ['Thường trực HĐND'] }],
 };
 
 let office: CoreContext;
