@@ -31,7 +31,7 @@ const TABLE_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, ins
 function centred(text: string, opts: { bold?: boolean; italics?: boolean; size: number; after?: number }): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: opts.after ?? 0, line: 240 },
+    spacing: { before: 0, after: opts.after ?? 0, line: 264 },
     children: [new TextRun({ text, font: FONT, size: opts.size, bold: opts.bold, italics: opts.italics })],
   });
 }
