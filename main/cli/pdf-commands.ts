@@ -1,24 +1,40 @@
-/** Terminal commands for the two PDFs: the delegate's comment sheet and the compiled report. */
-import type { PdfKind } from '../../shared/domain/exports';
+/**
+ * Terminal commands for the two documents: the delegate's comment sheet and the compiled report,
+ * as PDF or as Word (.docx): `--format`, or the extension of `--out`.
+ */
+import { EXPORT_FORMATS, type ExportFormat, type PdfKind } from '../../shared/domain/exports';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { defineCommand, failed, OUT_OPTIONS, type Command } from './command';
+import { defineCommand, failed, OUT_OPTIONS, type CliIO, type Command } from './command';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function pdfCommand(name: string, kind: PdfKind, scopeFlag: '--item' | '--document', summary: string): Command {
+/** The format asked for, else the one `--out` ends with, else PDF; undefined (after saying why) when unknown. */
+export function exportFormat(io: CliIO, format: string | undefined, out: string | undefined): ExportFormat | undefined {
+  if (format === undefined) return out?.toLowerCase().endsWith('.docx') ? 'docx' : 'pdf';
+  const f = format.toLowerCase();
+  if ((EXPORT_FORMATS as readonly string[]).includes(f)) return f as ExportFormat;
+  io.err(`Định dạng "${format}" không hỗ trợ: hãy dùng --format pdf hoặc --format docx.`);
+  return undefined;
+}
+
+function exportCommand(name: string, kind: PdfKind, scopeFlag: '--item' | '--document', summary: string): Command {
   const scopeOption = scopeFlag === '--item' ? 'item' : 'document';
   return defineCommand({
     name,
-    usage: `${name} --out FILE [${scopeFlag} ID] [--force]`,
+    usage: `${name} --out FILE [--format pdf|docx] [${scopeFlag} ID] [--force]`,
     summary,
-    options: { ...OUT_OPTIONS, [scopeOption]: { type: 'string' } } as typeof OUT_OPTIONS & {
+    options: { ...OUT_OPTIONS, format: { type: 'string' }, [scopeOption]: { type: 'string' } } as typeof OUT_OPTIONS & {
+      format: { type: 'string' };
       item: { type: 'string' };
       document: { type: 'string' };
     },
     run: async ({ io, json, opts, call }) => {
+      const format = exportFormat(io, opts.format, opts.out);
+      if (!format) return 2;
       const scope = opts[scopeOption];
       const started = await call(CHANNELS.pdfStart, {
         kind,
+        format,
         ...(scope ? { [scopeFlag === '--item' ? 'itemId' : 'documentId']: scope } : {}),
       });
       const code = failed(io, started);
@@ -31,19 +47,26 @@ function pdfCommand(name: string, kind: PdfKind, scopeFlag: '--item' | '--docume
         status = next.value;
       }
       if (json) io.out(JSON.stringify(status));
-      else if (status.state === 'done') io.out(`Đã lưu / saved: ${status.path} (${status.pages} trang, ${status.total} ý kiến)`);
-      else io.err(status.message ?? 'Đã hủy.');
+      else if (status.state === 'done') {
+        const pages = status.pages === null ? '' : `${status.pages} trang, `;
+        io.out(`Đã lưu / saved: ${status.path} (${pages}${status.total} ý kiến)`);
+      } else io.err(status.message ?? 'Đã hủy.');
       return status.state === 'done' ? 0 : 1;
     },
   });
 }
 
 export const PDF_COMMANDS: readonly Command[] = [
-  pdfCommand('export-sheet', 'sheet', '--item', 'Phiếu góp ý PDF của tôi (cả kỳ họp, hoặc một nội dung với --item)'),
-  pdfCommand(
+  exportCommand(
+    'export-sheet',
+    'sheet',
+    '--item',
+    'Phiếu góp ý của tôi, PDF hoặc Word (cả kỳ họp, hoặc một nội dung với --item)',
+  ),
+  exportCommand(
     'export-report',
     'report',
     '--document',
-    'Báo cáo tổng hợp ý kiến PDF (mọi tài liệu, hoặc một tài liệu với --document)',
+    'Báo cáo tổng hợp ý kiến, PDF hoặc Word (mọi tài liệu, hoặc một tài liệu với --document)',
   ),
 ];

@@ -1,7 +1,8 @@
 /**
  * The Word blocks of the document model: the header as a borderless two-column table, the title
- * with its short rule, tables with a header row that repeats on every page (w:tblHeader), and the
- * signing block (Nơi nhận on the left, the signer on the right) as a borderless table too.
+ * with its short rule, tables and the
+ * signing block (Nơi nhận on the left, the signer on the right) as a borderless table too. The
+ * model's own tables are streamed (table-xml.ts).
  */
 import {
   AlignmentType,
@@ -12,12 +13,11 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
   type ITableCellBorders,
 } from 'docx';
-import type { MCell, MHeader, MPara, MSignature, MTable } from '../report/model';
-import { FONT, paragraphOptions, SIZE, twip } from './styles';
+import type { MHeader, MSignature } from '../report/model';
+import { FONT, SIZE, twip } from './styles';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -31,7 +31,7 @@ const TABLE_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, ins
 function centred(text: string, opts: { bold?: boolean; italics?: boolean; size: number; after?: number }): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: opts.after ?? 0, line: 240 },
+    spacing: { before: 0, after: opts.after ?? 0, line: 264 },
     children: [new TextRun({ text, font: FONT, size: opts.size, bold: opts.bold, italics: opts.italics })],
   });
 }
@@ -91,57 +91,6 @@ export function titleParagraphs(title: string, subject: string, note: string | u
     ...(note ? [centred(note.normalize('NFC'), { size: SIZE.body, italics: true })] : []),
     rule(textWidth, twip(35)),
   ];
-}
-
-const cellParagraphs = (paras: readonly MPara[]): Paragraph[] =>
-  paras.length > 0 ? paras.map((p) => new Paragraph(paragraphOptions(p))) : [new Paragraph({ children: [] })];
-
-const CELL_MARGINS = { top: 40, bottom: 60, left: 100, right: 100 };
-
-function tableCell(c: MCell, width: number): TableCell {
-  return new TableCell({
-    children: cellParagraphs(c.paras),
-    columnSpan: c.span && c.span > 1 ? c.span : undefined,
-    width: { size: width, type: WidthType.DXA },
-    margins: CELL_MARGINS,
-    verticalAlign: VerticalAlign.TOP,
-  });
-}
-
-/** The model's table; `onRow` is awaited after each row that holds comments (progress, cancel). */
-export async function modelTable(
-  t: MTable,
-  textWidth: number,
-  onRow: (units: number) => Promise<void>,
-): Promise<Array<Paragraph | Table>> {
-  const widths = t.columns.map((f) => Math.round(f * textWidth));
-  const widthOf = (cells: readonly MCell[]): number[] => {
-    let col = 0;
-    return cells.map((c) => {
-      const span = c.span ?? 1;
-      const w = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-      col += span;
-      return w;
-    });
-  };
-  const headerWidths = widthOf(t.header);
-  const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c, i) => tableCell(c, headerWidths[i])) }),
-  ];
-  for (const row of t.rows) {
-    const ws = widthOf(row.cells);
-    rows.push(new TableRow({ cantSplit: row.group === true, children: row.cells.map((c, i) => tableCell(c, ws[i])) }));
-    if (row.units) await onRow(row.units);
-  }
-  const table = new Table({
-    rows,
-    columnWidths: widths,
-    width: { size: textWidth, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
-  });
-  const caption = t.caption ? [new Paragraph({ ...paragraphOptions(t.caption), keepNext: true })] : [];
-  return [...caption, table, new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })];
 }
 
 export function signatureTable(s: MSignature, textWidth: number): Table {

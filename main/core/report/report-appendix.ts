@@ -28,7 +28,7 @@ export const APPENDIX_HEADER = [
 ];
 
 /** Fractions of the landscape text width (docs/pdf-layout.md). */
-export const APPENDIX_COLUMNS = [0.055, 0.165, 0.14, 0.37, 0.27];
+export const APPENDIX_COLUMNS = [0.06, 0.16, 0.14, 0.37, 0.27];
 
 export const CONTINUED = '(tiếp theo)';
 export const UNANSWERED = 'Chưa trả lời';

@@ -68,7 +68,8 @@ export function buildSheetInput(db: Db, scope: { itemId?: string }, issueDate: s
     session,
     delegate: { name: identity.name, delegation: identity.delegation },
     scopeTitle: scope.itemId ? items.get(scope.itemId)!.title : `${session.name}, ${session.council} ${session.term}`,
-    place: session.place || councilParts(session.council).place,
+    // The date line names the locality (from the council's name), not the meeting's venue.
+    place: councilParts(session.council).place,
     issueDate,
     entries: comments.map(entryOf),
     recipients: defaultSheetRecipients(session.level),
@@ -156,8 +157,10 @@ export function buildReportInput(db: Db, scope: { documentId?: string }, date?: 
     delegationOrder: [...new Set(roster.map((r) => r.delegation))],
     issuerParentLines: [],
     issuerLines,
-    numberSymbol: `${settings.number || '      '}/BC-HĐND`,
-    place: session.place || councilParts(session.council).place,
+    // A number typed with its symbol ("125/BC-HĐND") is taken as it is.
+    numberSymbol: settings.number.includes('/') ? settings.number : `${settings.number || '      '}/BC-HĐND`,
+    // The date line names the locality (from the council's name), not the meeting's venue.
+    place: councilParts(session.council).place,
     date: reportDate,
     subject,
     intro: [],

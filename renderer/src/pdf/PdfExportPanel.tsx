@@ -1,38 +1,51 @@
 import '../styles/pdf.css';
 import { useTranslation } from 'react-i18next';
-import type { PdfKind } from '../../../shared/domain/exports';
+import type { ExportFormat, PdfKind } from '../../../shared/domain/exports';
 import { usePdfStore } from '../stores/pdfStore';
 
 interface Props {
   kind: PdfKind;
   itemId?: string;
   documentId?: string;
-  /** The button's label, e.g. "Xuất phiếu góp ý (PDF)". */
+  /** The PDF button's label, e.g. "Xuất phiếu góp ý (PDF)". */
   label: string;
+  /** With a Word button too: its label, e.g. "Xuất báo cáo tổng hợp (Word)". */
+  wordLabel?: string;
 }
 
-/** A button that exports a PDF, then shows its progress, a cancel button and the saved file. */
-export function PdfExportPanel({ kind, itemId, documentId, label }: Props) {
+/** Buttons that export a PDF (and a Word file), then show the progress, a cancel button and the saved file. */
+export function PdfExportPanel({ kind, itemId, documentId, label, wordLabel }: Props) {
   const { t } = useTranslation();
   const { job, starting, error, opened, start, cancel, open } = usePdfStore();
   const mine = job?.kind === kind ? job : null;
   const running = mine?.state === 'running';
+  const button = (format: ExportFormat, text: string) => (
+    <button
+      type="button"
+      className="pdf-button"
+      disabled={starting || running}
+      onClick={() => void start({ kind, format, itemId, documentId })}
+    >
+      {text}
+    </button>
+  );
+  const word = mine?.format === 'docx';
   return (
     <div className="pdf-export">
-      <button
-        type="button"
-        className="pdf-button"
-        disabled={starting || running}
-        onClick={() => void start({ kind, itemId, documentId })}
-      >
-        {label}
-      </button>
+      <div className="pdf-export-buttons">
+        {button('pdf', label)}
+        {wordLabel && button('docx', wordLabel)}
+      </div>
       {mine && (
         <div className="pdf-export-status" aria-live="polite">
           {running && (
             <>
-              <progress max={Math.max(mine.total, 1)} value={mine.done} aria-label={t('pdf.progress')} />
-              <span>{t('pdf.running', { done: mine.done, total: mine.total })}</span>
+              <progress
+                max={Math.max(mine.total, 1)}
+                value={mine.done}
+                aria-label={t(word ? 'pdf.progressWord' : 'pdf.progress')}
+              />
+              <span>{t(word ? 'pdf.runningWord' : 'pdf.running', { done: mine.done, total: mine.total })}</span>
               <button type="button" className="pdf-button pdf-button-quiet" onClick={() => void cancel()}>
                 {t('pdf.cancel')}
               </button>
@@ -40,9 +53,13 @@ export function PdfExportPanel({ kind, itemId, documentId, label }: Props) {
           )}
           {mine.state === 'done' && (
             <>
-              <span>{t('pdf.done', { path: mine.path, pages: mine.pages })}</span>
+              <span>
+                {mine.pages === null
+                  ? t('pdf.doneWord', { path: mine.path })
+                  : t('pdf.done', { path: mine.path, pages: mine.pages })}
+              </span>
               <button type="button" className="pdf-button pdf-button-quiet" onClick={() => void open()}>
-                {t('pdf.open')}
+                {t(word ? 'pdf.openWord' : 'pdf.open')}
               </button>
               {opened === false && <span>{t('pdf.noViewer')}</span>}
             </>

@@ -11,6 +11,7 @@ import { CompiledList } from './CompiledList';
 import { CompileFilters } from './CompileFilters';
 import { CompileSummary } from './CompileSummary';
 import { DelegatesPanel } from './DelegatesPanel';
+import { ReportSettingsForm } from './ReportSettingsForm';
 import { ErrorNote } from './SavedFileNote';
 import { tabPanelProps, Tabs } from './Tabs';
 
@@ -50,7 +51,8 @@ export function CompileView() {
       {view && (
         <>
           <CompileSummary view={view} />
-          <PdfExportPanel kind="report" label={t('pdf.report')} />
+          <ReportSettingsForm />
+          <PdfExportPanel kind="report" label={t('pdf.report')} wordLabel={t('pdf.reportWord')} />
           <Tabs<Tab>
             idPrefix={TABS_ID}
             label={t('compile.tabs')}

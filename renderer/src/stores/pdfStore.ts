@@ -1,15 +1,17 @@
 /**
- * PDF exports from the window: start a job (main asks where to save), follow its progress by
+ * PDF and Word exports from the window: start a job (main asks where to save), follow its progress by
  * polling, cancel it, open the result in the system's viewer.
  */
 import { create } from 'zustand';
-import type { PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
+import type { ExportFormat, PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
 import { api } from '../api/client';
 
 const POLL_MS = 200;
 
 export interface PdfRequest {
   kind: PdfKind;
+  /** PDF unless Word (.docx) is asked for. */
+  format?: ExportFormat;
   itemId?: string;
   documentId?: string;
 }

@@ -51,7 +51,7 @@ export function HomeView() {
       </dl>
       <SessionSwitcher />
       <p className="home-hint">{t('home.hint')}</p>
-      <PdfExportPanel kind="sheet" label={t('pdf.sheet')} />
+      <PdfExportPanel kind="sheet" label={t('pdf.sheet')} wordLabel={t('pdf.sheetWord')} />
     </section>
   );
 }

@@ -11,12 +11,15 @@
  */
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeCommentSheet, writeCompiledReport, type PdfResult } from '../../../main/core/pdf';
+import { writeModelDocx } from '../../../main/core/docx';
+import { writeCommentSheet, writeCompiledReport } from '../../../main/core/pdf';
+import { buildReportModel } from '../../../main/core/report/report-model';
 import { bigSheet } from '../../main/pdf/bench-pdf';
 import { FONTS_DIR } from '../../main/pdf/fixtures';
 import { generatedReport } from '../../main/pdf/generated';
 
-export type PdfKind = 'report' | 'sheet';
+/** `report-docx`: the same report as Word (.docx), from the same model. */
+export type PdfKind = 'report' | 'sheet' | 'report-docx';
 
 export interface ChildResult {
   kind: PdfKind;
@@ -25,7 +28,8 @@ export interface ChildResult {
   ms: number;
   /** CPU time of the process during the write (user + system), milliseconds. */
   cpuMs: number;
-  pages: number;
+  /** Null for a .docx: Word lays out its own pages. */
+  pages: number | null;
   bytes: number;
   /** Resident set size when the write started (input generated), MB. */
   rssBeforeMb: number;
@@ -36,13 +40,17 @@ export interface ChildResult {
 async function main(): Promise<void> {
   const [kind, count, folder] = process.argv.slice(2);
   const n = Number(count);
-  if ((kind !== 'report' && kind !== 'sheet') || !Number.isInteger(n) || n < 1 || !folder) {
-    throw new Error('usage: pdf-child.ts <report|sheet> <comments> <folder>');
+  if ((kind !== 'report' && kind !== 'sheet' && kind !== 'report-docx') || !Number.isInteger(n) || n < 1 || !folder) {
+    throw new Error('usage: pdf-child.ts <report|sheet|report-docx> <comments> <folder>');
   }
-  const file = join(folder, `${kind}-${n}-${process.pid}.pdf`);
+  const file = join(folder, `${kind}-${n}-${process.pid}.${kind === 'report-docx' ? 'docx' : 'pdf'}`);
   const opts = { fontsDir: FONTS_DIR };
-  let write: () => Promise<PdfResult>;
-  if (kind === 'sheet') {
+  let write: () => Promise<{ pages: number | null }>;
+  if (kind === 'report-docx') {
+    const input = generatedReport(n);
+    // The model is built inside the clock, as the app's worker does for either format.
+    write = () => writeModelDocx(buildReportModel(input), file);
+  } else if (kind === 'sheet') {
     const input = bigSheet(n);
     write = () => writeCommentSheet(input, file, opts);
   } else {
