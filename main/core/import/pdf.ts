@@ -33,11 +33,13 @@ function packageDir(): string {
 
 /** Characters that are text, not the private-use glyph codes some PDFs emit for bullets and symbols. */
 function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u0008\u000b-\u001f\ue000-\uf8ff\ufffd]/gu, '')
-    .replace(/\u00a0/gu, ' ');
+  return (
+    text
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      .replace(/[\u0000-\u0008\u000b-\u001f\ue000-\uf8ff\ufffd]/gu, '')
+      .replace(/\u00a0/gu, ' ')
+  );
 }
 
 async function readPages(data: Uint8Array, fileName: string, maxPages: number): Promise<PdfPage[]> {

@@ -26,7 +26,7 @@ export const DocumentBlock = memo(function DocumentBlock({ prepared, marks }: { 
       // Lets the browser skip layout of off-screen blocks while keeping the scroll height right.
       style={{ containIntrinsicBlockSize: `auto ${(lines.length * 1.6).toFixed(1)}em` }}
     >
-      <BlockLines lines={lines} marks={marks} />
+      <BlockLines blockId={block.id} lines={lines} marks={marks} />
       {marks && marks.proposals.length > 0 && <PassageProposals comments={marks.proposals} />}
     </Tag>
   );

@@ -6,6 +6,8 @@ import { ReaderCommentLayer } from '../comments/reader/ReaderCommentLayer';
 import { useBlockMarks } from '../comments/reader/useBlockMarks';
 import { DocumentBody } from '../components/DocumentBody';
 import { DOCUMENT_TITLE_ID, DocumentHeader } from '../components/DocumentHeader';
+import { NoteRefsContext, type NoteRefsValue } from '../components/NoteRefText';
+import { noteTargets } from '../reader/noteRefs';
 import { TableOfContents } from '../components/TableOfContents';
 import { goToBlock, goToTop } from '../reader/goToBlock';
 import { prepareDocument } from '../reader/prepare';
@@ -23,6 +25,10 @@ export function ReaderView({ active }: { active: boolean }) {
   const focusRequest = useDocumentStore(selectFocusRequest);
   const segments = useMemo(() => (view ? prepareDocument(view) : []), [view]);
   const marks = useBlockMarks(view);
+  const noteRefs = useMemo<NoteRefsValue | null>(
+    () => (view ? { documentId: view.document.id, targets: noteTargets(view.blocks) } : null),
+    [view],
+  );
 
   useEffect(() => {
     if (!active || !view || !focusRequest || focusRequest.documentId !== view.document.id) return;
@@ -66,13 +72,15 @@ export function ReaderView({ active }: { active: boolean }) {
             blocks={view.blocks}
             onGo={onTocGo}
           />
-          <DocumentBody
-            key={view.document.id}
-            segments={segments}
-            label={t('reader.body')}
-            revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
-            marks={marks}
-          />
+          <NoteRefsContext.Provider value={noteRefs}>
+            <DocumentBody
+              key={view.document.id}
+              segments={segments}
+              label={t('reader.body')}
+              revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
+              marks={marks}
+            />
+          </NoteRefsContext.Provider>
         </article>
       )}
       {view && <ReaderCommentLayer view={view} active={active} />}
