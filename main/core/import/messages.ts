@@ -64,7 +64,10 @@ export const importErrors = {
     invalid(name, 'không phải văn bản mã UTF-8 (có thể là mã TCVN3/VNI hoặc Windows-1258). Hãy lưu lại với mã hóa UTF-8.'),
   unreadable: (name: string, detail: string) => invalid(name, `không đọc được: ${detail}.`),
   notFound: (name: string) =>
-    invalid(name, 'không tìm thấy: đường dẫn không đúng hoặc tệp đã bị di chuyển, xóa. Hãy kiểm tra lại đường dẫn tệp.'),
+    invalid(
+      name,
+      'không đọc được: không tìm thấy tệp ở đường dẫn đã cho (tệp đã bị di chuyển, đổi tên hoặc xóa?). Hãy kiểm tra lại đường dẫn.',
+    ),
   notDoc: (name: string) =>
     invalid(name, 'không phải tệp Word 97–2003 (.doc) hợp lệ. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.'),
   word6: (name: string) =>
