@@ -20,9 +20,17 @@ import type { ImportedParagraph, ParsedDocument } from './types';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/**
+ * Node's own import(): a TypeScript runner (tsx, when the app runs from sources) would turn an
+ * import() into a require() and recompile pdfjs's 2 MB module on every start (seconds). The
+ * specifier is the installed module's own path; nothing user-given is evaluated.
+ */
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<PdfJs>;
+
 let pdfjsModule: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  // An absolute file URL: the import resolves the same from any working folder or bundle chunk.
+  pdfjsModule ??= nativeImport(pathToFileURL(createRequire(__filename).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
   return pdfjsModule;
 }
 
@@ -54,9 +62,10 @@ async function readPages(data: Uint8Array, fileName: string, maxPages: number): 
     isOffscreenCanvasSupported: false,
     stopAtErrors: false,
     verbosity: 0,
-    cMapUrl: `${pathToFileURL(join(dir, 'cmaps')).href}/`,
+    // Node's pdfjs reads these with fs.readFile: plain paths (a file:// string would not be found).
+    cMapUrl: `${join(dir, 'cmaps')}/`,
     cMapPacked: true,
-    standardFontDataUrl: `${pathToFileURL(join(dir, 'standard_fonts')).href}/`,
+    standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
   });
   let doc;
   try {
