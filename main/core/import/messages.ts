@@ -109,5 +109,7 @@ export const importWarnings = {
     'Tệp Word 97–2003 (.doc): chữ đậm, nghiêng, ô gộp và số thứ tự tự động của Word không được đọc; hãy kiểm tra kỹ phần xem trước.',
   pdfLayout: () =>
     'Tệp PDF: đoạn văn được ghép lại theo vị trí dòng; bảng biểu đọc thành từng dòng chữ, chú thích cuối trang nằm trong thân văn bản. Nếu có bản Word, hãy dùng bản Word.',
+  pdfScannedPages: (count: number) =>
+    `${count} trang của tệp PDF chỉ có hình ảnh (trang quét, không có lớp chữ) nên không được nhập; hãy xin bản Word nếu cần các trang đó.`,
   noHeader: () => 'Không nhận ra phần đầu văn bản (cơ quan ban hành, số, ký hiệu, ngày); hãy nhập tay các thông tin này.',
 };

@@ -112,8 +112,12 @@ export async function readPdf(data: Uint8Array, fileName: string, options: ReadO
   checkContainer(buffer, fileName, limits.maxDocxBytes);
   // pdfjs takes ownership of (and may detach) the array it is given: hand it a copy.
   const pages = await readPages(new Uint8Array(buffer), fileName, limits.maxPdfPages);
-  const letters = pages.reduce((n, p) => n + p.pieces.reduce((m, t) => m + t.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0), 0);
-  if (letters < 20) throw importErrors.pdfScanned(fileName);
+  // A scan has no text layer; a signing tool may still stamp a line or two of text on it.
+  const lettersOf = (page: PdfPage) => page.pieces.reduce((m, t) => m + t.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+  const perPage = pages.map(lettersOf);
+  const letters = perPage.reduce((a, b) => a + b, 0);
+  if (letters < Math.max(20, 25 * pages.length)) throw importErrors.pdfScanned(fileName);
+  const imageOnly = perPage.filter((n) => n === 0).length;
 
   const { items, notes } = layoutPdf(pages);
   const { header, bodyStart, found } = recogniseHeader(items);
@@ -125,6 +129,7 @@ export async function readPdf(data: Uint8Array, fileName: string, options: ReadO
   }
   if (paragraphs.length > limits.maxParagraphs) throw importErrors.tooManyParagraphs(fileName, limits.maxParagraphs);
   const warnings = [importWarnings.pdfLayout()];
+  if (imageOnly > 0) warnings.push(importWarnings.pdfScannedPages(imageOnly));
   if (!found && !header.numberSymbol && !header.issuer) warnings.push(importWarnings.noHeader());
   return { fileName, sha256: sha256Hex(buffer), header, paragraphs, warnings };
 }
