@@ -60,6 +60,16 @@ function isUpperCaseLine(text: string): boolean {
   return letters.length > 2 && letters === letters.toUpperCase();
 }
 
+/** "CHƯƠNG I" and "Chương I." name the same heading. */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) =>
+    t
+      .toLocaleLowerCase('vi')
+      .replace(/[.:]+$/u, '')
+      .trim();
+  return words(a) === words(b);
+}
+
 /** "Phụ lục II", "PHỤ LỤC", "Phụ lục 01: Danh mục …" — not a sentence that starts "Phụ lục kèm theo …". */
 function isAppendixLine(text: string, m: RegExpMatchArray): boolean {
   const rest = text.slice(m[0].length).trim();
@@ -147,7 +157,13 @@ export function recogniseStructure(paragraphs: readonly SourceParagraph[]): Stru
       block = { kind: 'list_item', level: 7, label, path: push(7, label), text, cells: null };
     } else if (PATTERNS.bullet.test(text)) {
       block = { kind: 'list_item', level: 8, label: null, path: currentPath(), text, cells: null };
-    } else if (previous?.kind === 'heading' && previous.level <= 3 && previous.text === previous.label && isUpperCaseLine(text)) {
+    } else if (
+      previous?.kind === 'heading' &&
+      previous.level <= 3 &&
+      previous.label !== null &&
+      sameWords(previous.text, previous.label) &&
+      isUpperCaseLine(text)
+    ) {
       // "Chương I" followed by its title in capitals on the next line: one heading.
       previous.text = `${previous.text}. ${text}`;
       continue;

@@ -4,6 +4,7 @@
  * here. A measurement that cannot run yet carries `pending` with the reason, and prints as such.
  */
 import { chromiumReader } from './measure/chromium';
+import { documentParse } from './measure/document-parse';
 import { firstOpen } from './measure/first-open';
 import { handlers } from './measure/handlers';
 import { importPackages } from './measure/import';
@@ -19,6 +20,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   searchArchive,
   naiveFts,
   importPackages,
+  documentParse,
   handlers,
   chromiumReader,
   ...pdfMeasurements,

@@ -64,7 +64,10 @@ export const importErrors = {
     invalid(name, 'không phải văn bản mã UTF-8 (có thể là mã TCVN3/VNI hoặc Windows-1258). Hãy lưu lại với mã hóa UTF-8.'),
   unreadable: (name: string, detail: string) => invalid(name, `không đọc được: ${detail}.`),
   notFound: (name: string) =>
-    invalid(name, 'không tìm thấy: đường dẫn không đúng hoặc tệp đã bị di chuyển, xóa. Hãy kiểm tra lại đường dẫn tệp.'),
+    invalid(
+      name,
+      'không đọc được: không tìm thấy tệp ở đường dẫn đã cho (tệp đã bị di chuyển, đổi tên hoặc xóa?). Hãy kiểm tra lại đường dẫn.',
+    ),
   notDoc: (name: string) =>
     invalid(name, 'không phải tệp Word 97–2003 (.doc) hợp lệ. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.'),
   word6: (name: string) =>
@@ -106,5 +109,7 @@ export const importWarnings = {
     'Tệp Word 97–2003 (.doc): chữ đậm, nghiêng, ô gộp và số thứ tự tự động của Word không được đọc; hãy kiểm tra kỹ phần xem trước.',
   pdfLayout: () =>
     'Tệp PDF: đoạn văn được ghép lại theo vị trí dòng; bảng biểu đọc thành từng dòng chữ, chú thích cuối trang nằm trong thân văn bản. Nếu có bản Word, hãy dùng bản Word.',
+  pdfScannedPages: (count: number) =>
+    `${count} trang của tệp PDF chỉ có hình ảnh (trang quét, không có lớp chữ) nên không được nhập; hãy xin bản Word nếu cần các trang đó.`,
   noHeader: () => 'Không nhận ra phần đầu văn bản (cơ quan ban hành, số, ký hiệu, ngày); hãy nhập tay các thông tin này.',
 };

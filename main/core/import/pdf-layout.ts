@@ -144,13 +144,14 @@ function dropRunning(pages: readonly PdfPage[], lines: Line[][]): Line[][] {
       seen.get(key)!.add(n);
     }
   });
-  const minRepeats = Math.max(3, Math.ceil(pages.length / 2));
+  // Two pages: a line repeated on both; more: on at least half of them (three or more).
+  const minRepeats = pages.length >= 3 ? Math.max(3, Math.ceil(pages.length / 2)) : 2;
   return lines.map((pageLines, n) =>
     pageLines.filter((line) => {
       const where = band(pages[n], line);
       if (!where) return true;
       if (PAGE_NUMBER.test(lineText(line))) return false;
-      return pages.length < 3 || (seen.get(`${where}:${runningKey(line)}`)?.size ?? 0) < minRepeats;
+      return pages.length < 2 || (seen.get(`${where}:${runningKey(line)}`)?.size ?? 0) < minRepeats;
     }),
   );
 }
@@ -191,9 +192,13 @@ function frameOf(lines: readonly Line[]): Frame {
   let left = Math.min(...lefts, Infinity);
   let most = 0;
   for (const [x, n] of counts) if (n > most || (n === most && x < left)) [left, most] = [x, n];
-  const right = median(lines.map((l) => l.segments[l.segments.length - 1].right).filter((r) => r > left)) || left + 400;
-  const farRight = Math.max(right, ...lines.map((l) => l.segments[l.segments.length - 1].right));
-  return { left: Number.isFinite(left) ? left : 0, right: Math.min(farRight, right + 20) };
+  // The right edge full lines reach: most lines of a paragraph are full, its last line is short.
+  const rights = lines
+    .map((l) => l.segments[l.segments.length - 1].right)
+    .filter((r) => r > left)
+    .sort((a, b) => a - b);
+  const right = rights.length ? rights[Math.floor(rights.length * 0.9)] : left + 400;
+  return { left: Number.isFinite(left) ? left : 0, right };
 }
 
 const centerOf = (s: Segment) => (s.x + s.right) / 2;
@@ -256,7 +261,14 @@ function startsParagraph(prev: Line, next: Line, frame: Frame, lineGap: number):
 function isCentered(line: Line, frame: Frame): boolean {
   const s = line.segments[0];
   const middle = (frame.left + frame.right) / 2;
-  return line.segments.length === 1 && s.x > frame.left + line.size && Math.abs(centerOf(s) - middle) < line.size * 1.5;
+  // Centred: its middle on the frame's middle, and not a full line (a justified line is centred too).
+  const inset = line.size * 0.5;
+  return (
+    line.segments.length === 1 &&
+    s.x > frame.left + inset &&
+    s.right < frame.right - inset &&
+    Math.abs(centerOf(s) - middle) < line.size * 1.5
+  );
 }
 
 export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {

@@ -20,9 +20,17 @@ import type { ImportedParagraph, ParsedDocument } from './types';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/**
+ * Node's own import(): a TypeScript runner (tsx, when the app runs from sources) would turn an
+ * import() into a require() and recompile pdfjs's 2 MB module on every start (seconds). The
+ * specifier is the installed module's own path; nothing user-given is evaluated.
+ */
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<PdfJs>;
+
 let pdfjsModule: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  // An absolute file URL: the import resolves the same from any working folder or bundle chunk.
+  pdfjsModule ??= nativeImport(pathToFileURL(createRequire(__filename).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
   return pdfjsModule;
 }
 
@@ -54,9 +62,10 @@ async function readPages(data: Uint8Array, fileName: string, maxPages: number): 
     isOffscreenCanvasSupported: false,
     stopAtErrors: false,
     verbosity: 0,
-    cMapUrl: `${pathToFileURL(join(dir, 'cmaps')).href}/`,
+    // Node's pdfjs reads these with fs.readFile: plain paths (a file:// string would not be found).
+    cMapUrl: `${join(dir, 'cmaps')}/`,
     cMapPacked: true,
-    standardFontDataUrl: `${pathToFileURL(join(dir, 'standard_fonts')).href}/`,
+    standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
   });
   let doc;
   try {
@@ -103,8 +112,12 @@ export async function readPdf(data: Uint8Array, fileName: string, options: ReadO
   checkContainer(buffer, fileName, limits.maxDocxBytes);
   // pdfjs takes ownership of (and may detach) the array it is given: hand it a copy.
   const pages = await readPages(new Uint8Array(buffer), fileName, limits.maxPdfPages);
-  const letters = pages.reduce((n, p) => n + p.pieces.reduce((m, t) => m + t.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0), 0);
-  if (letters < 20) throw importErrors.pdfScanned(fileName);
+  // A scan has no text layer; a signing tool may still stamp a line or two of text on it.
+  const lettersOf = (page: PdfPage) => page.pieces.reduce((m, t) => m + t.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+  const perPage = pages.map(lettersOf);
+  const letters = perPage.reduce((a, b) => a + b, 0);
+  if (letters < Math.max(20, 25 * pages.length)) throw importErrors.pdfScanned(fileName);
+  const imageOnly = perPage.filter((n) => n === 0).length;
 
   const { items, notes } = layoutPdf(pages);
   const { header, bodyStart, found } = recogniseHeader(items);
@@ -116,6 +129,7 @@ export async function readPdf(data: Uint8Array, fileName: string, options: ReadO
   }
   if (paragraphs.length > limits.maxParagraphs) throw importErrors.tooManyParagraphs(fileName, limits.maxParagraphs);
   const warnings = [importWarnings.pdfLayout()];
+  if (imageOnly > 0) warnings.push(importWarnings.pdfScannedPages(imageOnly));
   if (!found && !header.numberSymbol && !header.issuer) warnings.push(importWarnings.noHeader());
   return { fileName, sha256: sha256Hex(buffer), header, paragraphs, warnings };
 }

@@ -1,6 +1,7 @@
 import type { BlockMarks } from '../comments/reader/marks';
 import { LineMarkers } from '../comments/reader/LineMarkers';
 import type { PreparedLine } from '../reader/prepare';
+import { NoteRefText } from './NoteRefText';
 
 function lineClass(number: number, marks: BlockMarks | undefined): string {
   if (!marks) return 'line';
@@ -18,7 +19,7 @@ function lineClass(number: number, marks: BlockMarks | undefined): string {
  * Lines covered by the user's comments or notes carry a bar and, on a passage's first line, a
  * marker in the right margin (outside the text span, so offsets are unchanged).
  */
-export function BlockLines({ lines, marks }: { lines: readonly PreparedLine[]; marks?: BlockMarks }) {
+export function BlockLines({ blockId, lines, marks }: { blockId: string; lines: readonly PreparedLine[]; marks?: BlockMarks }) {
   return (
     <>
       {lines.map((line) => {
@@ -27,7 +28,7 @@ export function BlockLines({ lines, marks }: { lines: readonly PreparedLine[]; m
           <span className={lineClass(line.number, marks)} key={line.number}>
             <span className="line-number" aria-hidden="true" data-line={line.number} />
             <span className="line-text" data-offset={line.offset}>
-              {line.text}
+              <NoteRefText text={line.text} blockId={blockId} />
             </span>
             {marker && <LineMarkers marker={marker} />}
           </span>

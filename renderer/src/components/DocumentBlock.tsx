@@ -40,7 +40,7 @@ export const DocumentBlock = memo(function DocumentBlock({
         } as CSSProperties
       }
     >
-      <BlockLines lines={lines} marks={marks} />
+      <BlockLines blockId={block.id} lines={lines} marks={marks} />
       {marks && marks.proposals.length > 0 && <PassageProposals comments={marks.proposals} />}
     </Tag>
   );

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { LineMarkers } from '../comments/reader/LineMarkers';
 import type { BlockMarks } from '../comments/reader/marks';
 import type { PreparedRow, PreparedTable } from '../reader/prepare';
+import { NoteRefText } from './NoteRefText';
 
 function LineRange({ row }: { row: PreparedRow }) {
   const label = row.firstLine === row.lastLine ? String(row.firstLine) : `${row.firstLine}–${row.lastLine}`;
@@ -18,7 +19,7 @@ function Cells({ row, header, marks }: { row: PreparedRow; header: boolean; mark
           <>
             {i === 0 && <LineRange row={row} />}
             <span className="cell-text" data-offset={cell.offset}>
-              {cell.text}
+              <NoteRefText text={cell.text} blockId={row.block.id} />
             </span>
             {i === row.cells.length - 1 && markers.map((m) => <LineMarkers key={m.line} marker={m} />)}
           </>

@@ -83,7 +83,8 @@ export function prepareDocument(doc: DocumentView): Segment[] {
   for (const block of doc.blocks) {
     if (block.kind === 'table_row') {
       const last = segments[segments.length - 1];
-      if (last?.type === 'table') last.rows.push(prepareRow(block));
+      // level 1 marks a table's first row: two tables one after the other stay two tables.
+      if (last?.type === 'table' && block.level !== 1) last.rows.push(prepareRow(block));
       else segments.push({ type: 'table', key: block.id, rows: [prepareRow(block)] });
       continue;
     }

@@ -6,6 +6,8 @@ import { ReaderCommentLayer } from '../comments/reader/ReaderCommentLayer';
 import { useBlockMarks } from '../comments/reader/useBlockMarks';
 import { DocumentBody } from '../components/DocumentBody';
 import { DOCUMENT_TITLE_ID, DocumentHeader } from '../components/DocumentHeader';
+import { NoteRefsContext, type NoteRefsValue } from '../components/NoteRefText';
+import { noteTargets } from '../reader/noteRefs';
 import { TableOfContents } from '../components/TableOfContents';
 import { goToBlock, goToTop } from '../reader/goToBlock';
 import { prepareDocument } from '../reader/prepare';
@@ -30,6 +32,10 @@ export function ReaderView({ active }: { active: boolean }) {
   const tocIds = useMemo(() => view?.toc.map((entry) => entry.blockId) ?? [], [view]);
   const jumpRef = useRef<string | null>(null);
   const currentSection = useSectionInView(tocIds, jumpRef, active);
+  const noteRefs = useMemo<NoteRefsValue | null>(
+    () => (view ? { documentId: view.document.id, targets: noteTargets(view.blocks) } : null),
+    [view],
+  );
 
   useEffect(() => {
     if (!active || !view || !focusRequest || focusRequest.documentId !== view.document.id) return;
@@ -80,14 +86,16 @@ export function ReaderView({ active }: { active: boolean }) {
             onGo={onTocGo}
             currentId={currentSection}
           />
-          <DocumentBody
-            key={view.document.id}
-            segments={segments}
-            label={t('reader.body')}
-            revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
-            marks={marks}
-            headingEm={measure.headingEm}
-          />
+          <NoteRefsContext.Provider value={noteRefs}>
+            <DocumentBody
+              key={view.document.id}
+              segments={segments}
+              label={t('reader.body')}
+              revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
+              marks={marks}
+              headingEm={measure.headingEm}
+            />
+          </NoteRefsContext.Provider>
         </article>
       )}
       {view && <ReaderCommentLayer view={view} active={active} />}

@@ -69,7 +69,19 @@ describe('readDocx on documents built with the docx writer', () => {
   it('turns the body into blocks with Phần, Chương + title, Mục, Điều, khoản and điểm labels', async () => {
     const parsed = await readDocx(await resolutionDocx(), 'nghi-quyet.docx');
     const blocks = buildDocumentBlocks(parsed, (i) => `b${i}`);
-    expect(labels(blocks)).toEqual(['Phần I', 'Chương I', 'Mục 1', 'Điều 1', 'khoản 1', 'điểm a', 'điểm đ', 'khoản 2', 'Điều 2']);
+    // The footnote's block is labelled with its reference, "[1]", and has no path of its own.
+    expect(labels(blocks)).toEqual([
+      'Phần I',
+      'Chương I',
+      'Mục 1',
+      'Điều 1',
+      'khoản 1',
+      'điểm a',
+      'điểm đ',
+      'khoản 2',
+      'Điều 2',
+      '[1]',
+    ]);
     expect(blocks.find((b) => b.label === 'Chương I')?.text).toBe('Chương I. NHỮNG QUY ĐỊNH CHUNG');
     expect(blocks.find((b) => b.label === 'Mục 1')?.text).toBe('Mục 1. TÊN GỌI VÀ VỊ TRÍ');
     expect(blocks.find((b) => b.label === 'điểm đ')?.path).toBe('Phần I, Chương I, Mục 1, Điều 1, khoản 1, điểm đ');
@@ -97,7 +109,7 @@ describe('readDocx on documents built with the docx writer', () => {
     const blocks = buildDocumentBlocks(parsed, (i) => `b${i}`);
     expect(blocks[blocks.length - 1]).toMatchObject({
       kind: 'paragraph',
-      label: null,
+      label: '[1]',
       path: null,
       text: '[1] Theo Quyết định số 123-QĐ/TW.',
     });

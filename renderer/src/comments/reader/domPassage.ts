@@ -68,6 +68,23 @@ function coversTextOutside(range: Range, block: Element, root: HTMLElement): boo
   return false;
 }
 
+/**
+ * The text node and offset `chars` characters into a span. A span is usually one text node; a line
+ * with a note reference holds several (the marker's brackets and number are text nodes too).
+ */
+function pointIn(span: Element, chars: number, side: 'start' | 'end'): { node: Node; offset: number } {
+  const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+  let left = chars;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (left < length || (side === 'end' && left === length)) return { node, offset: left };
+    left -= length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.data.length } : { node: span, offset: 0 };
+}
+
 /** A text position inside a block's spans: the span's text node and the offset in it. */
 function locate(block: Element, offset: number, side: 'start' | 'end'): { node: Node; offset: number } | null {
   const spans = Array.from(block.querySelectorAll(TEXT_SPANS));
@@ -75,13 +92,12 @@ function locate(block: Element, offset: number, side: 'start' | 'end'): { node: 
   for (const span of spans) {
     const from = spanOffset(span);
     const length = (span.textContent ?? '').length;
-    const node = span.firstChild ?? span;
     if (side === 'start') {
       // The first span that ends after the offset; an offset in a gap snaps to the next span.
-      if (offset < from + length) return { node, offset: Math.max(0, offset - from) };
+      if (offset < from + length) return pointIn(span, Math.max(0, offset - from), side);
     } else {
       // The last span that starts before the offset; an offset in a gap snaps to the previous span.
-      if (offset > from) candidate = { node, offset: Math.min(length, offset - from) };
+      if (offset > from) candidate = pointIn(span, Math.min(length, offset - from), side);
       else break;
     }
   }

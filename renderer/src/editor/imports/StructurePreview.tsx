@@ -6,9 +6,11 @@ import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
 import { outlineOf, PREVIEW_BLOCKS, segmentsOf } from './structure';
 
 function PreviewTable({ rows }: { rows: PreviewBlock[] }) {
+  const { t } = useTranslation();
   const [head, ...body] = rows;
+  // A wide table scrolls sideways: the region takes focus so the keyboard can scroll it too.
   return (
-    <div className="ed-ptable-wrap">
+    <div className="ed-ptable-wrap" role="region" tabIndex={0} aria-label={t('docImport.tableRegion', { count: rows.length })}>
       <table className="ed-ptable">
         <thead>
           <tr>

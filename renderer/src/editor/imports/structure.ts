@@ -32,7 +32,8 @@ export function segmentsOf(blocks: readonly PreviewBlock[], limit = PREVIEW_BLOC
   blocks.slice(0, limit).forEach((block, index) => {
     if (block.kind === 'table_row') {
       const last = segments[segments.length - 1];
-      if (last?.type === 'table') last.rows.push(block);
+      // level 1 marks a table's first row: two tables one after the other stay two tables.
+      if (last?.type === 'table' && block.level !== 1) last.rows.push(block);
       else segments.push({ type: 'table', index, rows: [block] });
       return;
     }
