@@ -1,10 +1,16 @@
 /** Terminal commands for building a dossier: Word files into an agenda item, the roster from CSV. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CHANNELS } from '../../shared/ipc/channels';
+import { readFileAtDoor } from '../core/door-files';
+import { AppError } from '../core/errors';
 import { defineCommand, failed } from './command';
 
-const upload = (path: string) => ({ name: basename(path), dataBase64: readFileSync(path).toString('base64') });
+/** Size checked before reading; a missing path is told in Vietnamese. */
+const upload = (path: string) => {
+  const { name, data } = readFileAtDoor(path);
+  return { name, dataBase64: data.toString('base64') };
+};
+const reason = (error: unknown): string => (error instanceof AppError ? error.message : String(error));
 
 const importDocx = defineCommand({
   name: 'import-docx',
@@ -25,7 +31,7 @@ const importDocx = defineCommand({
         file = upload(path);
       } catch (error) {
         rejected++;
-        io.out(`${basename(path)}: BỊ TỪ CHỐI — không đọc được tệp (${(error as Error).message})`);
+        io.out(`${basename(path)}: BỊ TỪ CHỐI — ${reason(error)}`);
         continue;
       }
       const preview = await call(CHANNELS.documentsPreviewImport, { file });
@@ -62,7 +68,14 @@ const importRoster = defineCommand({
       io.err('Cách dùng / usage: import-roster TỆP.csv');
       return 2;
     }
-    const result = await call(CHANNELS.rosterImportCsv, { file: upload(args[0]) });
+    let file;
+    try {
+      file = upload(args[0]);
+    } catch (error) {
+      io.err(reason(error));
+      return 1;
+    }
+    const result = await call(CHANNELS.rosterImportCsv, { file });
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
     io.out(`Đã nhập ${result.value.imported} đại biểu.`);

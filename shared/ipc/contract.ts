@@ -10,6 +10,7 @@ import type { PdfJobStatus } from '../domain/exports';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
+import { hasControlCharacters } from '../text/control-chars';
 import {
   ANSWER_KINDS,
   STANCES,
@@ -49,6 +50,7 @@ const name = z
   .trim()
   .min(1, 'Không được để trống.')
   .max(LIMITS.name, `Quá dài (tối đa ${count(LIMITS.name)} ký tự).`)
+  .refine((v) => !hasControlCharacters(v), 'Không được chứa ký tự điều khiển (như NUL hay xuống dòng).')
   .transform(nfc);
 const revision = z.number().int().min(1);
 const stance = z.enum(STANCES, { message: 'Lập trường phải là Tán thành, Không tán thành hoặc Ý kiến khác.' });

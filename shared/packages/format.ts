@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ANSWER_KINDS, STANCES } from '../domain/comments';
 import { PACKAGE_LIMITS } from '../ipc/limits';
 import '../ipc/zod-vi';
+import { hasControlCharacters } from '../text/control-chars';
 
 export const COMMENT_PACKAGE_FORMAT = 'gop-y-hdnd/comments';
 export const DOSSIER_PACKAGE_FORMAT = 'gop-y-hdnd/dossier';
@@ -54,7 +55,10 @@ function noDuplicates(ctx: z.RefinementCtx, what: string, ids: readonly string[]
   }
 }
 
-const authorSchema = z.object({ id, name: shortText.min(1), delegation: shortText.min(1) }).strict();
+/** A person's name or delegation: no control characters (shared/text/control-chars.ts). */
+const personText = shortText.min(1).refine((v) => !hasControlCharacters(v), 'chứa ký tự điều khiển');
+
+const authorSchema = z.object({ id, name: personText, delegation: personText }).strict();
 
 const commentId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
 
@@ -179,8 +183,8 @@ export const dossierPackageSchema = z
         z
           .object({
             id,
-            name: shortText.min(1),
-            delegation: shortText.min(1),
+            name: personText,
+            delegation: personText,
             constituency: shortText.nullable(),
             title: shortText.nullable(),
           })
