@@ -273,6 +273,11 @@ export const pdfMeasurements: Measurement[] = [
     time: { stat: 'median', max: 5_000, label: '< 5 s' },
     memory: { stat: 'median', max: 300, label: '< 300 MB' },
   }),
+  // The national case (issue 18).
+  reportCase(100_000, () => 1, {
+    time: { stat: 'median', max: 25_000, label: '< 25 s' },
+    memory: { stat: 'median', max: 400, label: '< 400 MB' },
+  }),
   engineMeasurement({
     id: 'pdf-sheet',
     title: "Delegate's comment sheet PDF, 200 comments",
