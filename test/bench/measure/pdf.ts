@@ -22,8 +22,8 @@ import type { ChildResult, PdfKind } from './pdf-child';
 import { CHROMIUM, closeBrowser, launchChromium, printWithChromium, writeReportHtml, type ChromiumPrint } from './pdf-chromium';
 
 const CHILD = join(__dirname, 'pdf-child.ts');
-/** A child that takes longer is stopped and the measurement reports an error. */
-const CHILD_TIMEOUT_MS = 180_000;
+/** A child that takes longer is stopped and the measurement reports an error (longer for the national 100,000). */
+const childTimeoutMs = (comments: number): number => Math.max(180_000, comments * 6);
 /** Chromium at 5,000 comments: 22–70 s measured on a busy 2-core machine. */
 const CHROMIUM_5K_TIMEOUT_MS = 300_000;
 /** Chromium at 20,000 comments: an attempt; giving up is a result, not an error. */
@@ -55,7 +55,7 @@ function runChild(kind: PdfKind, comments: number, folder: string): Promise<Chil
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, CHILD_TIMEOUT_MS);
+    }, childTimeoutMs(comments));
     child.once('error', (error) => {
       clearTimeout(timer);
       reject(error);
@@ -65,7 +65,7 @@ function runChild(kind: PdfKind, comments: number, folder: string): Promise<Chil
       const last = stdout.trim().split('\n').pop() ?? '';
       if (code === 0 && last.startsWith('{')) return resolve(JSON.parse(last) as ChildResult);
       const how = timedOut
-        ? `took over ${CHILD_TIMEOUT_MS / 1000} s and was stopped`
+        ? `took over ${childTimeoutMs(comments) / 1000} s and was stopped`
         : signal
           ? `was killed (${signal})`
           : `exited with code ${code}`;
