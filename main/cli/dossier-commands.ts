@@ -1,29 +1,16 @@
 /** Terminal commands for building a dossier: Word, PDF and text files into an agenda item, the roster from CSV. */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { PACKAGE_LIMITS } from '../../shared/packages/format';
-import { readFailure } from '../core/import/read-file';
+import { readFileAtDoor } from '../core/door-files';
+import { AppError } from '../core/errors';
 import { defineCommand, failed } from './command';
 
-/**
- * A file as the handlers take it. A missing path or an unreadable file is said in Vietnamese
- * (never the raw "ENOENT: no such file or directory"); a file over the upload limit is not read.
- */
-function upload(path: string): { name: string; dataBase64: string } {
-  const name = basename(path);
-  try {
-    const size = statSync(path).size;
-    if (size > PACKAGE_LIMITS.fileBytes)
-      throw new Error(
-        `Tệp “${name}” quá lớn (${Math.round(size / 1024 / 1024)} MB); giới hạn là ${PACKAGE_LIMITS.fileBytes / 1024 / 1024} MB.`,
-      );
-    return { name, dataBase64: readFileSync(path).toString('base64') };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) throw new Error(readFailure(name, error).message);
-    throw error;
-  }
-}
+/** Size checked before reading; a missing path is told in Vietnamese. */
+const upload = (path: string) => {
+  const { name, data } = readFileAtDoor(path);
+  return { name, dataBase64: data.toString('base64') };
+};
+const reason = (error: unknown): string => (error instanceof AppError ? error.message : String(error));
 
 const importDocx = defineCommand({
   name: 'import-docx',
@@ -44,7 +31,7 @@ const importDocx = defineCommand({
         file = upload(path);
       } catch (error) {
         rejected++;
-        io.out(`${basename(path)}: BỊ TỪ CHỐI — ${(error as Error).message}`);
+        io.out(`${basename(path)}: BỊ TỪ CHỐI — ${reason(error)}`);
         continue;
       }
       const preview = await call(CHANNELS.documentsPreviewImport, { file });
@@ -85,7 +72,7 @@ const importRoster = defineCommand({
     try {
       file = upload(args[0]);
     } catch (error) {
-      io.err(`Lỗi: ${(error as Error).message}`);
+      io.err(reason(error));
       return 1;
     }
     const result = await call(CHANNELS.rosterImportCsv, { file });

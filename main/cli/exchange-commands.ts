@@ -1,9 +1,11 @@
 /** Terminal commands for the file exchange: export, import (files or folders) and the compiled view. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PackageFileResult } from '../../shared/domain/packages';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/packages/format';
+import { describeFsError, readFileAtDoor } from '../core/door-files';
+import { AppError } from '../core/errors';
 import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';
 
 const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;
@@ -29,16 +31,23 @@ function exportCommand(
   });
 }
 
-/** Expands folders into the package files they hold, sorted by name. */
-function expand(paths: string[]): string[] {
-  return paths.flatMap((p) =>
-    statSync(p).isDirectory()
-      ? readdirSync(p)
-          .filter((f) => f.endsWith(COMMENT_PACKAGE_EXT) || f.endsWith(DOSSIER_PACKAGE_EXT))
-          .sort()
-          .map((f) => join(p, f))
-      : [p],
-  );
+/**
+ * Expands folders into the package files they hold, sorted by name. A path that cannot be read
+ * becomes a refusal of its own (`missing`): the other paths are still imported.
+ */
+function expand(paths: string[]): Array<{ path: string; missing?: string }> {
+  return paths.flatMap((p) => {
+    try {
+      return statSync(p).isDirectory()
+        ? readdirSync(p)
+            .filter((f) => f.endsWith(COMMENT_PACKAGE_EXT) || f.endsWith(DOSSIER_PACKAGE_EXT))
+            .sort()
+            .map((f) => ({ path: join(p, f) }))
+        : [{ path: p }];
+    } catch (error) {
+      return [{ path: p, missing: describeFsError(p, error) }];
+    }
+  });
 }
 
 const importCommand = defineCommand({
@@ -50,17 +59,23 @@ const importCommand = defineCommand({
       io.err('Thiếu tệp hoặc thư mục cần nhập / missing FILE or FOLDER.');
       return 2;
     }
-    let files: string[];
-    try {
-      files = expand(args);
-    } catch (error) {
-      io.err(`Không đọc được / cannot read: ${(error as Error).message}`);
-      return 2;
-    }
+    const files = expand(args);
     let rejected = 0;
     const lines: unknown[] = [];
-    for (const path of files) {
-      const upload = { name: basename(path), dataBase64: readFileSync(path).toString('base64') };
+    for (const { path, missing } of files) {
+      // Size checked before reading: one refusal line per file, the folder goes on.
+      let read: { name: string; data: Buffer };
+      try {
+        if (missing) throw new AppError('not_found', missing);
+        read = readFileAtDoor(path);
+      } catch (error) {
+        const message = error instanceof AppError ? error.message : String(error);
+        rejected++;
+        lines.push({ fileName: basename(path), status: 'rejected', message });
+        if (!json) io.out(`${basename(path)}: BỊ TỪ CHỐI — ${message}`);
+        continue;
+      }
+      const upload = { name: read.name, dataBase64: read.data.toString('base64') };
       if (path.endsWith(DOSSIER_PACKAGE_EXT)) {
         const result = await call(CHANNELS.packagesImportDossier, { file: upload });
         if (!result.ok) {

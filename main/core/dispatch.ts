@@ -5,6 +5,7 @@
  */
 import { isChannel, type Channel } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
+import { LIMITS, PACKAGE_LIMITS } from '../../shared/ipc/limits';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
 import type { CoreContext } from './context';
 import { damageError, damageOf, isCorruptionError, isQueryOnlyRefusal, markDamaged } from './db/health';
@@ -33,10 +34,26 @@ function describeIssues(issues: readonly Issue[]): string {
     .join('; ');
 }
 
+/**
+ * A file over the size limit is refused by the schema (its base64 is too long): say which file, not
+ * which channel. The file's name sits beside its data in the payload.
+ */
+function oversizedFile(payload: unknown, issues: readonly (Issue & { code?: string })[]): string | null {
+  const issue = issues.find((i) => i.code === 'too_big' && i.path.at(-1) === 'dataBase64');
+  if (!issue) return null;
+  let file: unknown = payload;
+  for (const key of issue.path.slice(0, -1)) file = (file as Record<PropertyKey, unknown> | undefined)?.[key];
+  const name = (file as { name?: unknown } | undefined)?.name;
+  const label = typeof name === 'string' ? `"${name.slice(0, LIMITS.fileName)}"` : 'gửi lên';
+  return `Tệp ${label} bị từ chối: lớn hơn giới hạn ${PACKAGE_LIMITS.fileBytes / 1024 / 1024} MB; tệp không được đọc.`;
+}
+
 export async function dispatch(ctx: CoreContext, channel: string, payload: unknown): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) return fail('unknown_channel', `Kênh "${String(channel).slice(0, 64)}" không tồn tại.`);
   const parsed = contract[channel].input.safeParse(payload ?? undefined);
   if (!parsed.success) {
+    const tooBig = oversizedFile(payload, parsed.error.issues);
+    if (tooBig) return fail('too_large', tooBig);
     return fail(
       'invalid_input',
       `Dữ liệu gửi tới "${channel}" không hợp lệ (${describeIssues(parsed.error.issues)}).`,

@@ -4,10 +4,10 @@
  * result is told in a message box and the window reloads on the new data.
  */
 import { dialog, type BrowserWindow } from 'electron';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DOSSIER_PACKAGE_EXT } from '../../shared/packages/format';
 import type { CoreContext } from '../core/context';
+import { readFileAtDoor } from '../core/door-files';
 import { AppError } from '../core/errors';
 import { importCommentFiles, importDossierFile } from '../core/services/exchange';
 
@@ -16,7 +16,7 @@ export async function openPackageFiles(ctx: CoreContext, paths: readonly string[
   for (const path of paths) {
     const name = basename(path);
     try {
-      const file = { name, data: readFileSync(path) };
+      const file = readFileAtDoor(path);
       if (path.endsWith(DOSSIER_PACKAGE_EXT)) {
         const r = await importDossierFile(ctx, file);
         lines.push(

@@ -13,6 +13,7 @@ import type { DocumentImportPreview, VersionImportResult, VersionPreview } from 
 import type { OfficeView } from '../domain/office';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
+import { hasControlCharacters } from '../text/control-chars';
 import {
   ANSWER_KINDS,
   STANCES,
@@ -52,6 +53,7 @@ const name = z
   .trim()
   .min(1, 'Không được để trống.')
   .max(LIMITS.name, `Quá dài (tối đa ${count(LIMITS.name)} ký tự).`)
+  .refine((v) => !hasControlCharacters(v), 'Không được chứa ký tự điều khiển (như NUL hay xuống dòng).')
   .transform(nfc);
 const revision = z.number().int().min(1);
 const stance = z.enum(STANCES, { message: 'Lập trường phải là Tán thành, Không tán thành hoặc Ý kiến khác.' });

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { ANSWER_KINDS, STANCES } from '../domain/comments';
 import { COUNCIL_LEVELS } from '../domain/council';
 import { PACKAGE_LIMITS } from '../ipc/limits';
+import '../ipc/zod-vi';
+import { hasControlCharacters } from '../text/control-chars';
 
 export const COMMENT_PACKAGE_FORMAT = 'gop-y-hdnd/comments';
 export const DOSSIER_PACKAGE_FORMAT = 'gop-y-hdnd/dossier';
@@ -42,7 +44,22 @@ export const envelopeSchema = z
   .strict();
 export type PackageEnvelope = z.infer<typeof envelopeSchema>;
 
-const authorSchema = z.object({ id, name: shortText.min(1), delegation: shortText.min(1) }).strict();
+/** Reports the first id that appears twice: one clear sentence instead of a constraint failure later. */
+function noDuplicates(ctx: z.RefinementCtx, what: string, ids: readonly string[], path: PropertyKey[] = []): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) {
+      ctx.addIssue({ code: 'custom', message: `${what} "${id}" xuất hiện hai lần`, path });
+      return;
+    }
+    seen.add(id);
+  }
+}
+
+/** A person's name or delegation: no control characters (shared/text/control-chars.ts). */
+const personText = shortText.min(1).refine((v) => !hasControlCharacters(v), 'chứa ký tự điều khiển');
+
+const authorSchema = z.object({ id, name: personText, delegation: personText }).strict();
 
 const commentId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
 
@@ -62,6 +79,8 @@ export const packagedCommentSchema = z
         lineLast: z.number().int().min(1),
       })
       .strict()
+      .refine((a) => a.start < a.end, { message: 'đoạn trích bắt đầu sau khi kết thúc', path: ['end'] })
+      .refine((a) => a.lineFirst <= a.lineLast, { message: 'dòng đầu sau dòng cuối', path: ['lineLast'] })
       .nullable(),
     stance: z.enum(STANCES),
     text: text.min(1),
@@ -80,7 +99,16 @@ export const commentPackageSchema = z
     dossierVersion: z.number().int().min(1),
     exportedAt: isoTime,
     author: authorSchema,
-    comments: z.array(packagedCommentSchema).max(PACKAGE_LIMITS.comments),
+    comments: z
+      .array(packagedCommentSchema)
+      .max(PACKAGE_LIMITS.comments)
+      .superRefine((comments, ctx) =>
+        noDuplicates(
+          ctx,
+          'mã góp ý',
+          comments.map((c) => c.id),
+        ),
+      ),
   })
   .strict();
 export type CommentPackage = z.infer<typeof commentPackageSchema>;
@@ -159,8 +187,8 @@ export const dossierPackageSchema = z
         z
           .object({
             id,
-            name: shortText.min(1),
-            delegation: shortText.min(1),
+            name: personText,
+            delegation: personText,
             constituency: shortText.nullable(),
             title: shortText.nullable(),
           })
@@ -186,5 +214,38 @@ export const dossierPackageSchema = z
       .max(PACKAGE_LIMITS.comments)
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((pkg, ctx) => {
+    const documents = pkg.items.flatMap((i) => i.documents);
+    noDuplicates(
+      ctx,
+      'mã nội dung chương trình',
+      pkg.items.map((i) => i.id),
+      ['items'],
+    );
+    noDuplicates(
+      ctx,
+      'mã tài liệu',
+      documents.map((d) => d.id),
+      ['items'],
+    );
+    noDuplicates(
+      ctx,
+      'mã đoạn văn',
+      documents.flatMap((d) => d.blocks.map((b) => b.id)),
+      ['items'],
+    );
+    noDuplicates(
+      ctx,
+      'mã đại biểu',
+      pkg.roster.map((r) => r.id),
+      ['roster'],
+    );
+    noDuplicates(
+      ctx,
+      'câu trả lời cho góp ý',
+      (pkg.answers ?? []).map((a) => a.commentId),
+      ['answers'],
+    );
+  });
 export type DossierPackage = z.infer<typeof dossierPackageSchema>;

@@ -9,6 +9,7 @@ import { firstOpen } from './measure/first-open';
 import { handlers } from './measure/handlers';
 import { importPackages } from './measure/import';
 import { longWordMeasurement } from './measure/long-word';
+import { nationalHandlers, nationalImport } from './measure/national';
 import { naiveFts } from './measure/naive-fts';
 import { pdfMeasurements } from './measure/pdf';
 import { searchArchive, searchLarge } from './measure/search';
@@ -24,5 +25,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   handlers,
   chromiumReader,
   ...pdfMeasurements,
+  nationalImport,
+  nationalHandlers,
   longWordMeasurement,
 ];

@@ -2,28 +2,22 @@
  * End-to-end harness: a fresh data folder, the loopback web server (main/web/start-web.ts) on a
  * random port, and Debian's Chromium driven by playwright-core. It records every request the page
  * makes and every console error or page error, so a test can fail on anything that leaves
- * 127.0.0.1 or logs an error. Assumes `npx electron-vite build` already ran (npm run test:e2e).
+ * 127.0.0.1 or logs an error. The browser itself is kept offline (host names resolve to nothing but
+ * the loopback, background services off) and its own network log is read when it closes: `close()`
+ * fails if the browser tried to reach anything but 127.0.0.1, page or not (support/net-log.ts). Assumes `npx electron-vite build` already ran (npm run test:e2e).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { offlineChromiumArgs, readNetLog } from '../support/net-log';
 import { startServer, stopServer, type RunningServer } from '../support/web-server';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results');
 const CHROMIUM = '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu'];
 
 /** Only the loopback server (and data:/blob: URLs) may ever be requested. */
 export function isAllowedRequest(url: string, origin: string): boolean {
@@ -46,7 +40,10 @@ export interface Harness {
   open(hash?: string): Promise<void>;
   /** Throws if any request left the loopback server or any error was logged. */
   assertClean(): void;
+  /** Closes everything; throws if the browser's own network log shows a connection beyond 127.0.0.1. */
   close(): Promise<void>;
+  /** The browser's network log (complete once closed). */
+  netLogFile: string;
 }
 
 export async function startHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
@@ -56,15 +53,18 @@ export async function startHarness(options: { viewport?: { width: number; height
   }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'gopy-e2e-'));
+  const netLogDir = mkdtempSync(join(tmpdir(), 'gopy-e2e-netlog-'));
+  const netLogFile = join(netLogDir, 'net-log.json');
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   try {
     server = await startServer(dataDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...offlineChromiumArgs(netLogFile)] });
   } catch (error) {
     await browser?.close();
     if (server) await stopServer(server.child);
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(netLogDir, { recursive: true, force: true });
     throw error;
   }
   const origin = new URL(server.url).origin;
@@ -84,6 +84,7 @@ export async function startHarness(options: { viewport?: { width: number; height
     url: server.url,
     origin,
     dataDir,
+    netLogFile,
     browser,
     context,
     page,
@@ -103,6 +104,9 @@ export async function startHarness(options: { viewport?: { width: number; height
       await openBrowser.close().catch(() => undefined);
       await stopServer(serverProcess);
       rmSync(dataDir, { recursive: true, force: true });
+      const { connections } = readNetLog(netLogFile);
+      rmSync(netLogDir, { recursive: true, force: true });
+      if (connections.length > 0) throw new Error(`The browser tried to connect beyond 127.0.0.1:\n${connections.join('\n')}`);
     },
   };
 }

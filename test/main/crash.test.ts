@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../main/core/context';
+import { runCli } from '../../main/cli/cli';
+import { BACKUP_DIR, backupProblem, listBackups } from '../../main/core/db/backup';
 import { openDatabase } from '../../main/core/db/database';
 import { delegateWithComments, exportCommentsFile, openInstallation } from '../support/exchange';
 import { REPO_ROOT, tempDir } from '../support/temp';
@@ -126,4 +129,127 @@ describe('crash during autosave (SIGKILL)', () => {
       expect(readdirSync(dataDir)).toContain(DATABASE_FILE);
     }
   }, 240_000);
+});
+
+/**
+ * Backups under kills (issue 18): a process killed while it writes a backup or restores one never
+ * leaves a backup that looks whole but is not, and `restore-backup latest` always gives a sound
+ * database holding every package of the newest backup that was completed.
+ */
+describe('crash during backup and restore (SIGKILL)', () => {
+  const BACKUP_TRIALS = 18;
+  const RESTORE_TRIALS = 12;
+  // Shared by both tests (tempDir() would remove them after the first).
+  const packagesDir = mkdtempSync(join(tmpdir(), 'gopy-crash-bk-packages-'));
+  const baseDir = mkdtempSync(join(tmpdir(), 'gopy-crash-bk-base-'));
+  afterAll(() => {
+    rmSync(packagesDir, { recursive: true, force: true });
+    rmSync(baseDir, { recursive: true, force: true });
+  });
+  const ids = new Map<string, string[]>();
+  let names: string[] = [];
+
+  /** Backup k (named by its minute) was made before package k: it holds packages 0…k-1. */
+  const backupIndex = (name: string): number => Number(/-2020010\d-00(\d\d)00-import\.sqlite$/u.exec(name)![1]);
+
+  async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  /** Every listed backup is sound; the restored database is sound and holds exactly packages 0…k-1. */
+  function expectRestored(dataDir: string, restoredName: string, context: string, planted?: string): void {
+    for (const b of listBackups(dataDir).filter((x) => x.name !== planted))
+      expect(backupProblem(join(dataDir, BACKUP_DIR, b.name)), `${b.name} is listed: ${context}`).toBeNull();
+    const k = backupIndex(restoredName);
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    try {
+      expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
+      const present = new Set((db.prepare('SELECT id FROM comments').all() as Array<{ id: string }>).map((r) => r.id));
+      names.forEach((name, i) => {
+        const inDb = ids.get(name)!.filter((id) => present.has(id)).length;
+        expect(inDb, `${name} after restoring backup ${k}: ${context}`).toBe(i < k ? ids.get(name)!.length : 0);
+      });
+    } finally {
+      db.close();
+    }
+  }
+
+  beforeAll(async () => {
+    const roster = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'sample-dossier', 'dossier.json'), 'utf8'))
+      .roster as Array<{ id: string }>;
+    for (let d = 0; d < 6; d++) {
+      const delegate = await delegateWithComments(
+        roster[d].id,
+        Array.from({ length: 60 }, (_, i) => `Góp ý số ${i + 1} của đại biểu ${d + 1}: ${'nội dung '.repeat(20)}`),
+      );
+      const file = await exportCommentsFile(delegate);
+      const name = `${String(d).padStart(2, '0')}.gopy`;
+      writeFileSync(join(packagesDir, name), file.data);
+      const content = JSON.parse(JSON.parse(gunzipSync(file.data).toString('utf8')).content);
+      ids.set(
+        name,
+        (content.comments as Array<{ id: string }>).map((c) => c.id),
+      );
+      delegate.close();
+    }
+    names = [...ids.keys()].sort();
+    openInstallation(baseDir).close();
+  }, 120_000);
+
+  it(`killed while backing up: "latest" restores the newest completed backup, sound and whole (${BACKUP_TRIALS} trials)`, async () => {
+    let duringBackup = 0;
+    for (let trial = 0; trial < BACKUP_TRIALS; trial++) {
+      const dataDir = tempDir('gopy-crash-bk-run-');
+      cpSync(baseDir, dataDir, { recursive: true });
+      // Each package is three lines (backing-up, backed-up, imported): kill just after a "backing-up".
+      const k = 1 + (trial % (names.length - 1));
+      const lines = await runAndKill(['backup', dataDir, packagesDir], 1 + 3 * k, randomDelay(trial, 40));
+      const started = lines.filter((l) => l.startsWith('backing-up ')).length;
+      const completed = lines.filter((l) => l.startsWith('backed-up ')).length;
+      if (started > completed) duringBackup++;
+      const restored = await cli('restore-backup', 'latest', '--data-dir', dataDir);
+      const context = `trial ${trial}; child said ${lines.join(' | ')}; restore said ${restored.out}${restored.err}`;
+      expect(restored.code, context).toBe(0);
+      const name = /^Đã khôi phục (\S+)\./u.exec(restored.out)![1];
+      // The newest backup the child saw completed, or one completed after it said so.
+      expect(backupIndex(name), context).toBeGreaterThanOrEqual(completed - 1);
+      expect(backupIndex(name), context).toBeLessThan(started);
+      expectRestored(dataDir, name, context);
+    }
+    // The kills land inside the backup step, not only between steps.
+    expect(duringBackup).toBeGreaterThan(BACKUP_TRIALS / 3);
+  }, 300_000);
+
+  it(`killed while restoring: the database is never missing nor half-copied (${RESTORE_TRIALS} trials)`, async () => {
+    // Backups 0–4, then a damaged newest one: "latest" must pass over it to backup 4.
+    const restoreBase = tempDir('gopy-crash-rs-base-');
+    cpSync(baseDir, restoreBase, { recursive: true });
+    const lines = await runAndKill(['backup', restoreBase, packagesDir], 1 + 3 * 4 + 1, 0);
+    expect(lines.at(-1)).toBe('backed-up 4');
+    const newest = join(restoreBase, BACKUP_DIR, 'gop-y-hdnd-20200101-005900-import.sqlite');
+    const good = readFileSync(join(restoreBase, BACKUP_DIR, 'gop-y-hdnd-20200101-000400-import.sqlite'));
+    writeFileSync(newest, good.subarray(0, Math.floor(good.length / 2)));
+    let midway = 0;
+    for (let trial = 0; trial < RESTORE_TRIALS; trial++) {
+      const dataDir = tempDir('gopy-crash-rs-run-');
+      cpSync(restoreBase, dataDir, { recursive: true });
+      const said = await runAndKill(['restore', dataDir, packagesDir], 1 + (trial % 3), randomDelay(trial, 30));
+      const context = `trial ${trial}; child said ${said.join(' | ')}`;
+      expect(existsSync(join(dataDir, DATABASE_FILE)), context).toBe(true);
+      const db = openDatabase(join(dataDir, DATABASE_FILE));
+      expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
+      db.close();
+      if (readdirSync(dataDir).some((n) => n.endsWith('.dang-khoi-phuc'))) midway++;
+      const restored = await cli('restore-backup', 'latest', '--data-dir', dataDir);
+      expect(restored.code, context).toBe(0);
+      expect(restored.out, context).toMatch(
+        /^Đã khôi phục gop-y-hdnd-20200101-000400-import\.sqlite\. Bỏ qua gop-y-hdnd-20200101-005900-import\.sqlite/u,
+      );
+      expectRestored(dataDir, 'gop-y-hdnd-20200101-000400-import.sqlite', context, 'gop-y-hdnd-20200101-005900-import.sqlite');
+    }
+    expect(midway, 'some kills landed in the middle of a copy').toBeGreaterThan(0);
+  }, 300_000);
 });

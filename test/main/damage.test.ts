@@ -11,6 +11,7 @@ import { runCli } from '../../main/cli/cli';
 import { DATABASE_FILE, openCore, type CoreContext } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import { BACKUP_DIR, backupDatabase, listBackups } from '../../main/core/db/backup';
+import { runIntegrityCheck } from '../../main/core/db/integrity-check';
 import { checkInBackground } from '../../main/core/recovery';
 import type { BackupInfo } from '../../shared/domain/backups';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -24,6 +25,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+const listBackupFile = (dataDir: string): string => join(dataDir, BACKUP_DIR, listBackups(dataDir)[0].name);
 const open = (dataDir: string): CoreContext => openCore({ dataDir, resourcesDir: RESOURCES_DIR });
 const count = (ctx: CoreContext): number => (ctx.db.prepare('SELECT count(*) AS n FROM comments').get() as { n: number }).n;
 const keyOf = (file: string): unknown => {
@@ -139,6 +141,11 @@ describe('damage inside the file', () => {
     s.db.prepare("UPDATE sqlite_schema SET sql = 'CREATE INDEX probe_a ON probe(b)' WHERE name = 'probe_a'").run();
     s.db.pragma('writable_schema = OFF');
     s.close();
+
+    // The worker thread a large file is checked in finds it too.
+    const inWorker = await runIntegrityCheck({ dbFile: join(dataDir, DATABASE_FILE), inWorker: true });
+    expect(inWorker).toMatchObject({ problems: expect.stringMatching(/probe_a/u) });
+    expect(await runIntegrityCheck({ dbFile: listBackupFile(dataDir), inWorker: true })).toEqual({ problems: null });
 
     const ctx = open(dataDir);
     const before = listBackups(dataDir).length;

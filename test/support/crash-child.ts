@@ -1,12 +1,15 @@
 /**
- * A worker process for the crash tests: it imports packages or autosaves drafts in a loop and
- * reports each committed step on stdout, until the test kills it with SIGKILL.
+ * A worker process for the crash tests: it imports packages, autosaves drafts, backs up and
+ * imports, or restores backups in a loop and reports each finished step on stdout, until the test
+ * kills it with SIGKILL.
  */
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCore } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
+import { backupDatabase } from '../../main/core/db/backup';
 import { openDatabase } from '../../main/core/db/database';
+import { restoreForStartup } from '../../main/core/recovery';
 import { importCommentFilesInline } from '../../main/core/packages/import-files';
 import { CHANNELS } from '../../shared/ipc/channels';
 
@@ -41,5 +44,36 @@ function importLoop(): void {
   say('finished');
 }
 
+/** The minute of backup k: names sort in the order the backups were made. */
+const backupTime = (k: number): Date => new Date(Date.UTC(2020, 0, 1, 0, k));
+
+/** As before every import: back up (backup k holds packages 0…k-1), then import package k. */
+async function backupLoop(): Promise<void> {
+  const db = openDatabase(join(dataDir, 'gop-y-hdnd.sqlite'));
+  say('ready');
+  const names = readdirSync(packagesDir).sort();
+  for (const [k, name] of names.entries()) {
+    say(`backing-up ${k}`);
+    await backupDatabase(db, dataDir, 'import', backupTime(k));
+    say(`backed-up ${k}`);
+    importCommentFilesInline(db, [{ name, data: readFileSync(join(packagesDir, name)) }], (committed) =>
+      committed.forEach(({ result }) => say(`${result.status} ${result.fileName}`)),
+    );
+  }
+  say('finished');
+}
+
+/** Restores the newest good backup again and again. */
+function restoreLoop(): void {
+  say('ready');
+  for (let n = 1; n <= 200; n++) {
+    const { restored } = restoreForStartup(dataDir, 'latest');
+    say(`restored ${restored}`);
+  }
+  say('finished');
+}
+
 if (mode === 'autosave') void autosave();
+else if (mode === 'backup') void backupLoop();
+else if (mode === 'restore') restoreLoop();
 else importLoop();

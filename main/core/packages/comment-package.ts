@@ -18,6 +18,7 @@ import type { Signer } from '../crypto/keys';
 import { AppError } from '../errors';
 import { requireIdentity } from '../services/comments';
 import { openPackage, sealPackage } from './envelope';
+import { commentPackageProblem } from './package-meaning';
 
 export interface ImportCounts {
   added: number;
@@ -97,6 +98,9 @@ export function applyCommentPackage(
       return reject(`được ký bằng một khóa khác với khóa đã ghi nhận của đại biểu ${pinned.name}; có thể gói đã bị giả mạo.`);
     }
     if (isPackageImported(db, verified.sha256)) return { status: 'unchanged', author };
+    const sameVersion = (readDossierVersion(db, session.id)?.version ?? 1) === pkg.dossierVersion;
+    const nonsense = commentPackageProblem(db, pkg, session.id, sameVersion);
+    if (nonsense) return reject(nonsense);
     if (!pinned)
       pinKey(db, { authorId: author.id, publicKey: verified.publicKey, name: author.name, delegation: author.delegation }, now);
     const counts: ImportCounts = { added: 0, updated: 0, deleted: 0 };

@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { RosterEntry } from '../../../shared/domain/types';
+import { firstControlCharacter } from '../../../shared/text/control-chars';
 import { fold } from '../../../shared/text/fold';
 import { AppError } from '../errors';
 import { fileSlug } from '../files';
@@ -27,6 +28,25 @@ const LABEL: Record<Column, string> = {
   title: 'Chức vụ',
 };
 
+/** csv-parse's error, told in Vietnamese with its line (its own text is English: "Quote Not Closed"). */
+function csvProblem(error: unknown): string {
+  const e = error as { code?: string; lines?: number };
+  const where = typeof e.lines === 'number' ? ` ở dòng ${e.lines}` : '';
+  switch (e.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `không đọc được CSV: có dấu ngoặc kép mở mà không đóng${where}.`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return `không đọc được CSV: có ký tự ngay sau dấu ngoặc kép đóng${where}.`;
+    case 'INVALID_OPENING_QUOTE':
+      return `không đọc được CSV: dấu ngoặc kép đặt giữa ô${where}.`;
+    case 'CSV_MAX_RECORD_SIZE':
+      return `không đọc được CSV: một dòng quá dài${where}.`;
+    default:
+      return `không đọc được CSV${where}; hãy lưu lại bảng tính dưới dạng "CSV UTF-8".`;
+  }
+}
+
 export function parseRosterCsv(data: Buffer, fileName: string): RosterEntry[] {
   const reject = (why: string): never => {
     throw new AppError('invalid_input', `Tệp "${fileName}" bị từ chối: ${why}`);
@@ -48,7 +68,7 @@ export function parseRosterCsv(data: Buffer, fileName: string): RosterEntry[] {
       trim: true,
     });
   } catch (error) {
-    return reject(`không đọc được CSV (${(error as Error).message.split('\n')[0]}).`);
+    return reject(csvProblem(error));
   }
   if (rows.length < 2) return reject('không có dòng dữ liệu nào dưới dòng tiêu đề.');
   if (rows.length - 1 > ROSTER_LIMITS.rows) return reject(`quá ${ROSTER_LIMITS.rows} dòng.`);
@@ -64,6 +84,13 @@ export function parseRosterCsv(data: Buffer, fileName: string): RosterEntry[] {
     const delegation = cell('delegation');
     if (!name || !delegation) reject(`dòng ${i + 2} thiếu họ tên hoặc tổ đại biểu.`);
     if (name.length > 200 || delegation.length > 200) reject(`dòng ${i + 2} có ô dài quá 200 ký tự.`);
+    for (const column of Object.keys(HEADERS) as Column[]) {
+      const found = firstControlCharacter(cell(column));
+      if (found)
+        reject(
+          `dòng ${i + 2}, cột "${LABEL[column]}" chứa ký tự điều khiển (${found}); hãy xóa ký tự đó trong bảng tính rồi xuất lại.`,
+        );
+    }
     let id = `db${String(i + 1).padStart(3, '0')}-${fileSlug(name)}`;
     for (let n = 2; seen.has(id); n++) id = `${id}-${n}`;
     seen.add(id);

@@ -5,6 +5,8 @@
  *   session/large      base + the 100 packages imported + answers on half the comments
  *   session/packages   the 100 signed comment packages (.gopy)
  *   archive/           300,000 blocks over 60 sessions
+ *   national/…         the national case: the same session with 500 deputies in 63 delegations,
+ *                      500 packages (100,000 comments), the secretariat's database of them
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,9 @@ import { generateArchive } from './archive';
 import { copyDatabase } from './copy';
 import { generatePackages, type PackageFile } from './packages';
 import { buildSecretariatDatabase } from './secretariat';
+import type { RosterEntry } from '../../../shared/domain/types';
+import type { Random } from './random';
+import { generateNationalRoster, generateRoster } from './roster';
 import { generateSession } from './session';
 
 /** Bump when the generator's output changes (3: imported comments are no longer copied into comment_revisions). */
@@ -45,6 +50,7 @@ type Meta<T> = Omit<T, 'reused' | 'packages' | 'baseDir' | 'largeDir' | 'dir'>;
 export class Fixtures {
   readonly root: string;
   private sessionPromise: Promise<SessionFixture> | null = null;
+  private nationalPromise: Promise<SessionFixture> | null = null;
   private archivePromise: Promise<ArchiveFixture> | null = null;
 
   constructor(options: { fresh: boolean }) {
@@ -61,8 +67,18 @@ export class Fixtures {
   }
 
   session(): Promise<SessionFixture> {
-    this.sessionPromise ??= this.loadOrBuildSession();
+    this.sessionPromise ??= this.loadOrBuildSession('session', PROVINCIAL);
     return this.sessionPromise;
+  }
+
+  /** The national case: 500 deputies in 63 delegations, 100,000 comments. */
+  national(): Promise<SessionFixture> {
+    this.nationalPromise ??= this.loadOrBuildSession('national', NATIONAL);
+    return this.nationalPromise;
+  }
+
+  get nationalUsed(): boolean {
+    return this.nationalPromise !== null;
   }
 
   archive(): Promise<ArchiveFixture> {
@@ -70,8 +86,8 @@ export class Fixtures {
     return this.archivePromise;
   }
 
-  private async loadOrBuildSession(): Promise<SessionFixture> {
-    const dir = join(this.root, 'session');
+  private async loadOrBuildSession(folder: string, size: SessionSize): Promise<SessionFixture> {
+    const dir = join(this.root, folder);
     const paths = { baseDir: join(dir, 'base'), largeDir: join(dir, 'large'), packagesDir: join(dir, 'packages') };
     const readyFile = join(dir, 'ready.json');
     let reused = true;
@@ -79,7 +95,7 @@ export class Fixtures {
       reused = false;
       rmSync(dir, { recursive: true, force: true });
       for (const d of Object.values(paths)) mkdirSync(d, { recursive: true });
-      const meta = await buildSession(dir, paths);
+      const meta = await buildSession(dir, paths, size);
       writeFileSync(readyFile, JSON.stringify(meta, null, 2));
     }
     const meta = JSON.parse(readFileSync(readyFile, 'utf8')) as Meta<SessionFixture>;
@@ -108,17 +124,31 @@ export class Fixtures {
   }
 }
 
+interface SessionSize {
+  label: string;
+  delegates: number;
+  roster: (random: Random) => RosterEntry[];
+}
+
+const PROVINCIAL: SessionSize = { label: '100 delegates', delegates: 100, roster: (r) => generateRoster(r, 100) };
+const NATIONAL: SessionSize = {
+  label: '500 deputies in 63 delegations',
+  delegates: 500,
+  roster: (r) => generateNationalRoster(r, 500),
+};
+
 async function buildSession(
   dir: string,
   paths: { baseDir: string; largeDir: string; packagesDir: string },
+  size: SessionSize,
 ): Promise<Meta<SessionFixture>> {
   const log = (s: string): void => void process.stderr.write(`  [fixtures] ${s}\n`);
-  log('generating the large session (6 documents, 3,000 blocks, 100 delegates)…');
-  const session = await timeAsync(async () => generateSession(paths.baseDir));
+  log(`generating the large session (6 documents, 3,000 blocks, ${size.label})…`);
+  const session = await timeAsync(async () => generateSession(paths.baseDir, 2024, size.roster));
   const workspace = join(dir, 'delegate-workspace');
   mkdirSync(workspace, { recursive: true });
   copyDatabase(paths.baseDir, workspace);
-  log('writing 100 signed comment packages of 200 comments…');
+  log(`writing ${size.delegates} signed comment packages of 200 comments…`);
   const packages = await timeAsync(() => generatePackages(session.value, workspace, paths.packagesDir));
   rmSync(workspace, { recursive: true, force: true });
   log('importing them into the secretariat database and answering half…');

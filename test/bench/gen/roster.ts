@@ -22,3 +22,86 @@ export function generateRoster(random: Random, count: number): RosterEntry[] {
     };
   });
 }
+
+/** The 63 provinces and cities a National Assembly delegation comes from (before the 2025 mergers). */
+export const PROVINCES = [
+  'Hà Nội',
+  'Hồ Chí Minh',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'An Giang',
+  'Bà Rịa - Vũng Tàu',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bạc Liêu',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Định',
+  'Bình Dương',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cao Bằng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Giang',
+  'Hà Nam',
+  'Hà Tĩnh',
+  'Hải Dương',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Lâm Đồng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Long An',
+  'Nam Định',
+  'Nghệ An',
+  'Ninh Bình',
+  'Ninh Thuận',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Tiền Giang',
+  'Trà Vinh',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
+];
+
+/** `count` deputies in the 63 delegations, the big cities' larger (as at the National Assembly). */
+export function generateNationalRoster(random: Random, count: number): RosterEntry[] {
+  const given = [...GIVEN, ...MORE];
+  return Array.from({ length: count }, (_, i) => {
+    // Every delegation gets its share, Hà Nội and Hồ Chí Minh a few more.
+    const province = i < PROVINCES.length * 7 ? PROVINCES[i % PROVINCES.length] : PROVINCES[i % 2];
+    return {
+      id: `dbqh-${String(i + 1).padStart(3, '0')}`,
+      name: `${random.pick(FAMILY)} ${random.pick(MIDDLE)} ${random.pick(given)}`,
+      delegation: `Đoàn ĐBQH ${province.startsWith('Hà Nội') || province.startsWith('Hồ') ? 'thành phố' : 'tỉnh'} ${province}`,
+      constituency: null,
+      title: random.pick(TITLES),
+    };
+  });
+}

@@ -95,11 +95,18 @@ const AGENDA: ItemSpec[] = [
 
 const NOW = '2024-07-01T08:00:00.000Z';
 
-/** Writes the large session into `dataDir` (migrated database, no comments, no key yet). */
-export function generateSession(dataDir: string, seed = 2024): GeneratedSession {
+/**
+ * Writes the large session into `dataDir` (migrated database, no comments, no key yet). `roster`:
+ * another roster (the national case's 500 deputies); the documents are the same 3,000 blocks.
+ */
+export function generateSession(
+  dataDir: string,
+  seed = 2024,
+  roster: (random: Random) => RosterEntry[] = (random) => generateRoster(random, DELEGATES),
+): GeneratedSession {
   const random = new Random(seed);
   const corpus = loadCorpus();
-  const roster = generateRoster(random, DELEGATES);
+  const delegates = roster(random);
   const documents: GeneratedDocument[] = AGENDA.flatMap((item) =>
     item.docs.map(([kind, title, count], position) => {
       const id = `${item.id}-${kind.replace(/_/gu, '-')}-${position + 1}`;
@@ -108,11 +115,11 @@ export function generateSession(dataDir: string, seed = 2024): GeneratedSession 
   );
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   try {
-    writeSession(db, documents, roster);
+    writeSession(db, documents, delegates);
   } finally {
     db.close();
   }
-  return { sessionId: SESSION_ID, documents, roster };
+  return { sessionId: SESSION_ID, documents, roster: delegates };
 }
 
 function writeSession(db: Db, documents: GeneratedDocument[], roster: RosterEntry[]): void {

@@ -29,7 +29,7 @@ const BUNDLE_DIR = join(REPO_ROOT, 'out', 'main');
  * app starts them: without this process's tsx loader flags, which workers inherit by default and
  * which would route every require of the bundle through tsx's loader thread.
  */
-function bundledSpawn(): SpawnWorker | null {
+export function bundledSpawn(): SpawnWorker | null {
   const missing = [VERIFY_WORKER, WRITE_WORKER].filter((entry) => !existsSync(join(BUNDLE_DIR, `${entry}.js`)));
   if (missing.length > 0) return null;
   return (entry, workerData, transferList) =>
@@ -49,7 +49,11 @@ function check(results: PackageFileResult[], expected: number): void {
  * stops it without waiting: the clock stops with the last result, as the user sees it, not with
  * the writer's checkpoint after it.
  */
-async function importWith(importer: CommentImporter, ctx: CoreContext, batches: PackageFile[][]): Promise<PackageFileResult[]> {
+export async function importWith(
+  importer: CommentImporter,
+  ctx: CoreContext,
+  batches: PackageFile[][],
+): Promise<PackageFileResult[]> {
   try {
     const results: PackageFileResult[] = [];
     for (const files of batches) results.push(...(await importer.run({ dbFile: ctx.dbFile, files })));
@@ -62,13 +66,13 @@ async function importWith(importer: CommentImporter, ctx: CoreContext, batches: 
 const batchesOf = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-type Importer = (ctx: CoreContext, files: PackageFile[]) => Promise<PackageFileResult[]>;
+export type Importer = (ctx: CoreContext, files: PackageFile[]) => Promise<PackageFileResult[]>;
 
 /**
  * Times `runs` imports into fresh copies of the session. `loopDelays`, when given, receives per run
  * the longest the main thread's event loop waited meanwhile: what the window would feel.
  */
-async function timeImports(
+export async function timeImports(
   baseDir: string,
   files: PackageFile[],
   runs: number,
