@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PackageFileResult } from '../../shared/domain/packages';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/packages/format';
+// From limits, not packages/format: that one loads zod, and the command list must load light.
+import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/ipc/limits';
 import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';
 
 const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;

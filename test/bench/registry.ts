@@ -4,6 +4,7 @@
  * here. A measurement that cannot run yet carries `pending` with the reason, and prints as such.
  */
 import { chromiumReader } from './measure/chromium';
+import { cliStartup } from './measure/cli-startup';
 import { firstOpen } from './measure/first-open';
 import { handlers } from './measure/handlers';
 import { importPackages } from './measure/import';
@@ -14,6 +15,7 @@ import type { Measurement } from './measurement';
 
 export const MEASUREMENTS: readonly Measurement[] = [
   firstOpen,
+  cliStartup,
   searchLarge,
   searchArchive,
   naiveFts,
