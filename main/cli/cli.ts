@@ -4,12 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCore, type CoreContext } from '../core/context';
-import { dispatch } from '../core/dispatch';
-import { AppError } from '../core/errors';
-import { fixedPathDoor } from '../core/files';
-import { describeRestore, describeStartupFailure, restoreForStartup } from '../core/recovery';
-import { defaultDataDir, locateResources } from '../core/paths';
+import { defaultDataDir } from '../core/paths';
 import type { CliCall, OptionSpec, OptionValues } from './command';
 import { COMMANDS, type CliIO } from './commands';
 
@@ -48,46 +43,36 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const args = positionals.slice(positionals.indexOf(name) + 1);
   const json = values.json === true;
   const dataDirArg = values['data-dir'] as string | undefined;
-  const outArg = typeof values.out === 'string' ? values.out : undefined;
   const opts = values as OptionValues<OptionSpec>;
   if (command.name === 'help') return command.run({ args, opts, json, io, call: unused });
-  const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
-  if (command.name === 'restore-backup') {
-    try {
-      io.out(describeRestore(restoreForStartup(dataDir, args[0] ?? 'latest')));
-      return 0;
-    } catch (error) {
-      io.err(error instanceof AppError ? error.message : String(error));
-      return 1;
-    }
-  }
-  let ctx: CoreContext;
-  try {
-    ctx = openCore({
-      dataDir,
-      resourcesDir: locateResources(__dirname),
-      version: process.env.npm_package_version,
-      files: outArg ? fixedPathDoor(resolve(outArg), values.force === true) : undefined,
-    });
-  } catch (error) {
-    const failure = describeStartupFailure(error, dataDir);
-    io.err(failure.message);
-    if (failure.latestBackup) io.err('Khôi phục / restore: npm run cli -- restore-backup latest --data-dir <thư mục dữ liệu>');
-    return 1;
-  }
-  try {
-    const call = ((channel: string, payload?: unknown) => dispatch(ctx, channel, payload)) as CliCall;
-    return await command.run({ args, opts, json, io, call });
-  } finally {
-    ctx.close();
-  }
+  // The core (SQLite, the contract's schemas, the PDF and import engines) loads only now, so `help`
+  // answers without it; in the bundle (scripts/build-cli.mjs) this stays a lazily run module.
+  const { runWithCore } = await import('./run-with-core');
+  return runWithCore(command, {
+    dataDir: dataDirArg ? resolve(dataDirArg) : defaultDataDir(),
+    args,
+    opts,
+    json,
+    io,
+    out: typeof values.out === 'string' ? values.out : undefined,
+    force: values.force === true,
+  });
 }
 
 const unused: CliCall = () => Promise.reject(new Error('help calls no channel'));
 
-if (require.main === module) {
-  runCli(process.argv.slice(2), {
+/** Runs one command in this process and exits with its code (the bundle's entry, scripts/cli.mjs). */
+export function cliMain(argv: readonly string[] = process.argv.slice(2)): void {
+  runCli(argv, {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
-  }).then((code) => process.exit(code));
+  }).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }
+
+if (require.main === module) cliMain();

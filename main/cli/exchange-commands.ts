@@ -3,7 +3,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PackageFileResult } from '../../shared/domain/packages';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/packages/format';
+// From limits, not packages/format: that one loads zod, and the command list must load light.
+import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/ipc/limits';
 import { describeFsError, readFileAtDoor } from '../core/door-files';
 import { AppError } from '../core/errors';
 import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';

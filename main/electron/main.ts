@@ -2,20 +2,18 @@
  * Electron entry: a thin shell. It opens the core on the user-data folder (or --data-dir), serves
  * the handler registry over IPC and shows one locked-down window on the bundled renderer.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CHANNEL_LIST } from '../../shared/ipc/channels';
 import { openCore, type CoreContext } from '../core/context';
-import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { argValue, defaultDataDir, locateResources } from '../core/paths';
 import { checkInBackground, describeStartupFailure, restoreForStartup } from '../core/recovery';
 import { dialogFileDoor, osSecretBox } from './doors';
 import { openPackageFiles } from './open-files';
 import { packagePathsIn } from './package-paths';
-import { hardenSession, hardenWindow } from './security';
+import { registerIpc } from './ipc';
+import { appRootOf, createWindow } from './window';
 
 app.enableSandbox();
 
@@ -54,39 +52,14 @@ function resourcesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'resources') : locateResources(app.getAppPath());
 }
 
-function createWindow(): BrowserWindow {
-  const rendererDir = join(__dirname, '..', 'renderer');
-  const appRoot = pathToFileURL(rendererDir).href;
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
-    title: 'Góp ý HĐND',
-    icon: join(resourcesDir(), 'icons', 'icon.png'),
-    show: false,
-    webPreferences: {
-      preload: join(__dirname, '..', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-      // Middle-click must not open anything, not even a denied window.
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
-  hardenSession(window.webContents.session, appRoot);
-  hardenWindow(window, appRoot);
-  window.once('ready-to-show', () => window.show());
-  void window.loadFile(join(rendererDir, 'index.html'));
-  return window;
-}
+const rendererDir = join(__dirname, '..', 'renderer');
 
-function registerIpc(ctx: CoreContext): void {
-  for (const channel of CHANNEL_LIST) {
-    ipcMain.handle(channel, (_event, payload: unknown) => dispatch(ctx, channel, payload));
-  }
+function openWindow(): BrowserWindow {
+  return createWindow({
+    rendererDir,
+    preload: join(__dirname, '..', 'preload', 'index.cjs'),
+    icon: join(resourcesDir(), 'icons', 'icon.png'),
+  });
 }
 
 function openCoreOrRecover(): CoreContext | null {
@@ -136,11 +109,11 @@ app.whenReady().then(
     void checkInBackground(ctx).catch((error: unknown) => console.error('integrity check or daily backup failed', error));
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     core = ctx;
-    registerIpc(ctx);
-    const window = createWindow();
+    registerIpc(ctx, appRootOf(rendererDir));
+    const window = openWindow();
     if (pendingFiles.length) window.once('ready-to-show', () => void openPackageFiles(ctx, pendingFiles.splice(0), window));
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
     app.on('will-quit', () => ctx.close());
   },

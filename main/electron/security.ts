@@ -3,9 +3,15 @@
  * permissions, no <webview>, a strict CSP on every response, and no request to the network.
  */
 import type { BrowserWindow, Session } from 'electron';
+import { posix } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
-/** Only the app's own files may be loaded: the bundled renderer (file:) or devtools. */
+/**
+ * Only the app's own files may be loaded: the bundled renderer (file:) or devtools. The path is
+ * compared after decoding and normalising, and an encoded separator, backslash or dot is refused
+ * outright: `renderer/..%2F..%2Fetc%2Fpasswd` passes a prefix check on the raw path, and a loader
+ * that decodes later would read /etc/passwd.
+ */
 export function isAppUrl(url: string, appRoot: string): boolean {
   let parsed: URL;
   try {
@@ -14,10 +20,34 @@ export function isAppUrl(url: string, appRoot: string): boolean {
     return false;
   }
   if (parsed.protocol === 'devtools:') return true;
-  if (parsed.protocol !== 'file:') return false;
-  if (parsed.host !== '') return false;
-  const root = new URL(appRoot.endsWith('/') ? appRoot : `${appRoot}/`);
-  return decodeURIComponent(parsed.pathname).startsWith(decodeURIComponent(root.pathname));
+  return isAppPageUrl(url, appRoot);
+}
+
+/** A page of the app itself (file: under the renderer folder); devtools is not one. */
+export function isAppPageUrl(url: string, appRoot: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
+  const path = normalisedPath(parsed.pathname);
+  const root = normalisedPath(new URL(appRoot.endsWith('/') ? appRoot : `${appRoot}/`).pathname);
+  if (path === null || root === null) return false;
+  return path.startsWith(root.endsWith('/') ? root : `${root}/`);
+}
+
+/** The decoded, normalised path, or null when it hides a separator or a dot behind an escape. */
+function normalisedPath(pathname: string): string | null {
+  if (/%(?:2f|5c|2e|00)/iu.test(pathname) || pathname.includes('\\')) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  return posix.normalize(decoded);
 }
 
 export function hardenSession(session: Session, appRoot: string): void {

@@ -4,6 +4,7 @@
  * here. A measurement that cannot run yet carries `pending` with the reason, and prints as such.
  */
 import { chromiumReader } from './measure/chromium';
+import { cliStartup } from './measure/cli-startup';
 import { documentParse } from './measure/document-parse';
 import { firstOpen } from './measure/first-open';
 import { handlers } from './measure/handlers';
@@ -17,6 +18,7 @@ import type { Measurement } from './measurement';
 
 export const MEASUREMENTS: readonly Measurement[] = [
   firstOpen,
+  cliStartup,
   searchLarge,
   searchArchive,
   naiveFts,

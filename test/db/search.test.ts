@@ -78,8 +78,15 @@ describe('search', () => {
   it('treats FTS syntax in the query as plain words', () => {
     const { db } = freshDb();
     insertTextDocument(db, TEXT);
-    expect(() => search(db, 'NEAR(doi moi) AND "so')).not.toThrow();
+    // Operators and punctuation are words or nothing: these find what "doi moi" finds.
+    const plain = search(db, 'doi moi').hits.map((h) => h.blockId);
+    expect(plain).toHaveLength(2);
+    expect(search(db, '(doi) "moi*').hits.map((h) => h.blockId)).toEqual(plain);
+    expect(search(db, 'doi: moi^').hits.map((h) => h.blockId)).toEqual(plain);
+    // NEAR, AND and OR are searched for as words, which this text does not hold.
+    expect(search(db, 'NEAR(doi moi) AND "so').hits).toEqual([]);
     expect(search(db, 'so OR').hits).toEqual([]);
+    expect(search(db, 'so').hits.length).toBeGreaterThan(0);
   });
 
   it('carries structure and line numbers on each hit', () => {

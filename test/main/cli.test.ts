@@ -3,6 +3,7 @@ import { runCli } from '../../main/cli/cli';
 import { dispatch } from '../../main/core/dispatch';
 import { openCore } from '../../main/core/context';
 import { CHANNELS } from '../../shared/ipc/channels';
+import type { OutputOf } from '../../shared/ipc/contract';
 import { RESOURCES_DIR, tempDir } from '../support/temp';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -46,7 +47,9 @@ describe('terminal entry', () => {
     const ctx = openCore({ dataDir, resourcesDir: RESOURCES_DIR });
     const viaHandler = await dispatch(ctx, CHANNELS.searchQuery, { query: 'so noi vu' });
     ctx.close();
-    expect(viaHandler.ok && JSON.parse(out)).toEqual(viaHandler.ok && viaHandler.value);
+    if (!viaHandler.ok) throw new Error(`search:query failed: ${viaHandler.error.message}`);
+    expect((viaHandler.value as OutputOf<typeof CHANNELS.searchQuery>).hits.length).toBeGreaterThan(0);
+    expect(JSON.parse(out)).toEqual(viaHandler.value);
   });
 
   it('fails clearly on an unknown command or a missing query', async () => {
@@ -61,7 +64,7 @@ describe('terminal entry: comments', () => {
   it('lists my comments with anchors, stance, revision and state, deletions included', async () => {
     const dataDir = tempDir();
     const ctx = openCore({ dataDir, resourcesDir: RESOURCES_DIR });
-    await dispatch(ctx, CHANNELS.identitySet, { rosterId: 'db01-nguyen-thi-thanh-huong' });
+    expect((await dispatch(ctx, CHANNELS.identitySet, { rosterId: 'db01-nguyen-thi-thanh-huong' })).ok).toBe(true);
     const created = await dispatch(ctx, CHANNELS.commentsCreate, {
       itemId: 'hop-nhat-to-chuc-noi-vu',
       documentId: 'de-an-hop-nhat-to-chuc-noi-vu',
@@ -69,8 +72,9 @@ describe('terminal entry: comments', () => {
       stance: 'khong_tan_thanh',
       text: 'Cần đánh giá kỹ hơn.',
     });
-    const id = created.ok ? (created.value as { id: string }).id : '';
-    await dispatch(ctx, CHANNELS.commentsDelete, { id, expectedRevision: 1 });
+    if (!created.ok) throw new Error(`comments:create failed: ${created.error.message}`);
+    const id = (created.value as OutputOf<typeof CHANNELS.commentsCreate>).id;
+    expect((await dispatch(ctx, CHANNELS.commentsDelete, { id, expectedRevision: 1 })).ok).toBe(true);
     ctx.close();
     const { code, out } = await cli('comments', '--data-dir', dataDir);
     expect(code).toBe(0);
@@ -86,14 +90,15 @@ describe('terminal entry: file exchange', () => {
     const { join } = await import('node:path');
     const delegateDir = tempDir();
     const ctx = openCore({ dataDir: delegateDir, resourcesDir: RESOURCES_DIR });
-    await dispatch(ctx, CHANNELS.identitySet, { rosterId: 'db01-nguyen-thi-thanh-huong' });
-    await dispatch(ctx, CHANNELS.commentsCreate, {
+    expect((await dispatch(ctx, CHANNELS.identitySet, { rosterId: 'db01-nguyen-thi-thanh-huong' })).ok).toBe(true);
+    const created = await dispatch(ctx, CHANNELS.commentsCreate, {
       itemId: 'hop-nhat-to-chuc-noi-vu',
       documentId: null,
       anchor: null,
       stance: 'tan_thanh',
       text: 'Tán thành chủ trương thí điểm.',
     });
+    expect(created.ok).toBe(true);
     ctx.close();
     const inbox = tempDir();
     const out = join(inbox, 'a.gopy');

@@ -3,6 +3,7 @@ import { dispatch } from '../../main/core/dispatch';
 import { CHANNEL_LIST, CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { LIMITS } from '../../shared/ipc/contract';
 import { testContext } from '../support/core';
+import { dumpDatabase } from '../support/db-dump';
 
 const LONG = 'đ'.repeat(10_000);
 
@@ -218,18 +219,7 @@ describe('IPC validation', () => {
   for (const channel of CHANNEL_LIST) {
     it(`${channel} rejects malformed payloads with a Vietnamese message and writes nothing`, async () => {
       const ctx = testContext();
-      const snapshot = () =>
-        [
-          'settings',
-          'comments',
-          'comment_revisions',
-          'notes',
-          'drafts',
-          'identity',
-          'answers',
-          'pinned_keys',
-          'imported_packages',
-        ].map((t) => ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get());
+      const snapshot = () => dumpDatabase(ctx.db);
       const before = snapshot();
       for (const payload of [...GENERIC_BAD, ...SPECIFIC_BAD[channel]]) {
         const result = await dispatch(ctx, channel, payload);

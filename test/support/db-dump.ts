@@ -1,25 +1,26 @@
+/**
+ * A full content dump of a database: every table (virtual and FTS shadow tables too), every row,
+ * every column, plus user_version. Compare two dumps with toEqual to prove "writes nothing": a row
+ * count would miss an UPDATE. Rows are sorted by their JSON text, so the order SQLite returns them
+ * in (or a table without rowid) does not matter.
+ */
 import type { Db } from '../../main/core/db/database';
 
-const encode = (_key: string, value: unknown): unknown =>
-  value && typeof value === 'object' && (value as { type?: string }).type === 'Buffer' ? `blob:${JSON.stringify(value)}` : value;
+export type DatabaseDump = Record<string, string[]>;
 
-/**
- * Every row of every table (full-text shadow tables included), each row as JSON, sorted (some
- * shadow tables have no rowid), to prove a call wrote nothing.
- */
-export function dumpDatabase(db: Db): Record<string, string[]> {
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function dumpDatabase(db: Db): DatabaseDump {
   const tables = db
-    .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
-    )
-    .all() as Array<{ name: string }>;
-  const dump: Record<string, string[]> = {};
-  for (const { name } of tables) {
-    dump[name] = db
-      .prepare(`SELECT * FROM "${name}"`)
-      .all()
-      .map((row) => JSON.stringify(row, encode))
-      .sort();
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  const dump: DatabaseDump = { '(user_version)': [String(db.pragma('user_version', { simple: true }))] };
+  for (const table of tables) {
+    const rows = db.prepare(`SELECT * FROM ${quoteIdentifier(table)}`).all();
+    dump[table] = rows.map((row) => JSON.stringify(row)).sort();
   }
   return dump;
 }

@@ -12,13 +12,18 @@ describe('line numbering', () => {
     expect(lines.join(' ')).toBe(text);
   });
 
-  it('gives the same numbers for the same input', () => {
-    const texts = [words(30), words(5), words(200)];
-    expect(numberLines(texts)).toEqual(numberLines([...texts]));
-    const numbered = numberLines(texts);
-    expect(numbered[0].lineStart).toBe(1);
-    expect(numbered[1].lineStart).toBe(1 + numbered[0].lines.length);
-    expect(numbered[2].lineStart).toBe(numbered[1].lineStart + numbered[1].lines.length);
+  it('numbers blocks one after another, each from where the one before ended', () => {
+    const texts = ['a'.repeat(LINE_LENGTH * 2 + 5), 'b', 'c'.repeat(LINE_LENGTH)];
+    expect(numberLines(texts).map((b) => [b.lineStart, b.lines.length])).toEqual([
+      [1, 3],
+      [4, 1],
+      [5, 1],
+    ]);
+    // A block's numbers depend only on the blocks before it: editing a later one moves nothing.
+    const words3 = [words(30), words(5), words(200)];
+    const edited = numberLines([words3[0], words3[1], words(7)]);
+    expect(edited.slice(0, 2)).toEqual(numberLines(words3).slice(0, 2));
+    expect(edited[1].lineStart).toBe(1 + edited[0].lines.length);
   });
 
   it('cuts a word longer than a line', () => {
