@@ -18,6 +18,8 @@ import { ExchangeView } from './secretariat/ExchangeView';
 import { screenTitle } from './secretariat/screenTitle';
 import { SettingsView } from './settings/SettingsView';
 import { EditorView } from './editor/EditorView';
+import { SecretariatOnly } from './roles/SecretariatOnly';
+import { useOfficeSync } from './roles/useOfficeSync';
 import { CommentNotices, CommentsPane, IdentityDialog, useCommentsApp } from './comments/app';
 
 /** Below this width the agenda is a drawer over the content instead of a column. */
@@ -47,6 +49,7 @@ export function App() {
   const session = useAgendaStore(selectSession);
 
   useInitialLoad();
+  useOfficeSync();
   const commentsOpen = useCommentsApp(agendaOpen, setAgendaOpen, route.name === 'doc');
   useLocaleSync();
   useFontScale();
@@ -99,9 +102,17 @@ export function App() {
           {(readerActive || openDocumentId) && <ReaderView active={readerActive} />}
           <SearchView active={route.name === 'search'} />
           {route.name === 'exchange' && <ExchangeView />}
-          {route.name === 'compile' && <CompileView />}
+          {route.name === 'compile' && (
+            <SecretariatOnly>
+              <CompileView />
+            </SecretariatOnly>
+          )}
           {route.name === 'settings' && <SettingsView />}
-          {route.name === 'editor' && <EditorView />}
+          {route.name === 'editor' && (
+            <SecretariatOnly>
+              <EditorView />
+            </SecretariatOnly>
+          )}
         </main>
         <CommentsPane />
       </div>

@@ -54,6 +54,8 @@ export const CHANNELS = {
   sessionOpen: 'session:open',
   officeGet: 'office:get',
   officeSetup: 'office:setup',
+  keysList: 'keys:list',
+  keysDecide: 'keys:decide',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -8,7 +8,7 @@ import type { BackupInfo, RestoreResult } from '../domain/backups';
 import type { CompiledView } from '../domain/compile';
 import type { PdfJobStatus } from '../domain/exports';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
-import type { OfficeView } from '../domain/office';
+import type { DelegateKeyView, KeyDecisionOutcome, OfficeView } from '../domain/office';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import {
@@ -322,6 +322,22 @@ export const contract = {
   [CHANNELS.sessionList]: spec<SessionInfo[]>()(none),
   [CHANNELS.sessionOpen]: spec<SessionInfo>()(z.object({ id }).strict()),
   [CHANNELS.officeGet]: spec<OfficeView>()(none),
+  [CHANNELS.keysList]: spec<DelegateKeyView[]>()(none),
+  [CHANNELS.keysDecide]: spec<KeyDecisionOutcome>()(
+    z
+      .object({
+        authorId: id,
+        decision: z.enum(['approved', 'refused']),
+        reason: z
+          .string()
+          .trim()
+          .min(1, 'Hãy ghi lý do (ví dụ: đã so dấu khóa với phiếu góp ý có chữ ký).')
+          .max(LIMITS.name)
+          .transform(nfc),
+        fingerprint: fingerprintText.optional(),
+      })
+      .strict(),
+  ),
   [CHANNELS.officeSetup]: spec<OfficeView>()(
     z.object({ officeName: name, clerkName: name, machineName: name.nullable().optional() }).strict(),
   ),

@@ -116,6 +116,8 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   // The office profile is this installation's own, whatever the session on screen.
   [CHANNELS.officeGet]: any,
   [CHANNELS.officeSetup]: any,
+  [CHANNELS.keysList]: { role: 'secretariat', action: 'xem khóa của đại biểu' },
+  [CHANNELS.keysDecide]: { role: 'secretariat', action: 'chấp nhận hoặc từ chối khóa mới của đại biểu' },
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */

@@ -200,7 +200,18 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.sessionList]: [{ all: 1 }],
   [CHANNELS.sessionOpen]: [{}, { id: '../x' }],
   [CHANNELS.officeGet]: [{ role: 'thu_ky' }],
-  [CHANNELS.officeSetup]: [{}, { officeName: 'Văn phòng' }, { officeName: '', clerkName: 'A' }, { officeName: LONG, clerkName: 'A' }],
+  [CHANNELS.keysList]: [{ all: true }],
+  [CHANNELS.keysDecide]: [
+    {},
+    { authorId: 'a', decision: 'maybe', reason: 'x' },
+    { authorId: 'a', decision: 'approved', reason: '  ' },
+  ],
+  [CHANNELS.officeSetup]: [
+    {},
+    { officeName: 'Văn phòng' },
+    { officeName: '', clerkName: 'A' },
+    { officeName: LONG, clerkName: 'A' },
+  ],
 };
 
 describe('IPC validation', () => {

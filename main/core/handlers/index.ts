@@ -12,6 +12,7 @@ import { editorHandlers } from './editor';
 import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
 import { officeHandlers } from './office';
+import { keyHandlers } from './keys';
 import { packageHandlers } from './packages';
 import { pdfHandlers } from './pdf';
 import { searchHandlers } from './search';
@@ -34,4 +35,5 @@ export const handlers: HandlerMap<Channel> = {
   ...documentHandlers,
   ...pdfHandlers,
   ...officeHandlers,
+  ...keyHandlers,
 };

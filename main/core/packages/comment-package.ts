@@ -18,6 +18,8 @@ import type { Signer } from '../crypto/keys';
 import { AppError } from '../errors';
 import { requireIdentity } from '../services/comments';
 import { openPackage, sealPackage } from './envelope';
+import { fingerprint } from '../crypto/fingerprint';
+import { holdForNewKey, newKeyVerdict } from '../roles/held-packages';
 
 export interface ImportCounts {
   added: number;
@@ -25,9 +27,13 @@ export interface ImportCounts {
   deleted: number;
 }
 
+type Author = { id: string; name: string; delegation: string };
+
 export type ImportOutcome =
-  | { status: 'imported'; counts: ImportCounts; author: { id: string; name: string; delegation: string } }
-  | { status: 'unchanged'; author: { id: string; name: string; delegation: string } };
+  | { status: 'imported'; counts: ImportCounts; author: Author }
+  | { status: 'unchanged'; author: Author }
+  /** Signed by a new key for a known delegate: kept aside until the secretariat decides. */
+  | { status: 'held'; author: Author; oldFingerprint: string; newFingerprint: string };
 
 const toPackaged = (c: Comment): PackagedComment => ({
   id: c.id,
@@ -94,7 +100,22 @@ export function applyCommentPackage(
     const author = pkg.author;
     const pinned = getPinnedKey(db, author.id);
     if (pinned && pinned.publicKey !== verified.publicKey) {
-      return reject(`được ký bằng một khóa khác với khóa đã ghi nhận của đại biểu ${pinned.name}; có thể gói đã bị giả mạo.`);
+      const verdict = newKeyVerdict(db, author.id, verified.publicKey);
+      if (verdict === 'hold') {
+        holdForNewKey(db, verified, now);
+        return {
+          status: 'held',
+          author,
+          oldFingerprint: fingerprint(pinned.publicKey),
+          newFingerprint: fingerprint(verified.publicKey),
+        };
+      }
+      if (verdict !== 'accept') {
+        return reject(
+          `được ký bằng khóa mới ${fingerprint(verified.publicKey)} mà Văn phòng đã từ chối ngày ${verdict.decidedAt.slice(0, 10)} ` +
+            `(${verdict.reason}). Hãy liên hệ đại biểu ${pinned.name} để kiểm tra máy và phiếu góp ý có chữ ký.`,
+        );
+      }
     }
     if (isPackageImported(db, verified.sha256)) return { status: 'unchanged', author };
     if (!pinned)

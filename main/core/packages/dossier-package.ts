@@ -19,7 +19,7 @@ import {
 } from '../db/repos/dossier';
 import { getCommentVersion } from '../db/repos/comments';
 import { readAnswers, readDossierVersion, recordImportedPackage, saveAnswer, writeDossierVersion } from '../db/repos/packages';
-import { insertRosterEntry, isRosterIllustrative, readRoster } from '../db/repos/roster';
+import { insertRosterEntry, isRosterIllustrative, readIdentity, readRoster } from '../db/repos/roster';
 import type { Signer } from '../crypto/keys';
 import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
@@ -30,6 +30,9 @@ import { wordDiff } from '../../../shared/text/version-diff';
 import { openPackage, sealPackage } from './envelope';
 import { readOfficeKey } from '../db/repos/office';
 import { checkDossierPublisher } from '../roles/dossier-trust';
+import { heldKeys } from '../roles/guard';
+import { mergeKeyDecisions } from '../roles/key-renewal';
+import { listKeyDecisions } from '../db/repos/key-decisions';
 
 export function buildDossierPackage(
   db: Db,
@@ -79,6 +82,7 @@ export function buildDossierPackage(
       roster: readRoster(db, session.id),
       answers: [...readAnswers(db, session.id).values()],
       office: { name: office?.officeName ?? null, machine: office?.machineName ?? null },
+      keyDecisions: listKeyDecisions(db),
     };
     return { bytes: sealPackage(DOSSIER_PACKAGE_FORMAT, content, signer), content };
   })();
@@ -183,6 +187,12 @@ export function importDossierPackage(
       saveAnswer(db, a.commentId, a.kind, a.text, a.answeredAt, a.commentRevision);
       answers++;
     }
+    // Key decisions: a secretariat machine replays another's (idempotently); a delegate keeps its own.
+    const identity = readIdentity(db);
+    const decisions = heldKeys(db).has(publisher)
+      ? (pkg.keyDecisions ?? [])
+      : (pkg.keyDecisions ?? []).filter((d) => d.authorId === identity?.authorId);
+    mergeKeyDecisions(db, decisions, now);
     recordImportedPackage(
       db,
       { sha256: opened.sha256, kind: 'dossier', sessionId: s.id, authorId: publisher, exportedAt: pkg.exportedAt },

@@ -15,6 +15,10 @@ function toResult(fileName: string, run: () => ImportOutcome): PackageFileResult
     const outcome = run();
     if (outcome.status === 'unchanged')
       return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message: null };
+    if (outcome.status === 'held') {
+      const message = `khóa mới — chờ xác nhận: khóa cũ ${outcome.oldFingerprint}, khóa mới ${outcome.newFingerprint}. Hãy so dấu khóa mới với phiếu góp ý có chữ ký của đại biểu rồi chấp nhận hoặc từ chối.`;
+      return { fileName, status: 'held', author: outcome.author.name, counts: null, message };
+    }
     return { fileName, status: 'imported', author: outcome.author.name, counts: outcome.counts, message: null };
   } catch (error) {
     return rejectedResult(fileName, error);

@@ -33,6 +33,22 @@ function DossierOutcome({ result }: { result: DossierImportResult }) {
   );
 }
 
+/** A dossier from an office key not trusted yet: import it once the user confirmed the fingerprint. */
+function TrustKeyButton({ message }: { message: string }) {
+  const { t } = useTranslation();
+  const file = useExchangeStore((s) => s.untrustedDossier);
+  const print = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/u.exec(message)?.[0];
+  if (!file || !print) return null;
+  return (
+    <div className="sx-step-text">
+      <p>{t('roles.trust.hint')}</p>
+      <button type="button" className="sx-button" onClick={() => void useExchangeStore.getState().importDossier(file, print)}>
+        {t('roles.trust.button', { fingerprint: print })}
+      </button>
+    </div>
+  );
+}
+
 /** The delegate's side: export my comment package; open a dossier package from the secretariat. */
 export function DelegateExchange() {
   const { t } = useTranslation();
@@ -90,6 +106,7 @@ export function DelegateExchange() {
         )}
         {dossier.result && <DossierOutcome result={dossier.result} />}
         {dossier.error && <ErrorNote message={dossier.error} />}
+        {dossier.code === 'untrusted_key' && <TrustKeyButton message={dossier.error ?? ''} />}
       </div>
     </section>
   );

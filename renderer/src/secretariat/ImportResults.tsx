@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PackageFileResult } from '../../../shared/domain/packages';
 import { rejectionReason } from './rejectionReason';
 
-const ICONS: Record<PackageFileResult['status'], string> = { imported: '✓', unchanged: '=', rejected: '✕' };
+const ICONS: Record<PackageFileResult['status'], string> = { imported: '✓', unchanged: '=', rejected: '✕', held: '⏸' };
 
 function StatusText({ result }: { result: PackageFileResult }) {
   const { t } = useTranslation();
@@ -21,6 +21,12 @@ function StatusText({ result }: { result: PackageFileResult }) {
       return (
         <>
           <strong>{t('exchange.result.rejected')}:</strong> {rejectionReason(result)}
+        </>
+      );
+    case 'held':
+      return (
+        <>
+          <strong>{t('roles.held')}:</strong> {result.message?.replace(/^khóa mới — chờ xác nhận: /u, '')}
         </>
       );
     default:

@@ -1,0 +1,8 @@
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { decideKey, listDelegateKeys } from '../services/keys';
+import type { HandlerMap } from './types';
+
+export const keyHandlers: HandlerMap<typeof CHANNELS.keysList | typeof CHANNELS.keysDecide> = {
+  [CHANNELS.keysList]: (ctx) => listDelegateKeys(ctx.db),
+  [CHANNELS.keysDecide]: (ctx, input) => decideKey(ctx.db, input),
+};
