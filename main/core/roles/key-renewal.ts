@@ -11,7 +11,7 @@ import { fingerprint } from '../crypto/fingerprint';
 import { dropHeldPackages, insertKeyDecision, listHeldPackages, type KeyDecisionRow } from '../db/repos/key-decisions';
 import { getPinnedKey } from '../db/repos/packages';
 import { AppError } from '../errors';
-import { applyCommentPackage, type ImportCounts, type VerifiedCommentPackage } from '../packages/comment-package';
+import { applyCommentPackage, type ImportCounts } from '../packages/comment-package';
 
 export interface KeyDecisionResult {
   authorId: string;
