@@ -11,6 +11,8 @@ import type { OfficeView } from '../../shared/domain/office';
 import { startHarness, type Harness } from './harness';
 import { callApi, screenshot } from './helpers';
 import { exportDossierFrom } from './secretariat-helpers';
+import { delegateWithComments, exportCommentsFile } from '../support/exchange';
+import type { Comment } from '../../shared/domain/comments';
 
 let h: Harness;
 let root: string;
@@ -71,5 +73,30 @@ describe('roles in the window', () => {
     const role = page.locator('#settings-office ~ p[data-role="delegate"]');
     await role.waitFor();
     expect(await role.textContent()).toMatch(/máy của đại biểu.*[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/u);
+  });
+
+  it('the office sees a delegate’s new key held with both fingerprints and accepts it with a reason', async () => {
+    const upload = async (texts: string[]) => {
+      const ctx = await delegateWithComments('db01-nguyen-thi-thanh-huong', texts);
+      const file = await exportCommentsFile(ctx);
+      ctx.close();
+      return { name: file.name, dataBase64: file.data.toString('base64') };
+    };
+    await callApi(h, 'packages:importComments', { files: [await upload(['Từ máy cũ.'])] });
+    const [held] = await callApi<Array<{ status: string }>>(h, 'packages:importComments', {
+      files: [await upload(['Từ máy mới.'])],
+    });
+    expect(held.status).toBe('held');
+    const { page } = h;
+    await h.open('#/exchange');
+    const key = page.locator('.sx-key[data-author-id="db01-nguyen-thi-thanh-huong"]');
+    await key.getByText('Khóa mới — chờ xác nhận').waitFor();
+    expect(await key.locator('code.key-fingerprint').count()).toBe(3);
+    await key.getByLabel(/^Lý do/u).fill('Đã so với phiếu góp ý có chữ ký.');
+    await key.getByRole('button', { name: 'Chấp nhận khóa mới' }).click();
+    await key.getByText(/Đã chấp nhận khóa mới .* Đã so với phiếu góp ý có chữ ký\./u).waitFor();
+    await screenshot(page, 'roles-key-approved');
+    const texts = (await callApi<Comment[]>(h, 'comments:list')).map((c) => c.text).sort();
+    expect(texts).toEqual(['Từ máy cũ.', 'Từ máy mới.']);
   });
 });
