@@ -94,6 +94,7 @@ export async function writeCommentSheet(input: CommentSheetInput, outFile: strin
       placeDate: formatPlaceDate(input.place, input.issueDate),
       capacity: ['Đại biểu'],
       name: input.delegate.name,
+      underName: input.delegate.keyFingerprint ? `Dấu khóa: ${input.delegate.keyFingerprint}` : null,
     });
   });
 }
