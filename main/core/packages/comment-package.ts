@@ -13,7 +13,14 @@ import type { Comment } from '../../../shared/domain/comments';
 import type { Db } from '../db/database';
 import { archiveCurrentState, getCommentVersion, listComments, writeCommentRow } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
-import { getPinnedKey, isPackageImported, pinKey, readDossierVersion, recordImportedPackage } from '../db/repos/packages';
+import {
+  getPinnedKey,
+  isPackageImported,
+  latestPackageTime,
+  pinKey,
+  readDossierVersion,
+  recordImportedPackage,
+} from '../db/repos/packages';
 import type { Signer } from '../crypto/keys';
 import { AppError } from '../errors';
 import { requireIdentity } from '../services/comments';
@@ -31,7 +38,8 @@ type Author = { id: string; name: string; delegation: string };
 
 export type ImportOutcome =
   | { status: 'imported'; counts: ImportCounts; author: Author }
-  | { status: 'unchanged'; author: Author }
+  /** `older`: a package never imported, older than one already in (both export times). */
+  | { status: 'unchanged'; author: Author; older?: { exportedAt: string; latestAt: string } }
   /** Signed by a new key for a known delegate: kept aside until the secretariat decides. */
   | { status: 'held'; author: Author; oldFingerprint: string; newFingerprint: string };
 
@@ -120,6 +128,7 @@ export function applyCommentPackage(
     if (isPackageImported(db, verified.sha256)) return { status: 'unchanged', author };
     if (!pinned)
       pinKey(db, { authorId: author.id, publicKey: verified.publicKey, name: author.name, delegation: author.delegation }, now);
+    const latestAt = latestPackageTime(db, pkg.sessionId, author.id);
     const counts: ImportCounts = { added: 0, updated: 0, deleted: 0 };
     // A comment may change author only when the same installation signs for both (a delegate who
     // typed their name first and picked it from the roster later): never another delegate's.
@@ -141,7 +150,10 @@ export function applyCommentPackage(
       { sha256: verified.sha256, kind: 'comments', sessionId: pkg.sessionId, authorId: author.id, exportedAt: pkg.exportedAt },
       now,
     );
-    if (counts.added + counts.updated + counts.deleted === 0) return { status: 'unchanged', author };
+    if (counts.added + counts.updated + counts.deleted === 0) {
+      const older = latestAt && latestAt > pkg.exportedAt ? { exportedAt: pkg.exportedAt, latestAt } : undefined;
+      return { status: 'unchanged', author, older };
+    }
     return { status: 'imported', counts, author };
   })();
 }
