@@ -56,6 +56,8 @@ export const CHANNELS = {
   officeSetup: 'office:setup',
   keysList: 'keys:list',
   keysDecide: 'keys:decide',
+  officeExportKey: 'office:exportKey',
+  officeImportKey: 'office:importKey',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -103,6 +103,8 @@ const fingerprintText = z
   .string()
   .regex(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/u, 'Dấu khóa phải có dạng XXXX-XXXX-XXXX-XXXX.');
 
+const passphrase = z.string().min(1, 'Hãy nhập cụm mật khẩu.').max(1_000, 'Cụm mật khẩu quá dài.');
+
 const isoDate = z
   .string()
   .min(1, 'Hãy chọn ngày.')
@@ -322,6 +324,10 @@ export const contract = {
   [CHANNELS.sessionList]: spec<SessionInfo[]>()(none),
   [CHANNELS.sessionOpen]: spec<SessionInfo>()(z.object({ id }).strict()),
   [CHANNELS.officeGet]: spec<OfficeView>()(none),
+  [CHANNELS.officeExportKey]: spec<SavedFile & { fingerprint: string }>()(z.object({ passphrase }).strict()),
+  [CHANNELS.officeImportKey]: spec<OfficeView>()(
+    z.object({ file: packageFile, passphrase, machineName: name.nullable().optional() }).strict(),
+  ),
   [CHANNELS.keysList]: spec<DelegateKeyView[]>()(none),
   [CHANNELS.keysDecide]: spec<KeyDecisionOutcome>()(
     z

@@ -116,6 +116,9 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   // The office profile is this installation's own, whatever the session on screen.
   [CHANNELS.officeGet]: any,
   [CHANNELS.officeSetup]: any,
+  // The office key is this installation's own: exporting it needs its passphrase, not a session.
+  [CHANNELS.officeExportKey]: any,
+  [CHANNELS.officeImportKey]: any,
   [CHANNELS.keysList]: { role: 'secretariat', action: 'xem khóa của đại biểu' },
   [CHANNELS.keysDecide]: { role: 'secretariat', action: 'chấp nhận hoặc từ chối khóa mới của đại biểu' },
 };

@@ -28,7 +28,7 @@ import { toNumberedBlocks } from '../services/blocks';
 import { emptyReanchor, reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
 import { wordDiff } from '../../../shared/text/version-diff';
 import { openPackage, sealPackage } from './envelope';
-import { readOfficeKey } from '../db/repos/office';
+import { readDossierIssue, readOfficeKey, writeDossierIssue } from '../db/repos/office';
 import { checkDossierPublisher } from '../roles/dossier-trust';
 import { heldKeys } from '../roles/guard';
 import { mergeKeyDecisions } from '../roles/key-renewal';
@@ -47,6 +47,7 @@ export function buildDossierPackage(
     writeDossierVersion(db, session.id, version, signer.publicKey);
     const agenda = readAgenda(db, session);
     const office = readOfficeKey(db);
+    writeDossierIssue(db, session.id, now, office?.machineName ?? null);
     const content: DossierPackage = {
       dossierVersion: version,
       exportedAt: now,
@@ -126,6 +127,19 @@ export function importDossierPackage(
       trustFingerprint: options.trustFingerprint,
       now,
     });
+    if (known?.publisherKey && known.version === pkg.dossierVersion) {
+      // Two secretariat machines must never hand out two different dossiers under one version.
+      const issue = readDossierIssue(db, s.id);
+      if (issue.exportedAt && issue.exportedAt !== pkg.exportedAt) {
+        const machine = (m: string | null | undefined) => (m ? `máy "${m}"` : 'một máy khác');
+        throw new AppError(
+          'conflict',
+          `Hồ sơ "${fileName}" chưa được nhận: Văn phòng đã phát hành hai hồ sơ khác nhau cùng phiên bản ${pkg.dossierVersion} ` +
+            `(${machine(issue.issuedBy)} lúc ${issue.exportedAt.slice(0, 16).replace('T', ' ')}, ${machine(pkg.office?.machine)} lúc ` +
+            `${pkg.exportedAt.slice(0, 16).replace('T', ' ')}). Hãy báo Văn phòng phát hành một phiên bản mới từ máy đã có đủ thay đổi.`,
+        );
+      }
+    }
     if (known && known.publisherKey && known.version >= pkg.dossierVersion)
       return { status: 'unchanged', sessionId: s.id, version: known.version };
     const replaced = sessionExists(db, s.id);
@@ -164,6 +178,7 @@ export function importDossierPackage(
     }
     pkg.roster.forEach((r, position) => insertRosterEntry(db, s.id, position, r));
     writeDossierVersion(db, s.id, pkg.dossierVersion, publisher);
+    writeDossierIssue(db, s.id, pkg.exportedAt, pkg.office?.machine ?? null);
     writeSetting(db, CURRENT_SESSION_KEY, s.id);
     const reanchor: ReanchorResult = emptyReanchor();
     for (const item of pkg.items) {
