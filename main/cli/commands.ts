@@ -4,6 +4,7 @@ import { defineCommand, failed, STANCE_LABEL, type Command } from './command';
 import { DOSSIER_COMMANDS } from './dossier-commands';
 import { EXCHANGE_COMMANDS } from './exchange-commands';
 import { PDF_COMMANDS } from './pdf-commands';
+import { ROLE_COMMANDS } from './role-commands';
 
 export type { CliIO } from './command';
 
@@ -135,5 +136,6 @@ export const COMMANDS: readonly Command[] = [
   ...EXCHANGE_COMMANDS,
   ...DOSSIER_COMMANDS,
   ...PDF_COMMANDS,
+  ...ROLE_COMMANDS,
   restoreBackup,
 ];
