@@ -59,3 +59,13 @@ export interface KeyDecisionOutcome {
   packages: number;
   counts: { added: number; updated: number; deleted: number };
 }
+
+/** "Văn phòng đã nhận lúc …": one of my comment packages the secretariat received. */
+export interface Receipt {
+  /** When I exported the package. */
+  exportedAt: string;
+  /** When the secretariat imported it. */
+  receivedAt: string;
+  /** My comments the secretariat held then. */
+  comments: number;
+}

@@ -58,6 +58,7 @@ export const CHANNELS = {
   keysDecide: 'keys:decide',
   officeExportKey: 'office:exportKey',
   officeImportKey: 'office:importKey',
+  receiptsList: 'receipts:list',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

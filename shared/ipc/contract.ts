@@ -8,7 +8,7 @@ import type { BackupInfo, RestoreResult } from '../domain/backups';
 import type { CompiledView } from '../domain/compile';
 import type { PdfJobStatus } from '../domain/exports';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
-import type { DelegateKeyView, KeyDecisionOutcome, OfficeView } from '../domain/office';
+import type { DelegateKeyView, KeyDecisionOutcome, OfficeView, Receipt } from '../domain/office';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import {
@@ -328,6 +328,7 @@ export const contract = {
   [CHANNELS.officeImportKey]: spec<OfficeView>()(
     z.object({ file: packageFile, passphrase, machineName: name.nullable().optional() }).strict(),
   ),
+  [CHANNELS.receiptsList]: spec<Receipt[]>()(none),
   [CHANNELS.keysList]: spec<DelegateKeyView[]>()(none),
   [CHANNELS.keysDecide]: spec<KeyDecisionOutcome>()(
     z

@@ -119,6 +119,7 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   // The office key is this installation's own: exporting it needs its passphrase, not a session.
   [CHANNELS.officeExportKey]: any,
   [CHANNELS.officeImportKey]: any,
+  [CHANNELS.receiptsList]: any,
   [CHANNELS.keysList]: { role: 'secretariat', action: 'xem khóa của đại biểu' },
   [CHANNELS.keysDecide]: { role: 'secretariat', action: 'chấp nhận hoặc từ chối khóa mới của đại biểu' },
 };

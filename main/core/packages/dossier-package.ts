@@ -33,6 +33,7 @@ import { checkDossierPublisher } from '../roles/dossier-trust';
 import { heldKeys } from '../roles/guard';
 import { mergeKeyDecisions } from '../roles/key-renewal';
 import { listKeyDecisions } from '../db/repos/key-decisions';
+import { readReceiptsToSend, saveReceipt } from '../db/repos/receipts';
 
 export function buildDossierPackage(
   db: Db,
@@ -84,6 +85,7 @@ export function buildDossierPackage(
       answers: [...readAnswers(db, session.id).values()],
       office: { name: office?.officeName ?? null, machine: office?.machineName ?? null },
       keyDecisions: listKeyDecisions(db),
+      receipts: readReceiptsToSend(db, session.id),
     };
     return { bytes: sealPackage(DOSSIER_PACKAGE_FORMAT, content, signer), content };
   })();
@@ -208,6 +210,7 @@ export function importDossierPackage(
       ? (pkg.keyDecisions ?? [])
       : (pkg.keyDecisions ?? []).filter((d) => d.authorId === identity?.authorId);
     mergeKeyDecisions(db, decisions, now);
+    for (const r of pkg.receipts ?? []) if (r.authorId === identity?.authorId) saveReceipt(db, s.id, r.authorId, r);
     recordImportedPackage(
       db,
       { sha256: opened.sha256, kind: 'dossier', sessionId: s.id, authorId: publisher, exportedAt: pkg.exportedAt },

@@ -1,5 +1,8 @@
 /** The secretariat's view of delegates' keys, and its decisions on new ones. */
-import type { DelegateKeyView, KeyDecisionOutcome } from '../../../shared/domain/office';
+import type { DelegateKeyView, KeyDecisionOutcome, Receipt } from '../../../shared/domain/office';
+import { currentSession } from '../db/repos/dossier';
+import { listReceipts } from '../db/repos/receipts';
+import { readIdentity } from '../db/repos/roster';
 import { fingerprint } from '../crypto/fingerprint';
 import type { Db } from '../db/database';
 import { listHeldPackages, listKeyDecisions } from '../db/repos/key-decisions';
@@ -41,4 +44,11 @@ export function decideKey(
   input: { authorId: string; decision: 'approved' | 'refused'; reason: string; fingerprint?: string },
 ): KeyDecisionOutcome {
   return decideNewKey(db, input);
+}
+
+/** The delegate's receipts for the session on screen, newest first. */
+export function myReceipts(db: Db): Receipt[] {
+  const session = currentSession(db);
+  const identity = readIdentity(db);
+  return session && identity ? listReceipts(db, session.id, identity.authorId) : [];
 }

@@ -5,6 +5,7 @@ import { useIdentityStore } from '../stores/identityStore';
 import { DOSSIER_PACKAGE_EXT } from './limits';
 import { DropZone } from './DropZone';
 import { ErrorNote, SavedFileNote } from './SavedFileNote';
+import { Receipts } from '../roles/Receipts';
 
 function DossierOutcome({ result }: { result: DossierImportResult }) {
   const { t } = useTranslation();
@@ -76,6 +77,7 @@ export function DelegateExchange() {
         </button>
         <div aria-live="polite">{exported.result && <SavedFileNote saved={exported.result} />}</div>
         {exported.error && <ErrorNote message={exported.error} />}
+        <Receipts />
         {exported.code === 'no_identity' && (
           <button
             type="button"
