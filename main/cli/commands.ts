@@ -6,6 +6,7 @@ import { DOSSIER_COMMANDS } from './dossier-commands';
 import { EXCHANGE_COMMANDS } from './exchange-commands';
 import { PDF_COMMANDS } from './pdf-commands';
 import { REPORT_COMMANDS } from './report-commands';
+import { ROLE_COMMANDS } from './role-commands';
 
 export type { CliIO } from './command';
 
@@ -139,5 +140,6 @@ export const COMMANDS: readonly Command[] = [
   ...DOCUMENT_COMMANDS,
   ...PDF_COMMANDS,
   ...REPORT_COMMANDS,
+  ...ROLE_COMMANDS,
   restoreBackup,
 ];

@@ -102,7 +102,9 @@ const importCommand = defineCommand({
         io.out(
           `${r.fileName}: đã nhập (${r.author}) — ${r.counts.added} mới, ${r.counts.updated} cập nhật, ${r.counts.deleted} xóa`,
         );
-      } else if (r.status === 'unchanged') io.out(`${r.fileName}: đã nhập trước đó, không thay đổi (${r.author})`);
+      } else if (r.status === 'unchanged')
+        io.out(`${r.fileName}: ${r.message ?? 'đã nhập trước đó, không thay đổi'} (${r.author})`);
+      else if (r.status === 'held') io.out(`${r.fileName}: GIỮ LẠI — ${r.message} (${r.author})`);
       else io.out(`${r.fileName}: BỊ TỪ CHỐI — ${r.message}`);
     }
     if (json) io.out(JSON.stringify(lines, null, 2));

@@ -20,6 +20,8 @@ import { SettingsView } from './settings/SettingsView';
 import { EditorView } from './editor/EditorView';
 import { CommentNotices, CommentsPane, IdentityDialog, useCommentsApp, useCommentsPaneOpen } from './comments/app';
 import { useLayoutFit } from './layout/useLayoutFit';
+import { SecretariatOnly } from './roles/SecretariatOnly';
+import { useOfficeSync } from './roles/useOfficeSync';
 
 /** Below this width the agenda starts closed (it would be a drawer over the content). */
 const NARROW_QUERY = '(max-width: 900px)';
@@ -52,6 +54,7 @@ export function App() {
   const session = useAgendaStore(selectSession);
 
   useInitialLoad();
+  useOfficeSync();
   const commentsOpen = useCommentsApp(agendaOpen, setAgendaOpen, readerActive, fit.agendaWithComments === 'docked');
   useLocaleSync();
   useGlobalShortcuts();
@@ -119,9 +122,17 @@ export function App() {
           {(readerActive || openDocumentId) && <ReaderView active={readerActive} />}
           <SearchView active={route.name === 'search'} />
           {route.name === 'exchange' && <ExchangeView />}
-          {route.name === 'compile' && <CompileView />}
+          {route.name === 'compile' && (
+            <SecretariatOnly>
+              <CompileView />
+            </SecretariatOnly>
+          )}
           {route.name === 'settings' && <SettingsView />}
-          {route.name === 'editor' && <EditorView />}
+          {route.name === 'editor' && (
+            <SecretariatOnly>
+              <EditorView />
+            </SecretariatOnly>
+          )}
         </main>
         <CommentsPane />
       </div>

@@ -29,3 +29,43 @@ export interface OfficeView {
   /** Office keys dossiers are accepted from (a delegate's machine). */
   trusted: TrustedOfficeView[];
 }
+
+/** A delegate's keys as the secretariat sees them: the pinned one, renewals, packages held. */
+export interface DelegateKeyView {
+  authorId: string;
+  name: string;
+  delegation: string;
+  /** Fingerprint of the key pinned on their first package. */
+  fingerprint: string;
+  /** New keys the secretariat approved since (accepted beside the pinned one). */
+  approved: string[];
+  /** Packages signed by a new key, waiting for a decision. */
+  held: Array<{ fingerprint: string; packages: number; since: string }>;
+  /** Every decision on this delegate's keys, oldest first. */
+  decisions: Array<{
+    decision: 'approved' | 'refused';
+    oldFingerprint: string;
+    newFingerprint: string;
+    reason: string;
+    decidedAt: string;
+  }>;
+}
+
+export interface KeyDecisionOutcome {
+  authorId: string;
+  decision: 'approved' | 'refused';
+  newFingerprint: string;
+  /** Held packages let in (approved) or dropped (refused). */
+  packages: number;
+  counts: { added: number; updated: number; deleted: number };
+}
+
+/** "Văn phòng đã nhận lúc …": one of my comment packages the secretariat received. */
+export interface Receipt {
+  /** When I exported the package. */
+  exportedAt: string;
+  /** When the secretariat imported it. */
+  receivedAt: string;
+  /** My comments the secretariat held then. */
+  comments: number;
+}

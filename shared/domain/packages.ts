@@ -2,8 +2,11 @@
 
 export interface PackageFileResult {
   fileName: string;
-  /** imported: something changed; unchanged: already imported, nothing changed; rejected: see message. */
-  status: 'imported' | 'unchanged' | 'rejected';
+  /**
+   * imported: something changed; unchanged: already imported, nothing changed; rejected: see
+   * message; held: a known delegate's package signed by a new key, waiting for the secretariat.
+   */
+  status: 'imported' | 'unchanged' | 'rejected' | 'held';
   author: string | null;
   counts: { added: number; updated: number; deleted: number } | null;
   message: string | null;

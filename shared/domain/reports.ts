@@ -49,7 +49,11 @@ export interface SheetEntry extends PassageRef {
 
 export interface CommentSheetInput {
   session: SessionInfo;
-  delegate: { name: string; delegation: string };
+  /**
+   * `keyFingerprint`: the short fingerprint of the key that signs this delegate's packages, printed
+   * beside the signature so the paper they sign vouches for the file (roles issue).
+   */
+  delegate: { name: string; delegation: string; keyFingerprint?: string | null };
   /** An agenda item's title, or a title for the whole session. */
   scopeTitle: string;
   /** Place of the date line, e.g. "Quảng Ninh". */

@@ -56,6 +56,11 @@ export const CHANNELS = {
   sessionOpen: 'session:open',
   officeGet: 'office:get',
   officeSetup: 'office:setup',
+  keysList: 'keys:list',
+  keysDecide: 'keys:decide',
+  officeExportKey: 'office:exportKey',
+  officeImportKey: 'office:importKey',
+  receiptsList: 'receipts:list',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

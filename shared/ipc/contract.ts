@@ -10,7 +10,7 @@ import { COUNCIL_LEVELS } from '../domain/council';
 import { EXPORT_FORMATS, type PdfJobStatus } from '../domain/exports';
 import type { ReportSettingsView } from '../domain/report-settings';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
-import type { OfficeView } from '../domain/office';
+import type { DelegateKeyView, KeyDecisionOutcome, OfficeView, Receipt } from '../domain/office';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import { hasControlCharacters } from '../text/control-chars';
@@ -106,6 +106,8 @@ const packageFile = z
 const fingerprintText = z
   .string()
   .regex(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/u, 'Dấu khóa phải có dạng XXXX-XXXX-XXXX-XXXX.');
+
+const passphrase = z.string().min(1, 'Hãy nhập cụm mật khẩu.').max(1_000, 'Cụm mật khẩu quá dài.');
 
 const isoDate = z
   .string()
@@ -377,6 +379,27 @@ export const contract = {
   [CHANNELS.sessionList]: spec<SessionInfo[]>()(none),
   [CHANNELS.sessionOpen]: spec<SessionInfo>()(z.object({ id }).strict()),
   [CHANNELS.officeGet]: spec<OfficeView>()(none),
+  [CHANNELS.officeExportKey]: spec<SavedFile & { fingerprint: string }>()(z.object({ passphrase }).strict()),
+  [CHANNELS.officeImportKey]: spec<OfficeView>()(
+    z.object({ file: packageFile, passphrase, machineName: name.nullable().optional() }).strict(),
+  ),
+  [CHANNELS.receiptsList]: spec<Receipt[]>()(none),
+  [CHANNELS.keysList]: spec<DelegateKeyView[]>()(none),
+  [CHANNELS.keysDecide]: spec<KeyDecisionOutcome>()(
+    z
+      .object({
+        authorId: id,
+        decision: z.enum(['approved', 'refused']),
+        reason: z
+          .string()
+          .trim()
+          .min(1, 'Hãy ghi lý do (ví dụ: đã so dấu khóa với phiếu góp ý có chữ ký).')
+          .max(LIMITS.name)
+          .transform(nfc),
+        fingerprint: fingerprintText.optional(),
+      })
+      .strict(),
+  ),
   [CHANNELS.officeSetup]: spec<OfficeView>()(
     z.object({ officeName: name, clerkName: name, machineName: name.nullable().optional() }).strict(),
   ),

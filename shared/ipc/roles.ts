@@ -118,6 +118,12 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   [CHANNELS.officeSetup]: any,
   [CHANNELS.reportSettingsGet]: { role: 'secretariat', action: 'xem thông tin báo cáo tổng hợp' },
   [CHANNELS.reportSettingsSave]: { role: 'secretariat', action: 'sửa thông tin báo cáo tổng hợp' },
+  // The office key is this installation's own: exporting it needs its passphrase, not a session.
+  [CHANNELS.officeExportKey]: any,
+  [CHANNELS.officeImportKey]: any,
+  [CHANNELS.receiptsList]: any,
+  [CHANNELS.keysList]: { role: 'secretariat', action: 'xem khóa của đại biểu' },
+  [CHANNELS.keysDecide]: { role: 'secretariat', action: 'chấp nhận hoặc từ chối khóa mới của đại biểu' },
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */

@@ -197,6 +197,27 @@ export const dossierPackageSchema = z
       .max(PACKAGE_LIMITS.roster),
     /** The issuing office and which of its secretariat machines issued this version (optional: older dossiers have none). */
     office: z.object({ name: shortText.nullable(), machine: shortText.nullable() }).strict().optional(),
+    /** Receipts: per delegate, the latest comment package received, when, with how many comments (optional). */
+    receipts: z
+      .array(z.object({ authorId: id, exportedAt: isoTime, receivedAt: isoTime, comments: z.number().int().min(0) }).strict())
+      .max(PACKAGE_LIMITS.roster * 10)
+      .optional(),
+    /** The secretariat's decisions on delegates' new keys, so every secretariat machine agrees (optional). */
+    keyDecisions: z
+      .array(
+        z
+          .object({
+            authorId: id,
+            oldKey: base64Key,
+            newKey: base64Key,
+            decision: z.enum(['approved', 'refused']),
+            reason: shortText.min(1),
+            decidedAt: isoTime,
+          })
+          .strict(),
+      )
+      .max(PACKAGE_LIMITS.roster * 10)
+      .optional(),
     /** The secretariat's answers to delegates' comments (optional: dossiers exported before answers have none). */
     answers: z
       .array(

@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Comment } from '../../shared/domain/comments';
 import type { CompiledView } from '../../shared/domain/compile';
 import type { SavedFile } from '../../shared/domain/packages';
+import type { OfficeView } from '../../shared/domain/office';
 import type { IdentityView } from '../../shared/domain/types';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { call, DE_AN, ITEM, openInstallation } from '../support/exchange';
@@ -130,10 +131,9 @@ describe('exchange', () => {
     expect(commentPath).toMatch(/\/exports\/gop-y_.+\.gopy$/u);
     expect(existsSync(commentPath)).toBe(true);
 
-    await page.getByRole('button', { name: 'Xuất hồ sơ kỳ họp' }).click();
-    await page.locator('.sx-outcome.is-ok code', { hasText: '.hoso' }).waitFor();
-    const dossierPath = (await page.locator('.sx-outcome.is-ok code', { hasText: '.hoso' }).textContent()) ?? '';
-    expect(existsSync(dossierPath)).toBe(true);
+    // Having received the session from another office, this installation is a delegate's for it:
+    // it no longer offers to export the dossier (test/e2e/roles.test.ts covers the rest).
+    expect(await page.getByRole('button', { name: 'Xuất hồ sơ kỳ họp' }).count()).toBe(0);
     await fullScreenshot(page, 'exchange-delegate');
   });
 });
@@ -323,16 +323,11 @@ describe('compilation', () => {
 });
 
 describe('settings', () => {
-  it('backs up now, lists the backup, switches role and restores with a confirmation', async () => {
+  it('backs up now, lists the backup, sets up the office and restores with a confirmation', async () => {
     const { page } = h;
     await openScreen('#/settings', 'Cài đặt');
-    expect(await page.locator('#settings-role ~ p').first().textContent()).toContain('chưa chọn đại biểu');
-    // Without an identity the role waits for one: the button opens the identity dialog.
-    await page.getByRole('button', { name: 'Chọn đại biểu đứng tên…' }).click();
-    const identityDialog = page.getByRole('dialog');
-    await identityDialog.waitFor();
-    await page.keyboard.press('Escape');
-    await identityDialog.waitFor({ state: 'hidden' });
+    // The role is not chosen: this installation made the sample session, so it is its office.
+    expect(await page.locator('#settings-office ~ p').first().textContent()).toContain('máy của Văn phòng');
 
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await page.locator('.sx-backups-result', { hasText: 'Đã tạo bản sao lưu' }).waitFor();
@@ -341,13 +336,16 @@ describe('settings', () => {
     expect(await rows.first().textContent()).toContain('Sao lưu thủ công');
     expect(await rows.first().textContent()).toMatch(/gop-y-hdnd-\d{8}-\d{6}-manual\.sqlite/u);
 
-    // With an identity, the role can be switched.
+    // The secretariat sets itself up as an office (name, clerk), never as a delegate.
+    await page.getByLabel('Tên cơ quan (Văn phòng)').fill('Văn phòng HĐND tỉnh Quảng Ninh');
+    await page.getByLabel('Họ tên thư ký').fill('Lê Thu Hà');
+    await page.getByRole('button', { name: 'Lưu thông tin Văn phòng' }).click();
+    await page.locator('.sx-outcome.is-ok', { hasText: 'Đã lưu thông tin Văn phòng' }).waitFor();
+    expect((await callApi<OfficeView>(h, 'office:get')).office).toMatchObject({
+      name: 'Văn phòng HĐND tỉnh Quảng Ninh',
+      clerk: 'Lê Thu Hà',
+    });
     await callApi(h, 'identity:set', { rosterId: DELEGATE_A.rosterId });
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor();
-    await page.getByRole('radio', { name: /Thư ký/u }).check();
-    await expect.poll(async () => (await callApi<IdentityView>(h, 'identity:get')).identity?.role).toBe('thu_ky');
-    expect(await page.getByRole('radio', { name: /Thư ký/u }).isChecked()).toBe(true);
     expect(await seriousAxeViolations(page, 'settings')).toEqual([]);
     await fullScreenshot(page, 'settings');
 
@@ -367,7 +365,7 @@ describe('settings', () => {
     expect(aside).toContain('truoc-khoi-phuc');
     expect(existsSync(aside)).toBe(true);
     // The data was reloaded: the identity chosen after that backup is gone again.
-    await page.locator('#settings-role ~ p', { hasText: 'chưa chọn đại biểu' }).waitFor();
+    await expect.poll(async () => (await callApi<IdentityView>(h, 'identity:get')).identity).toBeNull();
     expect(await page.locator('a.agenda-doc').count()).toBeGreaterThan(0);
   });
 });

@@ -203,6 +203,15 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.sessionList]: [{ all: 1 }],
   [CHANNELS.sessionOpen]: [{}, { id: '../x' }],
   [CHANNELS.officeGet]: [{ role: 'thu_ky' }],
+  [CHANNELS.keysList]: [{ all: true }],
+  [CHANNELS.receiptsList]: [{ mine: true }],
+  [CHANNELS.officeExportKey]: [{}, { passphrase: '' }, { passphrase: 5 }],
+  [CHANNELS.officeImportKey]: [{ passphrase: 'x' }, { file: { name: 'a', dataBase64: '!!' }, passphrase: 'x' }],
+  [CHANNELS.keysDecide]: [
+    {},
+    { authorId: 'a', decision: 'maybe', reason: 'x' },
+    { authorId: 'a', decision: 'approved', reason: '  ' },
+  ],
   [CHANNELS.officeSetup]: [
     {},
     { officeName: 'Văn phòng' },

@@ -197,10 +197,14 @@ describe('comment packages: rejections change nothing', () => {
     return gzipSync(Buffer.from(JSON.stringify(envelope)));
   };
 
-  it('a package signed by another key for the same delegate', async () => {
+  it('a package signed by another key for the same delegate is held, adding nothing (roles issue: key renewal)', async () => {
     const { s } = await setup();
     const impostor = await delegateWithComments(A, ['Góp ý giả mạo.']);
-    await expectRejected(s, { ...(await exportCommentsFile(impostor)), name: 'gia-mao.gopy' }, /khóa khác/u);
+    const before = commentTables(s);
+    const [result] = await importFiles(s, [{ ...(await exportCommentsFile(impostor)), name: 'gia-mao.gopy' }]);
+    expect(result.status).toBe('held');
+    expect(result.message).toMatch(/khóa mới — chờ xác nhận: khóa cũ \S+, khóa mới \S+/u);
+    expect(commentTables(s)).toEqual(before);
   });
 
   it('a bad signature', async () => {

@@ -111,6 +111,7 @@ export function signatureTable(s: MSignature, textWidth: number): Table {
     ...s.capacity.map((c) => centred(upper(c), { size: SIZE.body, bold: true })),
     new Paragraph({ spacing: { before: 0, after: 0, line: twip(24) * 1, lineRule: 'exact' }, children: [] }),
     centred(s.name, { size: SIZE.body, bold: true }),
+    ...(s.underName ? [centred(s.underName, { size: SIZE.recipients, italics: true })] : []),
   ];
   return new Table({
     rows: [new TableRow({ cantSplit: true, children: [plainCell(left, leftW), plainCell(right, rightW)] })],

@@ -12,6 +12,7 @@ import { editorHandlers } from './editor';
 import { identityHandlers } from './identity';
 import { noteHandlers } from './notes';
 import { officeHandlers } from './office';
+import { keyHandlers } from './keys';
 import { packageHandlers } from './packages';
 import { pdfHandlers } from './pdf';
 import { reportSettingsHandlers } from './report-settings';
@@ -36,4 +37,5 @@ export const handlers: HandlerMap<Channel> = {
   ...pdfHandlers,
   ...officeHandlers,
   ...reportSettingsHandlers,
+  ...keyHandlers,
 };

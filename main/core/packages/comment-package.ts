@@ -13,12 +13,21 @@ import type { Comment } from '../../../shared/domain/comments';
 import type { Db } from '../db/database';
 import { archiveCurrentState, getCommentVersion, listComments, writeCommentRow } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
-import { getPinnedKey, isPackageImported, pinKey, readDossierVersion, recordImportedPackage } from '../db/repos/packages';
+import {
+  getPinnedKey,
+  isPackageImported,
+  latestPackageTime,
+  pinKey,
+  readDossierVersion,
+  recordImportedPackage,
+} from '../db/repos/packages';
 import type { Signer } from '../crypto/keys';
 import { AppError } from '../errors';
 import { requireIdentity } from '../services/comments';
 import { openPackage, sealPackage } from './envelope';
 import { commentPackageProblem } from './package-meaning';
+import { fingerprint } from '../crypto/fingerprint';
+import { holdForNewKey, newKeyVerdict } from '../roles/held-packages';
 
 export interface ImportCounts {
   added: number;
@@ -26,9 +35,14 @@ export interface ImportCounts {
   deleted: number;
 }
 
+type Author = { id: string; name: string; delegation: string };
+
 export type ImportOutcome =
-  | { status: 'imported'; counts: ImportCounts; author: { id: string; name: string; delegation: string } }
-  | { status: 'unchanged'; author: { id: string; name: string; delegation: string } };
+  | { status: 'imported'; counts: ImportCounts; author: Author }
+  /** `older`: a package never imported, older than one already in (both export times). */
+  | { status: 'unchanged'; author: Author; older?: { exportedAt: string; latestAt: string } }
+  /** Signed by a new key for a known delegate: kept aside until the secretariat decides. */
+  | { status: 'held'; author: Author; oldFingerprint: string; newFingerprint: string };
 
 const toPackaged = (c: Comment): PackagedComment => ({
   id: c.id,
@@ -95,7 +109,22 @@ export function applyCommentPackage(
     const author = pkg.author;
     const pinned = getPinnedKey(db, author.id);
     if (pinned && pinned.publicKey !== verified.publicKey) {
-      return reject(`được ký bằng một khóa khác với khóa đã ghi nhận của đại biểu ${pinned.name}; có thể gói đã bị giả mạo.`);
+      const verdict = newKeyVerdict(db, author.id, verified.publicKey);
+      if (verdict === 'hold') {
+        holdForNewKey(db, verified, now);
+        return {
+          status: 'held',
+          author,
+          oldFingerprint: fingerprint(pinned.publicKey),
+          newFingerprint: fingerprint(verified.publicKey),
+        };
+      }
+      if (verdict !== 'accept') {
+        return reject(
+          `được ký bằng khóa mới ${fingerprint(verified.publicKey)} mà Văn phòng đã từ chối ngày ${verdict.decidedAt.slice(0, 10)} ` +
+            `(${verdict.reason}). Hãy liên hệ đại biểu ${pinned.name} để kiểm tra máy và phiếu góp ý có chữ ký.`,
+        );
+      }
     }
     if (isPackageImported(db, verified.sha256)) return { status: 'unchanged', author };
     const sameVersion = (readDossierVersion(db, session.id)?.version ?? 1) === pkg.dossierVersion;
@@ -103,6 +132,7 @@ export function applyCommentPackage(
     if (nonsense) return reject(nonsense);
     if (!pinned)
       pinKey(db, { authorId: author.id, publicKey: verified.publicKey, name: author.name, delegation: author.delegation }, now);
+    const latestAt = latestPackageTime(db, pkg.sessionId, author.id);
     const counts: ImportCounts = { added: 0, updated: 0, deleted: 0 };
     // A comment may change author only when the same installation signs for both (a delegate who
     // typed their name first and picked it from the roster later): never another delegate's.
@@ -124,7 +154,10 @@ export function applyCommentPackage(
       { sha256: verified.sha256, kind: 'comments', sessionId: pkg.sessionId, authorId: author.id, exportedAt: pkg.exportedAt },
       now,
     );
-    if (counts.added + counts.updated + counts.deleted === 0) return { status: 'unchanged', author };
+    if (counts.added + counts.updated + counts.deleted === 0) {
+      const older = latestAt && latestAt > pkg.exportedAt ? { exportedAt: pkg.exportedAt, latestAt } : undefined;
+      return { status: 'unchanged', author, older };
+    }
     return { status: 'imported', counts, author };
   })();
 }

@@ -19,7 +19,7 @@ import {
 } from '../db/repos/dossier';
 import { getCommentVersion } from '../db/repos/comments';
 import { readAnswers, readDossierVersion, recordImportedPackage, saveAnswer, writeDossierVersion } from '../db/repos/packages';
-import { insertRosterEntry, isRosterIllustrative, readRoster } from '../db/repos/roster';
+import { insertRosterEntry, isRosterIllustrative, readIdentity, readRoster } from '../db/repos/roster';
 import type { Signer } from '../crypto/keys';
 import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
@@ -28,8 +28,12 @@ import { toNumberedBlocks } from '../services/blocks';
 import { emptyReanchor, reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
 import { wordDiff } from '../../../shared/text/version-diff';
 import { openPackage, sealPackage } from './envelope';
-import { readOfficeKey } from '../db/repos/office';
+import { readDossierIssue, readOfficeKey, writeDossierIssue } from '../db/repos/office';
 import { checkDossierPublisher } from '../roles/dossier-trust';
+import { heldKeys } from '../roles/guard';
+import { mergeKeyDecisions } from '../roles/key-renewal';
+import { listKeyDecisions } from '../db/repos/key-decisions';
+import { readReceiptsToSend, saveReceipt } from '../db/repos/receipts';
 
 export function buildDossierPackage(
   db: Db,
@@ -44,6 +48,7 @@ export function buildDossierPackage(
     writeDossierVersion(db, session.id, version, signer.publicKey);
     const agenda = readAgenda(db, session);
     const office = readOfficeKey(db);
+    writeDossierIssue(db, session.id, now, office?.machineName ?? null);
     const content: DossierPackage = {
       dossierVersion: version,
       exportedAt: now,
@@ -80,6 +85,8 @@ export function buildDossierPackage(
       roster: readRoster(db, session.id),
       answers: [...readAnswers(db, session.id).values()],
       office: { name: office?.officeName ?? null, machine: office?.machineName ?? null },
+      keyDecisions: listKeyDecisions(db),
+      receipts: readReceiptsToSend(db, session.id),
     };
     return { bytes: sealPackage(DOSSIER_PACKAGE_FORMAT, content, signer), content };
   })();
@@ -123,6 +130,19 @@ export function importDossierPackage(
       trustFingerprint: options.trustFingerprint,
       now,
     });
+    if (known?.publisherKey && known.version === pkg.dossierVersion) {
+      // Two secretariat machines must never hand out two different dossiers under one version.
+      const issue = readDossierIssue(db, s.id);
+      if (issue.exportedAt && issue.exportedAt !== pkg.exportedAt) {
+        const machine = (m: string | null | undefined) => (m ? `máy "${m}"` : 'một máy khác');
+        throw new AppError(
+          'conflict',
+          `Hồ sơ "${fileName}" chưa được nhận: Văn phòng đã phát hành hai hồ sơ khác nhau cùng phiên bản ${pkg.dossierVersion} ` +
+            `(${machine(issue.issuedBy)} lúc ${issue.exportedAt.slice(0, 16).replace('T', ' ')}, ${machine(pkg.office?.machine)} lúc ` +
+            `${pkg.exportedAt.slice(0, 16).replace('T', ' ')}). Hãy báo Văn phòng phát hành một phiên bản mới từ máy đã có đủ thay đổi.`,
+        );
+      }
+    }
     if (known && known.publisherKey && known.version >= pkg.dossierVersion)
       return { status: 'unchanged', sessionId: s.id, version: known.version };
     const replaced = sessionExists(db, s.id);
@@ -162,6 +182,7 @@ export function importDossierPackage(
     }
     pkg.roster.forEach((r, position) => insertRosterEntry(db, s.id, position, r));
     writeDossierVersion(db, s.id, pkg.dossierVersion, publisher);
+    writeDossierIssue(db, s.id, pkg.exportedAt, pkg.office?.machine ?? null);
     writeSetting(db, CURRENT_SESSION_KEY, s.id);
     const reanchor: ReanchorResult = emptyReanchor();
     for (const item of pkg.items) {
@@ -185,6 +206,13 @@ export function importDossierPackage(
       saveAnswer(db, a.commentId, a.kind, a.text, a.answeredAt, a.commentRevision);
       answers++;
     }
+    // Key decisions: a secretariat machine replays another's (idempotently); a delegate keeps its own.
+    const identity = readIdentity(db);
+    const decisions = heldKeys(db).has(publisher)
+      ? (pkg.keyDecisions ?? [])
+      : (pkg.keyDecisions ?? []).filter((d) => d.authorId === identity?.authorId);
+    mergeKeyDecisions(db, decisions, now);
+    for (const r of pkg.receipts ?? []) if (r.authorId === identity?.authorId) saveReceipt(db, s.id, r.authorId, r);
     recordImportedPackage(
       db,
       { sha256: opened.sha256, kind: 'dossier', sessionId: s.id, authorId: publisher, exportedAt: pkg.exportedAt },

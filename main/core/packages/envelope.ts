@@ -8,6 +8,8 @@ import { AppError } from '../errors';
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+/** Marks where the plain words end and the technical detail begins (the window folds it away). */
+export const TECHNICAL = 'Chi tiết kỹ thuật:';
 
 export function sealPackage(format: PackageEnvelope['format'], content: unknown, signer: Signer): Buffer {
   const contentJson = JSON.stringify(content);
@@ -54,7 +56,9 @@ export function openPackage<T>(
         `Tệp "${fileName}" bị từ chối: nội dung giải nén vượt quá ${mb(PACKAGE_LIMITS.jsonBytes)}.`,
       );
     }
-    return reject(`không phải ${kindLabel} hợp lệ, hoặc tệp bị cắt cụt/hỏng.`);
+    return reject(
+      `tệp bị cắt cụt hoặc hỏng khi chép, hoặc không phải ${kindLabel}; hãy chép lại tệp từ nguồn hoặc đề nghị người gửi gửi lại. ${TECHNICAL} không giải nén được (gzip).`,
+    );
   }
   let raw: unknown;
   try {
@@ -69,8 +73,14 @@ export function openPackage<T>(
   if (e.version !== 1) return reject(`phiên bản định dạng ${e.version} chưa được hỗ trợ; hãy cập nhật ứng dụng.`);
   const bytes = Buffer.from(e.content, 'utf8');
   const digest = sha256(bytes);
-  if (digest !== e.sha256) return reject('nội dung đã bị thay đổi (mã băm SHA-256 không khớp).');
-  if (!verifySignature(e.publicKey, bytes, e.signature)) return reject('chữ ký số không hợp lệ.');
+  if (digest !== e.sha256)
+    return reject(
+      `tệp đã bị thay đổi sau khi được ký; hãy đề nghị người gửi gửi lại tệp. ${TECHNICAL} mã băm SHA-256 không khớp.`,
+    );
+  if (!verifySignature(e.publicKey, bytes, e.signature))
+    return reject(
+      `chữ ký số không hợp lệ: tệp có thể đã bị sửa hoặc giả mạo; hãy đề nghị người gửi gửi lại tệp. ${TECHNICAL} chữ ký Ed25519 không khớp với nội dung.`,
+    );
   let content: unknown;
   try {
     content = JSON.parse(e.content);

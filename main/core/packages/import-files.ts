@@ -5,6 +5,12 @@ import { AppError } from '../errors';
 import { applyCommentPackage, type ImportOutcome, type VerifiedCommentPackage, verifyCommentPackage } from './comment-package';
 import { CommitGroups, DEFAULT_GROUP_MS, type GroupedResult } from './commit-groups';
 
+/** "17:05 ngày 04/12/2019" in Vietnam's time (UTC+7), where the councils are. */
+function viTime(iso: string): string {
+  const t = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
+  return `${t.slice(11, 16)} ngày ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
+}
+
 export interface PackageFile {
   name: string;
   data: Buffer;
@@ -13,8 +19,16 @@ export interface PackageFile {
 function toResult(fileName: string, run: () => ImportOutcome): PackageFileResult {
   try {
     const outcome = run();
-    if (outcome.status === 'unchanged')
-      return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message: null };
+    if (outcome.status === 'unchanged') {
+      const message = outcome.older
+        ? `Gói này cũ hơn gói đã nhập của đại biểu: gói này xuất lúc ${viTime(outcome.older.exportedAt)}, gói đã nhập xuất lúc ${viTime(outcome.older.latestAt)}; các góp ý trong gói mới hơn được giữ, không có gì thay đổi.`
+        : null;
+      return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message };
+    }
+    if (outcome.status === 'held') {
+      const message = `khóa mới — chờ xác nhận: khóa cũ ${outcome.oldFingerprint}, khóa mới ${outcome.newFingerprint}. Hãy so dấu khóa mới với phiếu góp ý có chữ ký của đại biểu rồi chấp nhận hoặc từ chối.`;
+      return { fileName, status: 'held', author: outcome.author.name, counts: null, message };
+    }
     return { fileName, status: 'imported', author: outcome.author.name, counts: outcome.counts, message: null };
   } catch (error) {
     return rejectedResult(fileName, error);

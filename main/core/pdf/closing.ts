@@ -15,6 +15,8 @@ export interface ClosingSpec {
   placeDate: string | null;
   capacity: string[];
   name: string;
+  /** A small line under the name (the sheet: the signing key's fingerprint), or nothing. */
+  underName?: string | null;
 }
 
 export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
@@ -37,9 +39,10 @@ export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
     ...spec.capacity.map((c) => centred(upper(c), 'bold', SIZE.signer)),
   ];
   const name = centred(spec.name, 'bold', SIZE.signer);
+  const under = spec.underName ? [centred(spec.underName, 'italic', SIZE.recipients)] : [];
 
   const height = (ps: LaidPara[]): number => ps.reduce((h, p) => h + paraHeight(p), 0);
-  const rightHeight = height(above) + SIGNATURE_ROOM + paraHeight(name);
+  const rightHeight = height(above) + SIGNATURE_ROOM + paraHeight(name) + height(under);
   flow.ensure(6 + Math.max(height(left), rightHeight));
   const top = flow.y + 6;
 
@@ -48,5 +51,6 @@ export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
   let ry = top;
   for (const p of above) ry = drawLaid(pen, p, rightX, ry);
   ry = drawLaid(pen, name, rightX, ry + SIGNATURE_ROOM);
+  for (const p of under) ry = drawLaid(pen, p, rightX, ry);
   flow.y = Math.max(y, ry);
 }

@@ -81,6 +81,8 @@ export interface MSignature {
   capacity: string[];
   /** The signer's name (bold), or "" to be written by hand. */
   name: string;
+  /** A small italic line under the name: the delegate's key fingerprint on the sheet, or null. */
+  underName?: string | null;
 }
 
 export type MBlock =

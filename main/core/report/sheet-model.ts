@@ -90,6 +90,8 @@ export function buildSheetModel(input: CommentSheetInput): DocModel {
       placeDate: formatPlaceDate(input.place, input.issueDate),
       capacity: ['Đại biểu'],
       name: input.delegate.name,
+      // The paper the delegate signs vouches for the file: the same fingerprint the secretariat sees.
+      underName: input.delegate.keyFingerprint ? `Dấu khóa: ${input.delegate.keyFingerprint}` : null,
     },
   });
   const scope = input.scopeTitle.normalize('NFC');

@@ -5,6 +5,11 @@ import type { Db } from '../db/database';
 import { currentSession } from '../db/repos/dossier';
 import { listTrustedOffices, readOfficeKey, readSessionPublisher, updateOfficeProfile } from '../db/repos/office';
 import { AppError } from '../errors';
+import type { CoreContext } from '../context';
+import { fileSlug, writeFileAtomic } from '../files';
+import { exportOfficeKey, importOfficeKey, OFFICE_KEY_EXT } from '../roles/key-file';
+import type { SavedFile } from '../../../shared/domain/packages';
+import { basename } from 'node:path';
 import { sessionRole } from '../roles/guard';
 
 export function officeView(db: Db): OfficeView {
@@ -29,4 +34,27 @@ export function officeView(db: Db): OfficeView {
 export function setupOffice(db: Db, input: { officeName: string; clerkName: string; machineName?: string | null }): OfficeView {
   db.transaction(() => updateOfficeProfile(db, input.officeName, input.clerkName, input.machineName ?? null))();
   return officeView(db);
+}
+
+/** Writes the office key, protected by a passphrase, where the door says (a second secretariat machine). */
+export async function exportOfficeKeyFile(ctx: CoreContext, passphrase: string): Promise<SavedFile & { fingerprint: string }> {
+  const { bytes, fingerprint: print } = exportOfficeKey(ctx.db, ctx.secrets, passphrase);
+  const office = readOfficeKey(ctx.db)?.officeName ?? 'van-phong';
+  const path = await ctx.files.chooseSavePath(`khoa-van-phong_${fileSlug(office)}${OFFICE_KEY_EXT}`, {
+    name: 'Khóa văn phòng (có cụm mật khẩu)',
+    extensions: [OFFICE_KEY_EXT.slice(1)],
+  });
+  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  writeFileAtomic(path, bytes);
+  return { path, fileName: basename(path), bytes: bytes.length, fingerprint: print };
+}
+
+export function importOfficeKeyFile(
+  ctx: CoreContext,
+  file: { name: string; data: Buffer },
+  passphrase: string,
+  machineName?: string | null,
+): OfficeView {
+  importOfficeKey(ctx.db, ctx.secrets, { data: file.data, fileName: file.name, passphrase, machineName });
+  return officeView(ctx.db);
 }

@@ -2,6 +2,8 @@
  * Fills the two PDF inputs from the database: the delegate's sheet from their own comments, the
  * secretariat's report from the compiled view. The PDF engine only reads these plain objects.
  */
+import { fingerprint } from '../crypto/fingerprint';
+import { readInstallationPublicKey } from '../db/repos/office';
 import type { Comment } from '../../../shared/domain/comments';
 import type { CompiledComment } from '../../../shared/domain/compile';
 import { LEVEL_WORDS } from '../../../shared/domain/council';
@@ -40,6 +42,12 @@ function documentLookup(agenda: AgendaView) {
   return { docs, items };
 }
 
+/** The fingerprint of the key that signs this installation's comment packages. */
+function installationFingerprint(db: Db): string | null {
+  const key = readInstallationPublicKey(db);
+  return key ? fingerprint(key) : null;
+}
+
 export function buildSheetInput(db: Db, scope: { itemId?: string }, issueDate: string = today()): CommentSheetInput {
   const identity = requireIdentity(db);
   const session = currentSession(db);
@@ -66,7 +74,7 @@ export function buildSheetInput(db: Db, scope: { itemId?: string }, issueDate: s
   };
   return {
     session,
-    delegate: { name: identity.name, delegation: identity.delegation },
+    delegate: { name: identity.name, delegation: identity.delegation, keyFingerprint: installationFingerprint(db) },
     scopeTitle: scope.itemId ? items.get(scope.itemId)!.title : `${session.name}, ${session.council} ${session.term}`,
     // The date line names the locality (from the council's name), not the meeting's venue.
     place: councilParts(session.council).place,

@@ -10,6 +10,7 @@ import { CommentsToggle } from '../comments/panel/CommentsToggle';
 import { IdentityButton } from '../comments/identity/IdentityButton';
 import { AppNav } from '../secretariat/AppNav';
 import { EditorNavLink } from '../editor/EditorNavLink';
+import { selectIsSecretariat, useOfficeStore } from '../stores/officeStore';
 
 /** The dot stays with the part before it, so a wrapped line never starts with it. */
 const SEPARATOR = '\u00a0· ';
@@ -23,6 +24,7 @@ export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
   const { t } = useTranslation();
   const session = useAgendaStore(selectSession);
   const locale = useSettingsStore(selectLocale);
+  const secretariat = useOfficeStore(selectIsSecretariat);
   const dates = session ? formatDayRange(session.startDate, session.endDate, locale) : '';
   const sessionLabel = session ? [`${session.councilShort} ${session.term}`, session.name, dates].join(SEPARATOR) : '';
   return (
@@ -57,7 +59,7 @@ export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
       <div className="header-tools">
         <CommentsToggle />
         <IdentityButton />
-        <EditorNavLink />
+        {secretariat && <EditorNavLink />}
         <LanguageSwitch />
         <TextSizeControls />
       </div>

@@ -8,10 +8,12 @@ import type { Locale } from '../../../shared/domain/types';
 import enComments from './en.comments.json';
 import enEditor from './en.editor.json';
 import en from './en.json';
+import enRoles from './en.roles.json';
 import enSecretariat from './en.secretariat.json';
 import viComments from './vi.comments.json';
 import viEditor from './vi.editor.json';
 import vi from './vi.json';
+import viRoles from './vi.roles.json';
 import viSecretariat from './vi.secretariat.json';
 
 /** One catalog per language, assembled from one file per feature (each file owns its top-level keys). */
@@ -24,8 +26,8 @@ export const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: catalog(vi, viComments, viSecretariat, viEditor) },
-    en: { translation: catalog(en, enComments, enSecretariat, enEditor) },
+    vi: { translation: catalog(vi, viComments, viSecretariat, viEditor, viRoles) },
+    en: { translation: catalog(en, enComments, enSecretariat, enEditor, enRoles) },
   },
   lng: 'vi',
   fallbackLng: 'vi',

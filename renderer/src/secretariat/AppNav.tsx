@@ -5,6 +5,7 @@ import { selectOpenDocumentId, useDocumentStore } from '../stores/documentStore'
 import '../styles/secretariat.css';
 import '../styles/secretariat-controls.css';
 import { DeadlineChip } from './DeadlineNotice';
+import { selectIsSecretariat, useOfficeStore } from '../stores/officeStore';
 
 interface Entry {
   route: Route;
@@ -18,12 +19,14 @@ export function AppNav() {
   const { t } = useTranslation();
   const route = useRoute();
   const openDocumentId = useDocumentStore(selectOpenDocumentId);
+  const secretariat = useOfficeStore(selectIsSecretariat);
   // "Tài liệu" returns to the document being read, if any.
   const documents: Route = openDocumentId ? { name: 'doc', documentId: openDocumentId, blockId: null } : { name: 'home' };
   const entries: Entry[] = [
     { route: documents, label: t('appNav.documents'), current: ['home', 'doc', 'search'] },
     { route: { name: 'exchange' }, label: t('appNav.exchange'), current: ['exchange'] },
-    { route: { name: 'compile' }, label: t('appNav.compile'), current: ['compile'] },
+    // The compilation is the secretariat's: not offered on a delegate's machine.
+    ...(secretariat ? [{ route: { name: 'compile' } as Route, label: t('appNav.compile'), current: ['compile'] as const }] : []),
     { route: { name: 'settings' }, label: t('appNav.settings'), current: ['settings'] },
   ];
   const go = (event: MouseEvent<HTMLAnchorElement>, target: Route) => {

@@ -5,6 +5,7 @@ import { useIdentityStore } from '../stores/identityStore';
 import { DOSSIER_PACKAGE_EXT } from './limits';
 import { DropZone } from './DropZone';
 import { ErrorNote, SavedFileNote } from './SavedFileNote';
+import { Receipts } from '../roles/Receipts';
 
 function DossierOutcome({ result }: { result: DossierImportResult }) {
   const { t } = useTranslation();
@@ -29,6 +30,22 @@ function DossierOutcome({ result }: { result: DossierImportResult }) {
         {result.orphanedComments > 0 && <p>{t('exchange.dossier.orphaned', { count: result.orphanedComments })}</p>}
         {result.answersReceived > 0 && <p>{t('exchange.dossier.answers', { count: result.answersReceived })}</p>}
       </div>
+    </div>
+  );
+}
+
+/** A dossier from an office key not trusted yet: import it once the user confirmed the fingerprint. */
+function TrustKeyButton({ message }: { message: string }) {
+  const { t } = useTranslation();
+  const file = useExchangeStore((s) => s.untrustedDossier);
+  const print = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/u.exec(message)?.[0];
+  if (!file || !print) return null;
+  return (
+    <div className="sx-step-text">
+      <p>{t('roles.trust.hint')}</p>
+      <button type="button" className="sx-button" onClick={() => void useExchangeStore.getState().importDossier(file, print)}>
+        {t('roles.trust.button', { fingerprint: print })}
+      </button>
     </div>
   );
 }
@@ -60,6 +77,7 @@ export function DelegateExchange() {
         </button>
         <div aria-live="polite">{exported.result && <SavedFileNote saved={exported.result} />}</div>
         {exported.error && <ErrorNote message={exported.error} />}
+        <Receipts />
         {exported.code === 'no_identity' && (
           <button
             type="button"
@@ -90,6 +108,7 @@ export function DelegateExchange() {
         )}
         {dossier.result && <DossierOutcome result={dossier.result} />}
         {dossier.error && <ErrorNote message={dossier.error} />}
+        {dossier.code === 'untrusted_key' && <TrustKeyButton message={dossier.error ?? ''} />}
       </div>
     </section>
   );

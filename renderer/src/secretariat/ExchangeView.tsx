@@ -1,23 +1,27 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectIdentity, useIdentityStore } from '../stores/identityStore';
+import { useIdentityStore } from '../stores/identityStore';
+import { selectRole, useOfficeStore } from '../stores/officeStore';
 import '../styles/secretariat-exchange.css';
 import { DeadlineNotice } from './DeadlineNotice';
 import { DelegateExchange } from './DelegateExchange';
 import { useFileDropGuard } from './DropZone';
 import { SecretariatExchange } from './SecretariatExchange';
 
-/** "Trao đổi tệp": packages in and out. The part for the user's role comes first. */
+/** "Trao đổi tệp": packages in and out. The part for this installation's role comes first. */
 export function ExchangeView() {
   const { t } = useTranslation();
-  const role = useIdentityStore(selectIdentity)?.role ?? null;
+  const role = useOfficeStore(selectRole);
   useFileDropGuard();
   useEffect(() => {
     // The identity may have changed in another screen or dialog since it was loaded.
     void useIdentityStore.getState().load();
   }, []);
-  const parts = [<DelegateExchange key="delegate" />, <SecretariatExchange key="secretariat" />];
-  if (role === 'thu_ky') parts.reverse();
+  // The secretariat's part only where this installation is the session's secretariat, and first there.
+  const parts =
+    role === 'secretariat'
+      ? [<SecretariatExchange key="secretariat" />, <DelegateExchange key="delegate" />]
+      : [<DelegateExchange key="delegate" />];
   return (
     <section className="sx-view" aria-labelledby="exchange-heading">
       <h1 id="exchange-heading" className="view-heading" tabIndex={-1}>

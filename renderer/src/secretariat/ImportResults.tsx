@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PackageFileResult } from '../../../shared/domain/packages';
 import { rejectionReason } from './rejectionReason';
+import { PlainMessage } from '../roles/TechnicalDetail';
 
-const ICONS: Record<PackageFileResult['status'], string> = { imported: '✓', unchanged: '=', rejected: '✕' };
+const ICONS: Record<PackageFileResult['status'], string> = { imported: '✓', unchanged: '=', rejected: '✕', held: '⏸' };
 
 function StatusText({ result }: { result: PackageFileResult }) {
   const { t } = useTranslation();
@@ -16,11 +17,18 @@ function StatusText({ result }: { result: PackageFileResult }) {
       );
     }
     case 'unchanged':
-      return <strong>{t('exchange.result.unchanged')}</strong>;
+      // An older package than the one already imported says so, with both dates.
+      return result.message ? <>{result.message}</> : <strong>{t('exchange.result.unchanged')}</strong>;
     case 'rejected':
       return (
         <>
-          <strong>{t('exchange.result.rejected')}:</strong> {rejectionReason(result)}
+          <strong>{t('exchange.result.rejected')}:</strong> <PlainMessage message={rejectionReason(result)} />
+        </>
+      );
+    case 'held':
+      return (
+        <>
+          <strong>{t('roles.held')}:</strong> {result.message?.replace(/^khóa mới — chờ xác nhận: /u, '')}
         </>
       );
     default:
@@ -42,9 +50,9 @@ export function ImportResults({ results }: { results: readonly PackageFileResult
           <div className="sx-import-result-body">
             <p className="sx-import-result-file">{result.fileName}</p>
             {result.author && <p className="sx-import-result-author">{result.author}</p>}
-            <p className="sx-import-result-status">
+            <div className="sx-import-result-status">
               <StatusText result={result} />
-            </p>
+            </div>
           </div>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SavedFile } from '../../../shared/domain/packages';
 import { formatBytes } from './formatBytes';
+import { PlainMessage } from '../roles/TechnicalDetail';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 
 /** "Đã lưu: /path/to/file.gopy (12 KB)". */
@@ -24,13 +25,13 @@ export function SavedFileNote({ saved }: { saved: SavedFile }) {
 export function ErrorNote({ message }: { message: string }) {
   const { t } = useTranslation();
   return (
-    <p className="sx-outcome is-error" role="alert">
+    <div className="sx-outcome is-error" role="alert">
       <span className="sx-outcome-icon" aria-hidden="true">
         ✕
       </span>
       <span>
-        <strong>{t('exchange.failed')}:</strong> {message}
+        <strong>{t('exchange.failed')}:</strong> <PlainMessage message={message} />
       </span>
-    </p>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { ImportProgress } from './ImportProgress';
 import { ImportResults } from './ImportResults';
 import { COMMENT_PACKAGE_EXT } from './limits';
 import { ErrorNote, SavedFileNote } from './SavedFileNote';
+import { KeysPanel } from '../roles/KeysPanel';
 
 /** The secretariat's side: hand out the session dossier; take in the delegates' comment packages. */
 export function SecretariatExchange() {
@@ -57,6 +58,8 @@ export function SecretariatExchange() {
         <ImportProgress />
         <ImportResults results={run.results} />
       </div>
+
+      <KeysPanel refreshKey={run.results.length} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useCommentsStore } from '../stores/commentsStore';
 import { useDocumentStore } from '../stores/documentStore';
 import { useIdentityStore } from '../stores/identityStore';
 import { useNotesStore } from '../stores/notesStore';
+import { useOfficeStore } from '../stores/officeStore';
 import { useSettingsStore } from '../stores/settingsStore';
 
 /** Documents read before are stale: drop the cache and reopen the one that was open. */
@@ -25,7 +26,13 @@ function reloadNotes(): Promise<void> {
 
 /** A newer dossier: agenda, documents, and the comments that followed their passages. */
 export async function reloadAfterDossierChange(): Promise<void> {
-  await Promise.all([useAgendaStore.getState().load(), reloadDocuments(), useCommentsStore.getState().load()]);
+  // The role may change with it: a session received from another office is a delegate's.
+  await Promise.all([
+    useAgendaStore.getState().load(),
+    reloadDocuments(),
+    useCommentsStore.getState().load(),
+    useOfficeStore.getState().load(),
+  ]);
 }
 
 /** A restored backup: everything that came from the database. */
@@ -34,6 +41,7 @@ export async function reloadAfterRestore(): Promise<void> {
     useAgendaStore.getState().load(),
     useSettingsStore.getState().load(),
     useIdentityStore.getState().load(),
+    useOfficeStore.getState().load(),
     useCommentsStore.getState().load(),
     reloadDocuments(),
     reloadNotes(),

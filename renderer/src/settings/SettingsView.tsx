@@ -4,9 +4,9 @@ import '../styles/secretariat-settings.css';
 import { useIdentityStore } from '../stores/identityStore';
 import { BackupsSection } from './BackupsSection';
 import { DisplaySection } from './DisplaySection';
-import { RoleSection } from './RoleSection';
+import { OfficeSection } from '../roles/OfficeSection';
 
-/** "Cài đặt": role, language and text size, backups. */
+/** "Cài đặt": office and role, language and text size, backups. */
 export function SettingsView() {
   const { t } = useTranslation();
   useEffect(() => {
@@ -18,7 +18,7 @@ export function SettingsView() {
         {t('settings.heading')}
       </h1>
       <div className="settings-grid">
-        <RoleSection />
+        <OfficeSection />
         <DisplaySection />
       </div>
       <BackupsSection />

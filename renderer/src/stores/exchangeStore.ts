@@ -39,7 +39,10 @@ export interface ExchangeState {
   commentImport: ImportRun;
   exportComments(): Promise<void>;
   exportDossier(): Promise<void>;
-  importDossier(file: File): Promise<void>;
+  /** `trustFingerprint`: the office key fingerprint the user confirmed, for a dossier from a key not trusted yet. */
+  importDossier(file: File, trustFingerprint?: string): Promise<void>;
+  /** The dossier file last refused for an untrusted key, to import again once confirmed. */
+  untrustedDossier: File | null;
   importComments(files: File[], skipped: number): Promise<void>;
   cancelImport(): void;
 }
@@ -63,11 +66,12 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => {
     dossierExport: IDLE_TASK,
     dossierImport: IDLE_TASK,
     commentImport: IDLE_RUN,
+    untrustedDossier: null,
 
     exportComments: () => saveTask('commentExport', () => api.packagesExportComments()),
     exportDossier: () => saveTask('dossierExport', () => api.packagesExportDossier()),
 
-    async importDossier(file) {
+    async importDossier(file, trustFingerprint) {
       if (get().dossierImport.status === 'working') return;
       if (file.size > MAX_PACKAGE_BYTES) {
         set({
@@ -83,12 +87,15 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => {
         set({ dossierImport: { status: 'error', result: null, error: i18n.t('exchange.unreadable', { name: file.name }) } });
         return;
       }
-      const reply = await api.packagesImportDossier({ file: { name: file.name, dataBase64 } });
+      const reply = await api.packagesImportDossier({ file: { name: file.name, dataBase64 }, trustFingerprint });
       if (!reply.ok) {
-        set({ dossierImport: { status: 'error', result: null, error: reply.error.message } });
+        set({
+          dossierImport: { status: 'error', result: null, error: reply.error.message, code: reply.error.code },
+          untrustedDossier: reply.error.code === 'untrusted_key' ? file : null,
+        });
         return;
       }
-      set({ dossierImport: { status: 'done', result: reply.value, error: null } });
+      set({ dossierImport: { status: 'done', result: reply.value, error: null }, untrustedDossier: null });
       if (reply.value.status === 'imported') await reloadAfterDossierChange();
     },
 
@@ -127,11 +134,13 @@ export interface ImportTally {
   imported: number;
   unchanged: number;
   rejected: number;
+  /** Signed by a delegate's new key: waiting for the secretariat's decision. */
+  held: number;
 }
 
 /** Counts by outcome. Pure; memoise at the call site. */
 export function tallyResults(results: readonly PackageFileResult[]): ImportTally {
-  const tally: ImportTally = { imported: 0, unchanged: 0, rejected: 0 };
+  const tally: ImportTally = { imported: 0, unchanged: 0, rejected: 0, held: 0 };
   for (const r of results) tally[r.status] += 1;
   return tally;
 }

@@ -4,7 +4,7 @@
  * opens the dialog and continues once the user has answered.
  */
 import { create } from 'zustand';
-import type { Identity, IdentityView, RosterEntry, Role } from '../../../shared/domain/types';
+import type { Identity, IdentityView, RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useCommentsStore } from './commentsStore';
 
@@ -13,7 +13,8 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 /** Why the dialog is open: the user asked, or an action (writing a comment) needs an identity. */
 export type IdentityDialogReason = 'change' | 'required';
 
-export type IdentityInput = { rosterId: string; role: Role } | { name: string; delegation: string; role: Role };
+/** Who writes comments here; the role is not chosen: main derives it from the keys held. */
+export type IdentityInput = { rosterId: string } | { name: string; delegation: string };
 
 /** The first-run invitation was postponed in this window (kept across reloads, not across restarts). */
 const POSTPONED_KEY = 'gopy-identity-postponed';

@@ -46,6 +46,8 @@ const SECRETARIAT_CALLS: Partial<Record<Channel, unknown[]>> = {
   [CHANNELS.documentsPreviewVersion]: [{ documentId: DE_AN, file: FILE }],
   [CHANNELS.documentsImportVersion]: [{ documentId: DE_AN, file: FILE, header: HEADER }],
   [CHANNELS.documentsRemove]: [{ documentId: DE_AN }],
+  [CHANNELS.keysList]: [undefined],
+  [CHANNELS.keysDecide]: [{ authorId: 'db01-nguyen-thi-thanh-huong', decision: 'approved', reason: 'Đã so phiếu.' }],
   [CHANNELS.pdfStart]: [{ kind: 'report' }, { kind: 'report', documentId: DE_AN }],
   [CHANNELS.reportSettingsGet]: [undefined],
   [CHANNELS.reportSettingsSave]: [{ number: '12', signerName: 'Nguyễn Văn A', recipients: ['Thường trực HĐND'] }],

@@ -56,6 +56,15 @@ export function readSessionName(db: Db, sessionId: string): string | null {
   return (prepared(db, 'SELECT name FROM sessions WHERE id = ?').get(sessionId) as { name: string } | undefined)?.name ?? null;
 }
 
+/** Names of the sessions a key has published (and that carry it as their publisher). */
+export function readSessionsPublishedBy(db: Db, publicKey: string): string[] {
+  return (
+    prepared(db, 'SELECT name FROM sessions WHERE publisher_key = ? ORDER BY created_at').all(publicKey) as Array<{
+      name: string;
+    }>
+  ).map((r) => r.name);
+}
+
 export function setSessionPublisher(db: Db, sessionId: string, publisherKey: string): void {
   prepared(db, 'UPDATE sessions SET publisher_key = ? WHERE id = ?').run(publisherKey, sessionId);
 }
@@ -89,4 +98,21 @@ export function trustOffice(db: Db, office: TrustedOffice): void {
     db,
     'INSERT INTO trusted_offices (public_key, office_name, how, trusted_at) VALUES (?, ?, ?, ?) ON CONFLICT (public_key) DO NOTHING',
   ).run(office.publicKey, office.officeName, office.how, office.trustedAt);
+}
+
+/** When the session's current dossier version was exported, and by which secretariat machine. */
+export function readDossierIssue(db: Db, sessionId: string): { exportedAt: string | null; issuedBy: string | null } {
+  const row = prepared(
+    db,
+    'SELECT dossier_exported_at AS exportedAt, dossier_issued_by AS issuedBy FROM sessions WHERE id = ?',
+  ).get(sessionId) as { exportedAt: string | null; issuedBy: string | null } | undefined;
+  return row ?? { exportedAt: null, issuedBy: null };
+}
+
+export function writeDossierIssue(db: Db, sessionId: string, exportedAt: string, issuedBy: string | null): void {
+  prepared(db, 'UPDATE sessions SET dossier_exported_at = ?, dossier_issued_by = ? WHERE id = ?').run(
+    exportedAt,
+    issuedBy,
+    sessionId,
+  );
 }

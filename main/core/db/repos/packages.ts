@@ -51,6 +51,15 @@ export function recordImportedPackage(
   ).run(p.sha256, p.kind, p.sessionId, p.authorId, p.exportedAt, now);
 }
 
+/** One author's latest imported package's export time in a session, or null. */
+export function latestPackageTime(db: Db, sessionId: string, authorId: string): string | null {
+  const row = prepared(
+    db,
+    "SELECT max(exported_at) AS at FROM imported_packages WHERE session_id = ? AND author_id = ? AND kind = 'comments'",
+  ).get(sessionId, authorId) as { at: string | null };
+  return row.at;
+}
+
 /** Per author: the latest package's export time for a session. */
 export function lastPackageTimes(db: Db, sessionId: string): Map<string, string> {
   const rows = prepared(

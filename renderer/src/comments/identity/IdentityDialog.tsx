@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Identity, Role } from '../../../../shared/domain/types';
+import type { Identity } from '../../../../shared/domain/types';
 import {
   selectIdentity,
   selectIdentityDialog,
@@ -13,9 +13,8 @@ import { Modal } from '../shared/Modal';
 import { RosterPicker } from './RosterPicker';
 
 type Mode = 'roster' | 'manual';
-const ROLES: readonly Role[] = ['dai_bieu', 'thu_ky'];
 
-/** The "Bạn là ai?" dialog: pick oneself from the roster or type a name and delegation, and a role. */
+/** The "Bạn là ai?" dialog: pick oneself from the roster or type a name and delegation. */
 export function IdentityDialog() {
   const dialog = useIdentityStore(selectIdentityDialog);
   const identity = useIdentityStore(selectIdentity);
@@ -34,7 +33,6 @@ function IdentityForm({ identity, required }: { identity: Identity | null; requi
   const [rosterId, setRosterId] = useState<string | null>(identity?.rosterId ?? null);
   const [name, setName] = useState(identity && !identity.rosterId ? identity.name : '');
   const [delegation, setDelegation] = useState(identity && !identity.rosterId ? identity.delegation : '');
-  const [role, setRole] = useState<Role>(identity?.role ?? 'dai_bieu');
   const [problem, setProblem] = useState<string | null>(null);
   const delegations = useMemo(() => [...new Set(roster.map((e) => e.delegation))], [roster]);
   const close = () => useIdentityStore.getState().closeDialog();
@@ -44,10 +42,10 @@ function IdentityForm({ identity, required }: { identity: Identity | null; requi
     let input: IdentityInput;
     if (mode === 'roster') {
       if (!rosterId) return setProblem(t('identity.pickSomeone'));
-      input = { rosterId, role };
+      input = { rosterId };
     } else {
       if (!name.trim() || !delegation.trim()) return setProblem(t('identity.nameRequired'));
-      input = { name: name.trim(), delegation: delegation.trim(), role };
+      input = { name: name.trim(), delegation: delegation.trim() };
     }
     setProblem(null);
     void useIdentityStore.getState().save(input);
@@ -104,15 +102,6 @@ function IdentityForm({ identity, required }: { identity: Identity | null; requi
               </label>
             </div>
           )}
-          <fieldset className="choice-row">
-            <legend className="field-label">{t('identity.roleLegend')}</legend>
-            {ROLES.map((r) => (
-              <label key={r} className="choice">
-                <input type="radio" name="identity-role" checked={role === r} onChange={() => setRole(r)} />
-                {t(`identity.role.${r}`)}
-              </label>
-            ))}
-          </fieldset>
           {identity && (
             <p className="field-hint">{t(identity.rosterId ? 'identity.changeHintRoster' : 'identity.changeHintTyped')}</p>
           )}

@@ -1,0 +1,9 @@
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { decideKey, listDelegateKeys, myReceipts } from '../services/keys';
+import type { HandlerMap } from './types';
+
+export const keyHandlers: HandlerMap<typeof CHANNELS.keysList | typeof CHANNELS.keysDecide | typeof CHANNELS.receiptsList> = {
+  [CHANNELS.receiptsList]: (ctx) => myReceipts(ctx.db),
+  [CHANNELS.keysList]: (ctx) => listDelegateKeys(ctx.db),
+  [CHANNELS.keysDecide]: (ctx, input) => decideKey(ctx.db, input),
+};

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Receipt } from '../../../shared/domain/office';
+import { api } from '../api/client';
+import { formatDateTime } from '../i18n/format';
+import { selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
+import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+
+/** "Văn phòng đã nhận lúc …": my packages the office received, as the last dossier said. */
+export function Receipts() {
+  const { t } = useTranslation();
+  const locale = useSettingsStore(selectLocale);
+  const dossier = useExchangeStore(selectDossierImport);
+  const [receipts, setReceipts] = useState<Receipt[]>([]);
+  useEffect(() => {
+    let live = true;
+    void api.receiptsList().then((reply) => {
+      if (live && reply.ok) setReceipts(reply.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [dossier.result]);
+  if (receipts.length === 0) return null;
+  return (
+    <ul className="sx-receipts" aria-label={t('roles.receipts.label')}>
+      {receipts.map((r) => (
+        <li key={r.exportedAt} className="sx-outcome is-ok">
+          {t('roles.receipts.line', {
+            at: formatDateTime(r.receivedAt, locale),
+            exported: formatDateTime(r.exportedAt, locale),
+            count: r.comments,
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
