@@ -51,7 +51,7 @@ const name = z
   .max(LIMITS.name, `Quá dài (tối đa ${count(LIMITS.name)} ký tự).`)
   .transform(nfc);
 const revision = z.number().int().min(1);
-const stance = z.enum(STANCES, { message: 'Lập trường phải là Tán thành, Không tán thành hoặc Ý kiến khác.' });
+const stance = z.enum(STANCES, { message: 'Quan điểm phải là Tán thành, Không tán thành hoặc Ý kiến khác.' });
 const commentText = z
   .string()
   .trim()

@@ -215,7 +215,7 @@ describe('general comments', () => {
     ]);
     await page
       .locator('#pane-comments')
-      .getByRole('combobox', { name: /Lập trường/u })
+      .getByRole('combobox', { name: /Quan điểm/u })
       .selectOption({ label: 'Không tán thành' });
     await expect.poll(() => cards.count()).toBe(1);
     await page.getByRole('button', { name: 'Chương trình' }).click();

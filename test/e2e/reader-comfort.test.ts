@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { fold, screenshot, waitForFocusedBlock, waitUntil } from './helpers';
-import { DE_AN, openDeAn } from './comments-helpers';
+import { callApi, fold, screenshot, waitForFocusedBlock, waitUntil } from './helpers';
+import { DE_AN, DELEGATE, MERGER_ITEM, openDeAn } from './comments-helpers';
 
 let h: Harness;
 
@@ -120,5 +120,28 @@ describe('floating paragraph actions', () => {
     expect(overlap.toolbarTop).toBeGreaterThanOrEqual(overlap.blockBottom);
     expect(overlap.toolbarBottom).toBeLessThanOrEqual(overlap.nextTop);
     await screenshot(page, 'reader-paragraph-toolbar');
+  });
+});
+
+describe('after the deadline', () => {
+  it('the comment sheet export says the comments will be marked late, and still writes the PDF', async () => {
+    await callApi(h, 'identity:set', { rosterId: DELEGATE.id });
+    await callApi(h, 'comments:create', {
+      itemId: MERGER_ITEM.id,
+      documentId: DE_AN.id,
+      anchor: null,
+      stance: 'tan_thanh',
+      text: 'Thống nhất với Đề án.',
+      proposedText: null,
+    });
+    await openDeAn(h);
+    const { page } = h;
+    await page.getByRole('button', { name: /Phiếu góp ý cho nội dung này/u }).click();
+    const notice = page.locator('.pdf-export .late-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Đã quá hạn góp ý (17:00 ngày 05/12/2019).');
+    expect(await notice.textContent()).toContain('gửi muộn');
+    await page.locator('.pdf-export-status', { hasText: /trang/u }).waitFor();
+    await screenshot(page, 'reader-late-export');
   });
 });

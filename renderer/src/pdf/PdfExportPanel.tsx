@@ -1,4 +1,5 @@
 import '../styles/pdf.css';
+import { LateNotice } from '../comments/shared/LateNotice';
 import { useTranslation } from 'react-i18next';
 import type { PdfKind } from '../../../shared/domain/exports';
 import { usePdfStore } from '../stores/pdfStore';
@@ -19,6 +20,7 @@ export function PdfExportPanel({ kind, itemId, documentId, label }: Props) {
   const running = mine?.state === 'running';
   return (
     <div className="pdf-export">
+      {kind === 'sheet' && mine && <LateNotice at="export" />}
       <button
         type="button"
         className="pdf-button"

@@ -33,8 +33,10 @@ export const PassageCard = memo(function PassageCard({ passage, headingId }: { p
         ? t('compile.passage.line', { line: passage.lineFirst })
         : t('compile.passage.lines', { first: passage.lineFirst, last: passage.lineLast })
       : null;
+  // A comment on the whole agenda item is about the item, not a document.
+  const onItem = general && passage.comments.length > 0 && passage.comments.every((c) => c.comment.documentId === null);
   const reference = general
-    ? t('compile.passage.general')
+    ? t(onItem ? 'compile.passage.generalItem' : 'compile.passage.general')
     : [passage.path, lines].filter(Boolean).join(' · ') || t('compile.passage.unnamed');
 
   return (
