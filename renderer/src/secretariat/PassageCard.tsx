@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompiledPassage } from '../../../shared/domain/compile';
 import { selectGroupState, useCompileStore } from '../stores/compileStore';
 import { CommentCard } from './CommentCard';
+import { passageConflict } from './conflict';
 import { StanceCounts } from './StanceCounts';
 
 /** Passage text beyond this many characters is cut with an ellipsis (the quote is in each comment). */
@@ -27,6 +28,7 @@ export const PassageCard = memo(function PassageCard({ passage, headingId }: { p
   }, [group]);
 
   const general = passage.blockId === null;
+  const conflict = useMemo(() => passageConflict(passage), [passage]);
   const lines =
     passage.lineFirst !== null && passage.lineLast !== null
       ? passage.lineFirst === passage.lineLast
@@ -46,6 +48,15 @@ export const PassageCard = memo(function PassageCard({ passage, headingId }: { p
           {reference}
         </h3>
         <StanceCounts counts={passage.counts} label={t('compile.countsOfPassage')} />
+        {conflict && (
+          <p className="sx-conflict">
+            <strong>{t('compile.conflict.title')}</strong>
+            {': '}
+            {[conflict.opposed && t('compile.conflict.opposed'), conflict.wordings && t('compile.conflict.wordings')]
+              .filter(Boolean)
+              .join('; ')}
+          </p>
+        )}
       </header>
       {!general &&
         (passage.blockText ? (
