@@ -1,4 +1,5 @@
 import '../styles/pdf.css';
+import { DownloadLink } from '../components/DownloadLink';
 import { LateNotice } from '../comments/shared/LateNotice';
 import { useTranslation } from 'react-i18next';
 import type { PdfKind } from '../../../shared/domain/exports';
@@ -43,6 +44,7 @@ export function PdfExportPanel({ kind, itemId, documentId, label }: Props) {
           {mine.state === 'done' && (
             <>
               <span>{t('pdf.done', { path: mine.path, pages: mine.pages })}</span>
+              {mine.path && <DownloadLink path={mine.path} className="pdf-button pdf-button-quiet" />}
               <button type="button" className="pdf-button pdf-button-quiet" onClick={() => void open()}>
                 {t('pdf.open')}
               </button>
