@@ -5,10 +5,10 @@
  * validation, same envelopes as Electron's IPC.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import { fail } from '../../shared/ipc/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { CoreContext } from '../core/context';
@@ -28,6 +28,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 const SECURITY_HEADERS = {
@@ -115,6 +117,54 @@ async function serveStatic(rendererDir: string, req: IncomingMessage, res: Serve
   }
 }
 
+/** Where the web door writes exports (main/core/files.ts exportsFolderDoor): the only files it hands out. */
+export const DOWNLOAD_PREFIX = '/download/';
+
+/**
+ * GET /download/<name>?token=…: a file the app wrote into the data folder's exports/, as a
+ * download. The token is in the query (a link cannot send a header); the name is a bare file name,
+ * anything else is refused.
+ */
+async function handleDownload(
+  dataDir: string,
+  token: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'Chỉ chấp nhận GET.'));
+  if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) {
+    return sendJson(res, 401, fail('unauthorized', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
+  }
+  let name: string;
+  try {
+    name = decodeURIComponent(url.pathname.slice(DOWNLOAD_PREFIX.length)).normalize('NFC');
+  } catch {
+    return sendJson(res, 400, fail('invalid_input', 'Tên tệp không hợp lệ.'));
+  }
+  if (!name || name !== basename(name) || name.includes('\\') || name.startsWith('.')) {
+    return sendJson(res, 400, fail('invalid_input', 'Chỉ tải được tệp ứng dụng đã xuất (một tên tệp, không có đường dẫn).'));
+  }
+  const dir = join(dataDir, 'exports');
+  const file = join(dir, name);
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error('not a file');
+    size = info.size;
+  } catch {
+    return sendJson(res, 404, fail('not_found', 'Không tìm thấy tệp đã xuất.'));
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': String(size),
+    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/gu, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Cache-Control': 'no-store',
+  });
+  res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+}
+
 export async function startWebServer(
   ctx: CoreContext,
   rendererDir: string,
@@ -129,10 +179,13 @@ export async function startWebServer(
       res.writeHead(421, SECURITY_HEADERS);
       return void res.end();
     }
-    const { pathname } = new URL(req.url ?? '/', `http://${host}`);
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const { pathname } = url;
     const task = pathname.startsWith('/api/')
       ? handleApi(ctx, token, maxBodyBytes, req, res, pathname.slice('/api/'.length))
-      : serveStatic(rendererDir, req, res, pathname);
+      : pathname.startsWith(DOWNLOAD_PREFIX)
+        ? handleDownload(ctx.dataDir, token, req, res, url)
+        : serveStatic(rendererDir, req, res, pathname);
     task.catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) sendJson(res, 500, fail('internal', 'Lỗi máy chủ nội bộ.'));

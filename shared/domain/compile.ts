@@ -54,7 +54,16 @@ export interface CompiledFilter {
 export interface CompiledView {
   sessionId: string;
   commentDeadline: string | null;
-  totals: { comments: number; delegatesSent: number; delegates: number; answered: number; counts: StanceCounts };
+  totals: {
+    /** Comments the filter lets through. */
+    comments: number;
+    /** Comments of the session before any filter ("3 / 17"). */
+    allComments: number;
+    delegatesSent: number;
+    delegates: number;
+    answered: number;
+    counts: StanceCounts;
+  };
   documents: CompiledDocument[];
   delegates: DelegateStatus[];
   delegations: string[];

@@ -56,7 +56,7 @@ const name = z
   .refine((v) => !hasControlCharacters(v), 'Không được chứa ký tự điều khiển (như NUL hay xuống dòng).')
   .transform(nfc);
 const revision = z.number().int().min(1);
-const stance = z.enum(STANCES, { message: 'Lập trường phải là Tán thành, Không tán thành hoặc Ý kiến khác.' });
+const stance = z.enum(STANCES, { message: 'Quan điểm phải là Tán thành, Không tán thành hoặc Ý kiến khác.' });
 const commentText = z
   .string()
   .trim()

@@ -66,6 +66,30 @@ describe('search', () => {
     expect(search(db, 'hop nh').hits).toHaveLength(1);
   });
 
+  it('matches diacritics exactly where they are typed, any where they are not', () => {
+    const { db } = freshDb();
+    insertTextDocument(db, TEXT);
+    const ids = (q: string) =>
+      search(db, q)
+        .hits.map((h) => h.blockId)
+        .sort();
+    // "mới" (new) is not "mối" (a link): typed with its marks, it finds only itself, in any case.
+    expect(ids('mới')).toEqual(['doc-1-1', 'doc-1-3']);
+    expect(highlighted(search(db, 'mới').hits.find((h) => h.blockId === 'doc-1-3')!)).toEqual(['MỚI']);
+    expect(ids('mối')).toEqual(['doc-1-3']);
+    expect(highlighted(search(db, 'mối').hits[0])).toEqual(['mối']);
+    expect(ids('moi')).toEqual(['doc-1-1', 'doc-1-3']);
+    // "sở", "sổ", "số" and "so" (without marks: all of them).
+    expect(ids('sở')).toEqual(['doc-1-2']);
+    expect(ids('sổ')).toEqual(['doc-1-3']);
+    expect(highlighted(search(db, 'sổ').hits[0])).toEqual(['sổ']);
+    expect(ids('so')).toEqual(['doc-1-2', 'doc-1-3']);
+    // Mixed: the marked word exactly, the bare one folded; the total counts what matches as typed.
+    expect(ids('đổi moi')).toEqual(['doc-1-1', 'doc-1-3']);
+    expect(ids('đội moi')).toEqual([]);
+    expect(search(db, 'mối').total).toBe(1);
+  });
+
   it('returns nothing for no match, an empty query or punctuation only', () => {
     const { db } = freshDb();
     insertTextDocument(db, TEXT);

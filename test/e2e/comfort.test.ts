@@ -109,7 +109,15 @@ describe('the reader fits its fixed lines to the room', () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(width);
       const again = await page.evaluate<LineReport>(MEASURE_LINES);
       expect(again.wrapped).toEqual([]);
+      // The sample session's deadline (05/12/2019) has passed: the form says the comment will be late.
+      expect(await form.locator('.late-notice').textContent()).toContain('Đã quá hạn góp ý (17:00 ngày 05/12/2019).');
+      expect(await form.locator('.late-notice').textContent()).toContain('gửi muộn');
       await screenshot(page, `${name}-form`);
+      // Never blocked: it saves.
+      await form.getByRole('radio', { name: 'Tán thành' }).check();
+      await save.click();
+      await form.waitFor({ state: 'detached' });
+      expect(await callApi<unknown[]>(h, 'comments:list')).toHaveLength(1);
     });
   }
 });

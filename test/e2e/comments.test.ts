@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Comment } from '../../shared/domain/comments';
 import { startHarness, type Harness } from './harness';
-import { callApi, screenshot, waitUntil } from './helpers';
+import { callApi, isInViewport, screenshot, waitUntil } from './helpers';
 import {
   DE_AN,
   DELEGATE,
@@ -150,19 +150,18 @@ describe('drafts', () => {
     expect(drafts[0].payload).toContain('phương án bố trí cán bộ dôi dư');
     await screenshot(page, 'comments-draft-typing');
 
-    // Reload before saving: the app offers the draft, and the same passage reopens it as left.
+    // Reload before saving: the form comes back open by itself, as left, at its passage (no banner to click).
     await page.reload();
     await page.locator('#doc-title', { hasText: DE_AN.title }).waitFor();
-    const notice = page.getByRole('region', { name: 'Bạn có 1 bản nháp chưa lưu' });
-    await notice.waitFor();
-    await screenshot(page, 'comments-draft-notice');
-    await notice.getByRole('button', { name: 'Tiếp tục viết' }).click();
     const restored = page.getByRole('form', { name: 'Góp ý về đoạn văn' });
     await restored.waitFor();
+    await expect.poll(() => isInViewport(page, `#${sentence.block.id}`)).toBe(true);
+    expect(await page.getByRole('region', { name: /bản nháp chưa lưu/u }).count()).toBe(0);
+    await screenshot(page, 'comments-draft-reopened');
     expect(await restored.getByLabel(/Nội dung góp ý/u).inputValue()).toBe('Cần bổ sung phương án bố trí cán bộ dôi dư');
     expect(await restored.getByRole('radio', { name: 'Ý kiến khác' }).isChecked()).toBe(true);
-    expect(await restored.locator('.draft-status').textContent()).toContain('Đã khôi phục bản nháp');
-    await notice.waitFor({ state: 'detached' });
+    // Restored (and, once the form has re-read it, saved again as it stands).
+    expect(await restored.locator('.draft-status').textContent()).toMatch(/Đã khôi phục bản nháp|Đã lưu nháp/u);
 
     // Esc closes the form and keeps the draft; selecting the same passage again restores it too.
     await restored.getByLabel(/Nội dung góp ý/u).press('Escape');
@@ -216,7 +215,7 @@ describe('general comments', () => {
     ]);
     await page
       .locator('#pane-comments')
-      .getByRole('combobox', { name: /Lập trường/u })
+      .getByRole('combobox', { name: /Quan điểm/u })
       .selectOption({ label: 'Không tán thành' });
     await expect.poll(() => cards.count()).toBe(1);
     await page.getByRole('button', { name: 'Chương trình' }).click();
@@ -271,6 +270,10 @@ describe('editing and deleting', () => {
     const heads = await history.locator('.history-head strong').allTextContents();
     expect(heads).toEqual(['bản sửa 3', 'bản sửa 2', 'bản sửa 1']);
     expect(await history.locator('.history-entry').nth(1).textContent()).toContain('Sửa ở nơi khác.');
+    // Each revision shows what changed since the one before, as a word diff.
+    expect(await history.locator('.history-changes').count()).toBeGreaterThan(0);
+    expect(await history.locator('.history-changes').first().textContent()).toContain('Thay đổi so với bản sửa');
+    expect(await history.locator('.history-changes ins, .history-changes del').count()).toBeGreaterThan(0);
     await screenshot(page, 'comments-history');
     await page.keyboard.press('Escape');
     await history.waitFor({ state: 'detached' });

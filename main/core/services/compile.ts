@@ -111,6 +111,7 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
   const delegates = delegateStatuses(db, session.id, session.commentDeadline, all);
   const totals = {
     comments: comments.length,
+    allComments: all.length,
     delegatesSent: delegates.filter((d) => d.sent).length,
     delegates: delegates.length,
     answered: 0,

@@ -1,4 +1,5 @@
 /** Export to files and import from files, for every door: packages go where the door says. */
+import { fileStamp } from '../../../shared/text/local-time';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../../../shared/domain/packages';
 import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../../shared/packages/format';
 import type { CoreContext } from '../context';
@@ -15,7 +16,8 @@ import { buildDossierPackage, importDossierPackage } from '../packages/dossier-p
 import type { PackageFile } from '../packages/import-files';
 import { basename } from 'node:path';
 
-const stamp = (iso: string): string => iso.slice(0, 16).replace(/[-:]/gu, '').replace('T', '-');
+/** Local time (the screen's clock), not UTC. */
+const stamp = (iso: string): string => fileStamp(iso);
 
 async function save(
   ctx: CoreContext,

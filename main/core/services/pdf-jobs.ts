@@ -3,6 +3,7 @@
  * in a worker thread, the window follows the progress by polling `pdf:status`, can cancel, and can
  * open the result with the system's viewer. A cancelled or failed job leaves no file behind.
  */
+import { localDate } from '../../../shared/text/local-time';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
@@ -45,7 +46,8 @@ export interface PdfRequest {
 export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Promise<PdfJobStatus> {
   const session = currentSession(ctx.db);
   if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
-  const date = new Date().toISOString().slice(0, 10);
+  // Today on the council's clock (file name and the document's date line), not UTC.
+  const date = localDate();
   const format: ExportFormat = request.format ?? 'pdf';
   // Build the input first: a request with nothing to print fails before any dialog opens.
   const job: PdfJob =

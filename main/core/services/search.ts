@@ -2,9 +2,12 @@
  * Search across all documents: the query is folded like the index (so `doi moi` finds `đổi mới`),
  * passages where the words stand together as a phrase come first, then passages holding all the
  * words; each hit carries a snippet with the matched words highlighted in the original text.
+ * A word typed with diacritics matches them exactly (`mới` is not `mối`): the folded index gives
+ * the candidates, shared/text/search-match keeps those that match as typed.
  */
 import type { SearchHit, SearchResult } from '../../../shared/domain/types';
-import { fold, foldWithMap, tokenize } from '../../../shared/text/fold';
+import { fold, tokenize } from '../../../shared/text/fold';
+import { matchesQuery, matchRanges, needsExactCheck, queryTerms, type QueryTerms } from '../../../shared/text/search-match';
 import type { Db } from '../db/database';
 import { countMatches, matchBlocks, type SearchRow } from '../db/repos/search';
 
@@ -23,30 +26,9 @@ export function buildFtsQueries(query: string): { phrase: string; allWords: stri
   return { phrase, allWords, tokens };
 }
 
-/** Ranges in `text` where a query token starts a word (prefix match on folded text). */
-export function highlightRanges(text: string, tokens: readonly string[]): Array<[number, number]> {
-  const { folded, sourceIndex } = foldWithMap(text);
-  const ranges: Array<[number, number]> = [];
-  // Where the words stand together as typed, highlight only that phrase, not every lone word.
-  const phrase = tokens.length > 1 && folded.includes(tokens.join(' ')) ? [tokens.join(' ')] : tokens;
-  for (const token of phrase) {
-    let from = 0;
-    for (;;) {
-      const at = folded.indexOf(token, from);
-      if (at < 0) break;
-      const wordStart = at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]);
-      if (wordStart) ranges.push([sourceIndex[at], sourceIndex[at + token.length]]);
-      from = at + token.length;
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
+/** Ranges in `text` to highlight for a query (shared/text/search-match: diacritics respected where typed). */
+export function highlightRanges(text: string, query: string | QueryTerms): Array<[number, number]> {
+  return matchRanges(text, typeof query === 'string' ? queryTerms(query) : query);
 }
 
 /** Cuts a window of the text around the first highlight, at word boundaries, and shifts the ranges. */
@@ -73,8 +55,8 @@ export function makeSnippet(
   return { snippet: prefix + text.slice(start, end) + suffix, highlights };
 }
 
-function toHit(row: SearchRow, tokens: readonly string[]): SearchHit {
-  const { snippet, highlights } = makeSnippet(row.text, highlightRanges(row.text, tokens));
+function toHit(row: SearchRow, terms: QueryTerms): SearchHit {
+  const { snippet, highlights } = makeSnippet(row.text, matchRanges(row.text, terms));
   return {
     blockId: row.block_id,
     documentId: row.document_id,
@@ -90,6 +72,8 @@ function toHit(row: SearchRow, tokens: readonly string[]): SearchHit {
 export function search(db: Db, query: string, limit: number = DEFAULT_LIMIT): SearchResult {
   const q = buildFtsQueries(query);
   if (!q) return { query, hits: [], total: 0, totalCapped: false };
+  const terms = queryTerms(query);
+  if (needsExactCheck(terms)) return searchExact(db, query, q, terms, limit);
   const phraseRows = q.tokens.length > 1 ? matchBlocks(db, q.phrase, limit) : [];
   const seen = new Set(phraseRows.map((r) => r.seq));
   const rows = [...phraseRows];
@@ -102,8 +86,33 @@ export function search(db: Db, query: string, limit: number = DEFAULT_LIMIT): Se
   const counted = countMatches(db, q.allWords, TOTAL_CAP);
   return {
     query,
-    hits: rows.map((r) => toHit(r, q.tokens)),
+    hits: rows.map((r) => toHit(r, terms)),
     total: Math.min(counted, TOTAL_CAP),
     totalCapped: counted > TOTAL_CAP,
+  };
+}
+
+/**
+ * A query with diacritics: the index's candidates (up to the count cap) filtered to those that
+ * match as typed; phrase matches first, as above. Bounded by TOTAL_CAP rows read.
+ */
+function searchExact(
+  db: Db,
+  query: string,
+  q: NonNullable<ReturnType<typeof buildFtsQueries>>,
+  terms: QueryTerms,
+  limit: number,
+): SearchResult {
+  const keep = (row: SearchRow) => matchesQuery(row.text, terms);
+  const candidates = matchBlocks(db, q.allWords, TOTAL_CAP + 1);
+  const matching = candidates.slice(0, TOTAL_CAP).filter(keep);
+  const phraseRows = q.tokens.length > 1 ? matchBlocks(db, q.phrase, TOTAL_CAP).filter(keep) : [];
+  const seen = new Set(phraseRows.map((r) => r.seq));
+  const rows = [...phraseRows, ...matching.filter((r) => !seen.has(r.seq))].slice(0, limit);
+  return {
+    query,
+    hits: rows.map((r) => toHit(r, terms)),
+    total: matching.length,
+    totalCapped: candidates.length > TOTAL_CAP,
   };
 }

@@ -52,4 +52,18 @@ function createHttpApi(): Api {
   return Object.fromEntries(entries) as Api;
 }
 
+/** The web door (npm run start:web), where the app's exports are written into the data folder. */
+export const isWebDoor = !window.api;
+
 export const api: Api = window.api ?? createHttpApi();
+
+/**
+ * On the web door, a link that downloads a file the app just wrote (main/web/server.ts
+ * /download/, token-checked); null in the desktop app, where the file is where the user chose.
+ */
+export function downloadUrl(path: string): string | null {
+  if (!isWebDoor) return null;
+  const name = path.split(/[\\/]/u).pop() ?? '';
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return name ? `/download/${encodeURIComponent(name)}?token=${encodeURIComponent(token)}` : null;
+}

@@ -10,6 +10,7 @@ import { flushDraftsOnLeave, useDraftsStore } from '../stores/draftsStore';
 import { useIdentityStore } from '../stores/identityStore';
 import { useNotesStore } from '../stores/notesStore';
 import { DraftsNotice } from './drafts/DraftsNotice';
+import { useResumeAfterReload } from './drafts/resume';
 import { IdentityNotice } from './identity/IdentityNotice';
 import { useCommentShortcuts } from './reader/useCommentShortcuts';
 import '../styles/comments-layout.css';
@@ -60,6 +61,7 @@ export function useCommentsApp(
     [],
   );
   useCommentShortcuts();
+  useResumeAfterReload();
   useEffect(() => {
     if (open && readerActive && agendaOpen && !agendaFitsBeside) {
       collapsedForPanel.current = true;

@@ -1,4 +1,6 @@
 import '../styles/pdf.css';
+import { DownloadLink } from '../components/DownloadLink';
+import { LateNotice } from '../comments/shared/LateNotice';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, PdfKind } from '../../../shared/domain/exports';
 import { usePdfStore } from '../stores/pdfStore';
@@ -32,6 +34,7 @@ export function PdfExportPanel({ kind, itemId, documentId, label, wordLabel }: P
   const word = mine?.format === 'docx';
   return (
     <div className="pdf-export">
+      {kind === 'sheet' && mine && <LateNotice at="export" />}
       <div className="pdf-export-buttons">
         {button('pdf', label)}
         {wordLabel && button('docx', wordLabel)}
@@ -58,6 +61,7 @@ export function PdfExportPanel({ kind, itemId, documentId, label, wordLabel }: P
                   ? t('pdf.doneWord', { path: mine.path })
                   : t('pdf.done', { path: mine.path, pages: mine.pages })}
               </span>
+              {mine.path && <DownloadLink path={mine.path} className="pdf-button pdf-button-quiet" />}
               <button type="button" className="pdf-button pdf-button-quiet" onClick={() => void open()}>
                 {t(word ? 'pdf.openWord' : 'pdf.open')}
               </button>

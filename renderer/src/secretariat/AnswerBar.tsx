@@ -37,6 +37,28 @@ export function AnswerBar() {
     if (focusNonce > 0) focusAnswerForm();
   }, [focusNonce]);
 
+  // The bar is sticky at the foot of the window: the page keeps its height as scroll padding, and
+  // when the bar grows over the card being answered (the one with focus), the card moves up.
+  const barRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const bar = barRef.current;
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const height = bar.getBoundingClientRect().height;
+      root.style.setProperty('--answer-bar-height', `${height}px`);
+      const card = document.activeElement?.closest('.sx-comment-card');
+      if (!card || bar.contains(card)) return;
+      const hidden = card.getBoundingClientRect().bottom - (window.innerHeight - height) + 8;
+      if (hidden > 0) window.scrollBy({ top: hidden, behavior: 'instant' });
+    });
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--answer-bar-height');
+    };
+  }, []);
+
   const send = async () => {
     if (await answer()) statusRef.current?.focus();
   };
@@ -54,7 +76,12 @@ export function AnswerBar() {
   const formatted = formatNumber(count, locale);
 
   return (
-    <form className={`sx-answer-bar${count > 0 ? ' is-open' : ''}`} aria-labelledby="sx-answer-heading" onSubmit={onSubmit}>
+    <form
+      ref={barRef}
+      className={`sx-answer-bar${count > 0 ? ' is-open' : ''}`}
+      aria-labelledby="sx-answer-heading"
+      onSubmit={onSubmit}
+    >
       <div className="sx-answer-bar-top">
         <h2 id="sx-answer-heading" className="sx-answer-heading">
           {t('compile.answer.heading')}

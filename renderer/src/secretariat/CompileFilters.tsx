@@ -47,6 +47,8 @@ export function CompileFilters() {
   const view = useCompileStore(selectView);
   const items = useAgendaStore(selectItems);
   const setFilter = useCompileStore((s) => s.setFilter);
+  const conflictsOnly = useCompileStore((s) => s.conflictsOnly);
+  const setConflictsOnly = useCompileStore((s) => s.setConflictsOnly);
   const setQuery = useCallback((query: string | undefined) => void setFilter({ query }), [setFilter]);
   const change = (patch: Partial<CompiledFilter>) => void setFilter(patch);
   const active = Object.keys(filter).length > 0;
@@ -129,12 +131,19 @@ export function CompileFilters() {
           ))}
         </select>
       </div>
-      {active && (
+      <div className="sx-filter sx-filter-conflicts">
+        <label>
+          <input type="checkbox" checked={conflictsOnly} onChange={(e) => setConflictsOnly(e.target.checked)} />{' '}
+          {t('compile.filter.conflictsOnly')}
+        </label>
+      </div>
+      {(active || conflictsOnly) && (
         <button
           type="button"
           className="sx-button sx-button-quiet sx-filter-reset"
           onClick={() => {
             setResets((n) => n + 1);
+            setConflictsOnly(false);
             change({ documentId: undefined, stance: undefined, delegation: undefined, answered: undefined, query: undefined });
           }}
         >

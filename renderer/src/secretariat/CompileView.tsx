@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { formatNumber } from '../i18n/format';
@@ -8,6 +8,7 @@ import '../styles/secretariat-compile.css';
 import '../styles/secretariat-comments.css';
 import { AnswerBar, focusAnswerForm } from './AnswerBar';
 import { CompiledList } from './CompiledList';
+import { commentsShown, onlyConflicts } from './conflict';
 import { CompileFilters } from './CompileFilters';
 import { CompileSummary } from './CompileSummary';
 import { DelegatesPanel } from './DelegatesPanel';
@@ -30,7 +31,10 @@ function toAnswerForm(event: KeyboardEvent<HTMLElement>): void {
 export function CompileView() {
   const { t } = useTranslation();
   const locale = useSettingsStore(selectLocale);
-  const view = useCompileStore(selectView);
+  const fullView = useCompileStore(selectView);
+  const conflictsOnly = useCompileStore((s) => s.conflictsOnly);
+  const view = useMemo(() => (fullView && conflictsOnly ? onlyConflicts(fullView) : fullView), [fullView, conflictsOnly]);
+  const shown = view ? commentsShown(view) : 0;
   const status = useCompileStore(selectStatus);
   const error = useCompileStore((s) => s.error);
   const [tab, setTab] = useState<Tab>('comments');
@@ -68,7 +72,13 @@ export function CompileView() {
             <p className="sx-compile-status" role="status">
               {status === 'loading'
                 ? t('compile.loading')
-                : t('compile.shown', { count: view.totals.comments, formatted: formatNumber(view.totals.comments, locale) })}
+                : shown === view.totals.allComments
+                  ? t('compile.shown', { count: shown, formatted: formatNumber(shown, locale) })
+                  : t('compile.shownOf', {
+                      count: view.totals.allComments,
+                      shown: formatNumber(shown, locale),
+                      formatted: formatNumber(view.totals.allComments, locale),
+                    })}
             </p>
             {view.documents.length === 0 ? (
               <p className="sx-compile-empty">{t('compile.empty')}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LateNotice } from '../comments/shared/LateNotice';
 import type { DossierImportResult } from '../../../shared/domain/packages';
 import { selectCommentExport, selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
 import { useIdentityStore } from '../stores/identityStore';
@@ -67,6 +68,7 @@ export function DelegateExchange() {
       <div className="sx-step">
         <h3 className="sx-step-heading">{t('exchange.export.heading')}</h3>
         <p className="sx-step-text">{t('exchange.export.text')}</p>
+        <LateNotice at="export" />
         <button
           type="button"
           className="sx-button sx-button-primary"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompiledPassage } from '../../../shared/domain/compile';
 import { selectGroupState, useCompileStore } from '../stores/compileStore';
 import { CommentCard } from './CommentCard';
+import { passageConflict } from './conflict';
 import { StanceCounts } from './StanceCounts';
 
 /** Passage text beyond this many characters is cut with an ellipsis (the quote is in each comment). */
@@ -27,14 +28,17 @@ export const PassageCard = memo(function PassageCard({ passage, headingId }: { p
   }, [group]);
 
   const general = passage.blockId === null;
+  const conflict = useMemo(() => passageConflict(passage), [passage]);
   const lines =
     passage.lineFirst !== null && passage.lineLast !== null
       ? passage.lineFirst === passage.lineLast
         ? t('compile.passage.line', { line: passage.lineFirst })
         : t('compile.passage.lines', { first: passage.lineFirst, last: passage.lineLast })
       : null;
+  // A comment on the whole agenda item is about the item, not a document.
+  const onItem = general && passage.comments.length > 0 && passage.comments.every((c) => c.comment.documentId === null);
   const reference = general
-    ? t('compile.passage.general')
+    ? t(onItem ? 'compile.passage.generalItem' : 'compile.passage.general')
     : [passage.path, lines].filter(Boolean).join(' · ') || t('compile.passage.unnamed');
 
   return (
@@ -44,6 +48,15 @@ export const PassageCard = memo(function PassageCard({ passage, headingId }: { p
           {reference}
         </h3>
         <StanceCounts counts={passage.counts} label={t('compile.countsOfPassage')} />
+        {conflict && (
+          <p className="sx-conflict">
+            <strong>{t('compile.conflict.title')}</strong>
+            {': '}
+            {[conflict.opposed && t('compile.conflict.opposed'), conflict.wordings && t('compile.conflict.wordings')]
+              .filter(Boolean)
+              .join('; ')}
+          </p>
+        )}
       </header>
       {!general &&
         (passage.blockText ? (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SavedFile } from '../../../shared/domain/packages';
+import { DownloadLink } from '../components/DownloadLink';
 import { formatBytes } from './formatBytes';
 import { PlainMessage } from '../roles/TechnicalDetail';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
@@ -15,7 +16,7 @@ export function SavedFileNote({ saved }: { saved: SavedFile }) {
       </span>
       <span>
         {t('exchange.saved')}: <code className="sx-path">{saved.path}</code>{' '}
-        <span className="sx-muted">({formatBytes(saved.bytes, locale)})</span>
+        <span className="sx-muted">({formatBytes(saved.bytes, locale)})</span> <DownloadLink path={saved.path} />
       </span>
     </p>
   );

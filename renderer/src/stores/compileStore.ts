@@ -20,6 +20,9 @@ export interface AnswerDraft {
 
 export interface CompileState {
   filter: CompiledFilter;
+  /** Only passages where delegates disagree (secretariat/conflict.ts); applied to the view here. */
+  conflictsOnly: boolean;
+  setConflictsOnly(on: boolean): void;
   view: CompiledView | null;
   status: Status;
   error: string | null;
@@ -53,6 +56,10 @@ function commentIds(view: CompiledView): Set<string> {
 
 export const useCompileStore = create<CompileState>()((set, get) => ({
   filter: {},
+  conflictsOnly: false,
+  setConflictsOnly(on) {
+    set({ conflictsOnly: on, lastAnswered: null });
+  },
   view: null,
   status: 'idle',
   error: null,

@@ -16,6 +16,8 @@ export interface FocusRequest {
   blockId: string | null;
   /** Whether to flash the block (arriving from a search result). */
   flash: boolean;
+  /** The search query that led here: its words are marked in the block. */
+  query?: string;
   /** Increases with every request, so asking for the same block twice still acts. */
   nonce: number;
 }
@@ -29,7 +31,7 @@ export interface DocumentState {
   focusRequest: FocusRequest | null;
   open(documentId: string): Promise<void>;
   close(): void;
-  requestFocus(documentId: string, blockId: string | null, flash?: boolean): void;
+  requestFocus(documentId: string, blockId: string | null, flash?: boolean, query?: string): void;
   /** The reader calls this once it has scrolled to and focused the requested place. */
   consumeFocusRequest(nonce: number): void;
   dismissError(): void;
@@ -65,9 +67,9 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   close() {
     set({ documentId: null, current: null, status: 'idle', error: null, focusRequest: null });
   },
-  requestFocus(documentId, blockId, flash = false) {
+  requestFocus(documentId, blockId, flash = false, query) {
     nonce += 1;
-    set({ focusRequest: { documentId, blockId, flash, nonce } });
+    set({ focusRequest: { documentId, blockId, flash, nonce, ...(query !== undefined && { query }) } });
   },
   consumeFocusRequest(done) {
     if (get().focusRequest?.nonce === done) set({ focusRequest: null });

@@ -16,6 +16,8 @@ export interface DraftsState {
   savedAt: Record<string, string>;
   /** Keys whose last save failed, with main's message. */
   failed: Record<string, string>;
+  /** The stored drafts have been read once. */
+  loaded: boolean;
   load(): Promise<void>;
   /** The stored draft for a key, fetched fresh from main. */
   fetch(key: string): Promise<Draft | null>;
@@ -66,9 +68,11 @@ export const useDraftsStore = create<DraftsState>()((set, get) => {
     drafts: {},
     savedAt: {},
     failed: {},
+    loaded: false,
     async load() {
       const result = await api.draftsList();
-      if (result.ok) set({ drafts: Object.fromEntries(result.value.map((d) => [d.key, d])) });
+      if (result.ok) set({ drafts: Object.fromEntries(result.value.map((d) => [d.key, d])), loaded: true });
+      else set({ loaded: true });
     },
     async fetch(key) {
       const result = await api.draftsGet({ key });

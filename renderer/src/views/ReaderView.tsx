@@ -13,6 +13,7 @@ import { goToBlock, goToTop } from '../reader/goToBlock';
 import { prepareDocument } from '../reader/prepare';
 import { useReaderMeasure } from '../reader/useReaderMeasure';
 import { useSectionInView } from '../reader/useSectionInView';
+import { clearSearchMarks, markSearchWords } from '../reader/searchMarks';
 import { navigate } from '../routing/route';
 import { selectCurrentDocument, selectDocumentStatus, selectFocusRequest, useDocumentStore } from '../stores/documentStore';
 
@@ -42,6 +43,9 @@ export function ReaderView({ active }: { active: boolean }) {
     const found = focusRequest.blockId !== null && goToBlock(focusRequest.blockId, { flash: focusRequest.flash });
     if (!found) goToTop(DOCUMENT_TITLE_ID);
     jumpRef.current = found ? focusRequest.blockId : null;
+    const block = found ? view.blocks.find((b) => b.id === focusRequest.blockId) : undefined;
+    if (block && focusRequest.query) markSearchWords(document, block.id, block.text, focusRequest.query);
+    else clearSearchMarks();
     window.dispatchEvent(new Event('gopy:jump'));
     useDocumentStore.getState().consumeFocusRequest(focusRequest.nonce);
   }, [active, view, focusRequest]);

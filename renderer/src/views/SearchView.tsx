@@ -34,10 +34,13 @@ export function SearchView({ active }: { active: boolean }) {
   const status = useSearchStore(selectSearchStatus);
   const locale = useSettingsStore(selectLocale);
 
-  const openHit = useCallback((hit: SearchHit) => {
-    useDocumentStore.getState().requestFocus(hit.documentId, hit.blockId, true);
-    navigate({ name: 'doc', documentId: hit.documentId, blockId: hit.blockId });
-  }, []);
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      useDocumentStore.getState().requestFocus(hit.documentId, hit.blockId, true, result?.query ?? query);
+      navigate({ name: 'doc', documentId: hit.documentId, blockId: hit.blockId });
+    },
+    [result, query],
+  );
 
   let summary = '';
   if (result) {

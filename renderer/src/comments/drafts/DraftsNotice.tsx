@@ -1,30 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
-import { navigate } from '../../routing/route';
 import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
 import { useCommentsStore } from '../../stores/commentsStore';
 import { selectDrafts, useDraftsStore } from '../../stores/draftsStore';
-import { useDocumentStore } from '../../stores/documentStore';
 import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
-import { draftDocumentId, parseDraft } from '../form/draftPayload';
-import { startComposing } from '../form/compose';
+import { parseDraft } from '../form/draftPayload';
+import { resume } from './resume';
 
 const SHOWN = 4;
-
-function documentOf(target: ComposerTarget): string | null {
-  if (target.kind === 'comment' && target.mode === 'edit') {
-    return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.documentId ?? null;
-  }
-  return draftDocumentId(target);
-}
-
-function blockOf(target: ComposerTarget): string | null {
-  if (target.mode === 'new') return target.passage?.blockId ?? null;
-  if (target.kind === 'comment')
-    return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.anchor?.blockId ?? null;
-  return null;
-}
 
 /** The quoted passage a draft is about, when it has one. */
 function quoteOf(target: ComposerTarget): string | null {
@@ -32,17 +16,6 @@ function quoteOf(target: ComposerTarget): string | null {
   if (target.kind === 'comment')
     return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.anchor?.quote ?? null;
   return null;
-}
-
-/** Reopens a draft's form where it was written: the document, the passage, the text as left. */
-function resume(target: ComposerTarget): void {
-  const documentId = documentOf(target);
-  if (documentId) {
-    const blockId = blockOf(target);
-    navigate({ name: 'doc', documentId, blockId });
-    useDocumentStore.getState().requestFocus(documentId, blockId);
-  }
-  startComposing(target);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { LateNotice } from '../shared/LateNotice';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/domain/comments';
 import { draftKeyOf, type ComposerTarget, type PassageRef } from '../../stores/commentsPanelStore';
@@ -189,6 +190,7 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
           onChange={(proposedText) => setValues({ ...values, proposedText })}
         />
       )}
+      <LateNotice at="form" />
       {(message || deleted) && (
         <p className="form-error" role="alert">
           {deleted ? t('comments.form.deletedMeanwhile') : message}

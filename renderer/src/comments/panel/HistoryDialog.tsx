@@ -7,6 +7,54 @@ import { lineLabel } from '../shared/PassageContext';
 import { stanceClass } from '../shared/stance';
 import { WordDiff } from '../shared/WordDiff';
 
+type Revision = NonNullable<ReturnType<typeof selectHistory>>['revisions'][number];
+
+/**
+ * One revision: its text and proposal, and what changed since the revision before it, as a word
+ * diff (the same diff as proposals: deleted phrase struck, inserted phrase underlined).
+ */
+function RevisionBody({ revision, previous, quote }: { revision: Revision; previous: Revision | null; quote: string | null }) {
+  const { t } = useTranslation();
+  const r = revision;
+  return (
+    <>
+      {previous && (
+        <div className="history-changes">
+          <p className="history-changes-title">{t('comments.history.changesFrom', { n: previous.revision })}</p>
+          {previous.stance !== r.stance && (
+            <p>
+              {t('comments.history.stanceChanged', {
+                from: t(`comments.stance.${previous.stance}`),
+                to: t(`comments.stance.${r.stance}`),
+              })}
+            </p>
+          )}
+          {previous.text !== r.text ? (
+            <p className="diff-box history-text-diff">
+              <WordDiff before={previous.text} after={r.text} />
+            </p>
+          ) : (
+            <p className="history-same">{t('comments.history.textSame')}</p>
+          )}
+          {(previous.proposedText ?? '') !== (r.proposedText ?? '') && (
+            <p className="diff-box">
+              <span className="comment-proposal-label">{t('comments.proposal')}: </span>
+              <WordDiff before={previous.proposedText ?? quote ?? ''} after={r.proposedText ?? quote ?? ''} compact />
+            </p>
+          )}
+        </div>
+      )}
+      <p className="history-text">{r.text}</p>
+      {quote && r.proposedText && (
+        <p className="diff-box">
+          <span className="comment-proposal-label">{t('comments.proposal')}: </span>
+          <WordDiff before={quote} after={r.proposedText} compact />
+        </p>
+      )}
+    </>
+  );
+}
+
 /** Every revision of a comment, newest first: number, time, stance, text, proposed wording, deletion. */
 export function HistoryDialog() {
   const { t } = useTranslation();
@@ -16,6 +64,8 @@ export function HistoryDialog() {
   if (!history) return null;
   const close = () => useCommentsStore.getState().closeHistory();
   const revisions = [...history.revisions].reverse();
+  // Each revision against the one before it (the list is newest first).
+  const previousOf = (index: number) => revisions.slice(index + 1).find((p) => !p.deleted) ?? null;
   const anchor = comment?.anchor ?? null;
   return (
     <Modal labelledBy="history-title" describedBy="history-lead" dismissible onDismiss={close} className="history-dialog">
@@ -34,7 +84,7 @@ export function HistoryDialog() {
             </p>
           )}
           <ol className="history-list">
-            {revisions.map((r) => (
+            {revisions.map((r, index) => (
               <li key={r.revision} className={`history-entry${r.deleted ? ' is-deleted' : ''}`}>
                 <p className="history-head">
                   <strong>{t('comments.revision', { n: r.revision })}</strong>
@@ -48,17 +98,7 @@ export function HistoryDialog() {
                     <span className={`stance-chip ${stanceClass(r.stance)}`}>{t(`comments.stance.${r.stance}`)}</span>
                   )}
                 </p>
-                {!r.deleted && (
-                  <>
-                    <p className="history-text">{r.text}</p>
-                    {anchor && r.proposedText && (
-                      <p className="diff-box">
-                        <span className="comment-proposal-label">{t('comments.proposal')}: </span>
-                        <WordDiff before={anchor.quote} after={r.proposedText} compact />
-                      </p>
-                    )}
-                  </>
-                )}
+                {!r.deleted && <RevisionBody revision={r} previous={previousOf(index)} quote={anchor?.quote ?? null} />}
               </li>
             ))}
           </ol>

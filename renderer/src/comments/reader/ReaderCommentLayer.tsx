@@ -15,6 +15,8 @@ import { BODY_SELECTOR, useReaderSelection } from './useReaderSelection';
 import '../../styles/comments-reader.css';
 
 const CONTAINER = '.reader';
+/** Class of the focused paragraph whose floating actions sit below it (comments-reader.css). */
+const ROOM_FOR_TOOLBAR = 'has-toolbar-below';
 
 /** Where the floating actions of a keyboard-focused paragraph go: under it, at its right edge. */
 function blockAnchor(blockId: string): { top: number; left: number } | null {
@@ -45,6 +47,15 @@ export function ReaderCommentLayer({ view, active }: { view: DocumentView; activ
   }, [doc.id, doc.itemId]);
 
   usePassageHighlights(BODY_SELECTOR, active ? doc.id : null, useHighlightLayers(view));
+
+  // The paragraph's actions go under it, in room the paragraph makes (never over the next one's text).
+  const showsBlockToolbar = active && !selection && keyboardBlockId !== null;
+  useLayoutEffect(() => {
+    if (!showsBlockToolbar || !keyboardBlockId) return;
+    const element = document.getElementById(keyboardBlockId);
+    element?.classList.add(ROOM_FOR_TOOLBAR);
+    return () => element?.classList.remove(ROOM_FOR_TOOLBAR);
+  }, [showsBlockToolbar, keyboardBlockId]);
 
   useLayoutEffect(() => {
     const place = () => {
