@@ -56,6 +56,10 @@ export const CHANNELS = {
   sessionOpen: 'session:open',
   officeGet: 'office:get',
   officeSetup: 'office:setup',
+  revisionsList: 'revisions:list',
+  revisionsChange: 'revisions:change',
+  revisionsResolve: 'revisions:resolve',
+  revisionsMake: 'revisions:make',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

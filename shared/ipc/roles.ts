@@ -118,6 +118,26 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   [CHANNELS.officeSetup]: any,
   [CHANNELS.reportSettingsGet]: { role: 'secretariat', action: 'xem thông tin báo cáo tổng hợp' },
   [CHANNELS.reportSettingsSave]: { role: 'secretariat', action: 'sửa thông tin báo cáo tổng hợp' },
+  [CHANNELS.revisionsList]: {
+    role: 'secretariat',
+    action: 'xem dự thảo chỉnh lý',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
+  [CHANNELS.revisionsChange]: {
+    role: 'secretariat',
+    action: 'sửa dự thảo chỉnh lý',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
+  [CHANNELS.revisionsResolve]: {
+    role: 'secretariat',
+    action: 'xử lý xung đột trong dự thảo chỉnh lý',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
+  [CHANNELS.revisionsMake]: {
+    role: 'secretariat',
+    action: 'làm dự thảo chỉnh lý',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */

@@ -15,6 +15,7 @@ import { officeHandlers } from './office';
 import { packageHandlers } from './packages';
 import { pdfHandlers } from './pdf';
 import { reportSettingsHandlers } from './report-settings';
+import { revisionHandlers } from './revisions';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { HandlerMap } from './types';
@@ -36,4 +37,5 @@ export const handlers: HandlerMap<Channel> = {
   ...pdfHandlers,
   ...officeHandlers,
   ...reportSettingsHandlers,
+  ...revisionHandlers,
 };
