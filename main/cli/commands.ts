@@ -5,6 +5,7 @@ import { DOCUMENT_COMMANDS } from './document-commands';
 import { DOSSIER_COMMANDS } from './dossier-commands';
 import { EXCHANGE_COMMANDS } from './exchange-commands';
 import { PDF_COMMANDS } from './pdf-commands';
+import { REVISION_COMMANDS } from './revision-commands';
 
 export type { CliIO } from './command';
 
@@ -137,5 +138,6 @@ export const COMMANDS: readonly Command[] = [
   ...DOSSIER_COMMANDS,
   ...DOCUMENT_COMMANDS,
   ...PDF_COMMANDS,
+  ...REVISION_COMMANDS,
   restoreBackup,
 ];
