@@ -5,7 +5,7 @@
 import { ANSWER_KINDS, type AnswerKind } from '../../shared/domain/comments';
 import type { RevisionChange, RevisionView } from '../../shared/domain/revisions';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { defineCommand, failed, type CliIO } from './command';
+import { defineCommand, failed, OUT_OPTIONS, type CliIO, type Command } from './command';
 
 const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;
 const ORIGIN_LABEL = { comment: 'góp ý', direct: 'Văn phòng sửa trực tiếp', merged: 'lời văn hợp nhất' } as const;
@@ -132,4 +132,53 @@ const makeRevision = defineCommand({
   },
 });
 
-export const REVISION_COMMANDS = [answer, revisions, makeRevision];
+function exportCommand(name: string, kind: 'revised' | 'comparison', summary: string): Command {
+  return defineCommand({
+    name,
+    usage: `${name} --document ID --out FILE [--format pdf|docx]`,
+    summary,
+    options: {
+      ...OUT_OPTIONS,
+      document: { type: 'string' },
+      format: { type: 'string' },
+      ...(kind === 'revised' ? { clean: { type: 'boolean' } } : {}),
+    } as typeof OUT_OPTIONS & { document: { type: 'string' }; format: { type: 'string' }; clean: { type: 'boolean' } },
+    run: async ({ io, json, opts, call }) => {
+      const format = opts.format ?? 'pdf';
+      if (!opts.document || (format !== 'pdf' && format !== 'docx')) {
+        io.err(
+          `Cách dùng / usage: ${name} --document MÃ_TÀI_LIỆU --out TỆP [--format pdf|docx]${kind === 'revised' ? ' [--clean]' : ''}`,
+        );
+        return 2;
+      }
+      const result = await call(CHANNELS.revisionsExport, {
+        documentId: opts.document,
+        kind,
+        format,
+        ...(opts.clean ? { marked: false } : {}),
+      });
+      const code = failed(io, result);
+      if (code !== undefined || !result.ok) return code ?? 1;
+      const r = result.value;
+      if (json) io.out(JSON.stringify(r));
+      else io.out(`Đã lưu / saved: ${r.path} (${r.pages === null ? 'Word' : `${r.pages} trang`}, ${r.changes} thay đổi)`);
+      return 0;
+    },
+  });
+}
+
+export const REVISION_COMMANDS: readonly Command[] = [
+  answer,
+  revisions,
+  makeRevision,
+  exportCommand(
+    'export-revised',
+    'revised',
+    'Dự thảo chỉnh lý (PDF hoặc .docx; --clean: không đánh dấu thay đổi) / the revised draft',
+  ),
+  exportCommand(
+    'export-comparison',
+    'comparison',
+    'Bảng so sánh dự thảo trình — dự thảo chỉnh lý — lý do / the comparison table',
+  ),
+];

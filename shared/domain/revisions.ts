@@ -4,6 +4,7 @@
  * next version (conflicts, changes whose passage no longer reads as it did).
  */
 import type { AnswerKind } from './comments';
+import type { Block } from './types';
 
 export type RevisionChangeOrigin = 'comment' | 'direct' | 'merged';
 export type RevisionChangeStatus = 'pending' | 'applied' | 'withdrawn' | 'superseded';
@@ -70,4 +71,19 @@ export interface MakeRevisionResult {
   moved: number;
   edited: number;
   orphaned: number;
+}
+
+/** A block of the revised draft as printed: its text now, and before the changes (null: unchanged). */
+export interface RevisedBlock {
+  block: Block;
+  before: string | null;
+}
+
+export interface RevisionExportResult {
+  path: string;
+  fileName: string;
+  bytes: number;
+  /** Pages of a PDF; null for .docx (Word lays out its own pages). */
+  pages: number | null;
+  changes: number;
 }

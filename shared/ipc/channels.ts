@@ -60,6 +60,7 @@ export const CHANNELS = {
   revisionsChange: 'revisions:change',
   revisionsResolve: 'revisions:resolve',
   revisionsMake: 'revisions:make',
+  revisionsExport: 'revisions:export',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

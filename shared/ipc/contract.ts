@@ -11,7 +11,7 @@ import { EXPORT_FORMATS, type PdfJobStatus } from '../domain/exports';
 import type { ReportSettingsView } from '../domain/report-settings';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { OfficeView } from '../domain/office';
-import type { MakeRevisionResult, RevisionView } from '../domain/revisions';
+import type { MakeRevisionResult, RevisionExportResult, RevisionView } from '../domain/revisions';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import {
@@ -40,6 +40,7 @@ import {
   answerWordingFields,
   revisionsChangeInput,
   revisionsListInput,
+  revisionsExportInput,
   revisionsMakeInput,
   revisionsResolveInput,
 } from './revision-schemas';
@@ -391,6 +392,7 @@ export const contract = {
   [CHANNELS.revisionsChange]: spec<{ changeId: string }>()(revisionsChangeInput),
   [CHANNELS.revisionsResolve]: spec<{ changeId: string | null }>()(revisionsResolveInput),
   [CHANNELS.revisionsMake]: spec<MakeRevisionResult>()(revisionsMakeInput),
+  [CHANNELS.revisionsExport]: spec<RevisionExportResult>()(revisionsExportInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

@@ -52,3 +52,13 @@ export const revisionsResolveInput = z
   .strict();
 
 export const revisionsMakeInput = z.object({ documentId: id }).strict();
+
+export const revisionsExportInput = z
+  .object({
+    documentId: id,
+    kind: z.enum(['revised', 'comparison'], { message: 'Hãy chọn dự thảo chỉnh lý hoặc bảng so sánh.' }),
+    format: z.enum(['pdf', 'docx'], { message: 'Định dạng phải là pdf hoặc docx.' }).optional(),
+    /** The revised draft with its changes marked (default) or clean. */
+    marked: z.boolean().optional(),
+  })
+  .strict();

@@ -138,6 +138,11 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
     action: 'làm dự thảo chỉnh lý',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
+  [CHANNELS.revisionsExport]: {
+    role: 'secretariat',
+    action: 'xuất dự thảo chỉnh lý hoặc bảng so sánh',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */

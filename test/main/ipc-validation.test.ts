@@ -227,6 +227,11 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { documentId: 'doc-1', changeIds: ['0190f3c2-0000-7000-8000-000000000001'], resolution: { kind: 'merge', wording: 'x' } },
   ],
   [CHANNELS.revisionsMake]: [{}, { documentId: 5 }],
+  [CHANNELS.revisionsExport]: [
+    { documentId: 'doc-1' },
+    { documentId: 'doc-1', kind: 'revised', format: 'odt' },
+    { documentId: 'doc-1', kind: 'draft' },
+  ],
 };
 
 describe('IPC validation', () => {

@@ -57,6 +57,7 @@ const SECRETARIAT_CALLS: Partial<Record<Channel, unknown[]>> = {
     { documentId: DE_AN, changeIds: ['0190f3c2-0000-7000-8000-000000000001'], resolution: { kind: 'withdraw' } },
   ],
   [CHANNELS.revisionsMake]: [{ documentId: DE_AN }],
+  [CHANNELS.revisionsExport]: [{ documentId: DE_AN, kind: 'comparison' }],
 };
 
 let office: CoreContext;
