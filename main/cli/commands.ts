@@ -7,6 +7,7 @@ import { EXCHANGE_COMMANDS } from './exchange-commands';
 import { PDF_COMMANDS } from './pdf-commands';
 import { REPORT_COMMANDS } from './report-commands';
 import { ROLE_COMMANDS } from './role-commands';
+import { REVISION_COMMANDS } from './revision-commands';
 
 export type { CliIO } from './command';
 
@@ -141,5 +142,6 @@ export const COMMANDS: readonly Command[] = [
   ...PDF_COMMANDS,
   ...REPORT_COMMANDS,
   ...ROLE_COMMANDS,
+  ...REVISION_COMMANDS,
   restoreBackup,
 ];

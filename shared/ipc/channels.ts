@@ -61,6 +61,11 @@ export const CHANNELS = {
   officeExportKey: 'office:exportKey',
   officeImportKey: 'office:importKey',
   receiptsList: 'receipts:list',
+  revisionsList: 'revisions:list',
+  revisionsChange: 'revisions:change',
+  revisionsResolve: 'revisions:resolve',
+  revisionsMake: 'revisions:make',
+  revisionsExport: 'revisions:export',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

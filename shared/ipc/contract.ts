@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, type PdfJobStatus } from '../domain/exports';
 import type { ReportSettingsView } from '../domain/report-settings';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { DelegateKeyView, KeyDecisionOutcome, OfficeView, Receipt } from '../domain/office';
+import type { MakeRevisionResult, RevisionExportResult, RevisionView } from '../domain/revisions';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import { hasControlCharacters } from '../text/control-chars';
@@ -36,6 +37,14 @@ import type {
 import { CHANNELS, type ApiMethod, type Channel } from './channels';
 import type { Envelope } from './envelope';
 import { LIMITS } from './limits';
+import {
+  answerWordingFields,
+  revisionsChangeInput,
+  revisionsListInput,
+  revisionsExportInput,
+  revisionsMakeInput,
+  revisionsResolveInput,
+} from './revision-schemas';
 
 export { LIMITS } from './limits';
 
@@ -307,7 +316,7 @@ export const contract = {
       .strict()
       .optional(),
   ),
-  [CHANNELS.answersSet]: spec<{ answered: number }>()(
+  [CHANNELS.answersSet]: spec<{ answered: number; changeId?: string }>()(
     z
       .object({
         commentIds: z.array(z.string().uuid()).min(1).max(LIMITS.answerGroup),
@@ -318,6 +327,7 @@ export const contract = {
           .min(1, 'Nội dung trả lời không được để trống.')
           .max(LIMITS.answerText, `Nội dung trả lời quá dài (tối đa ${count(LIMITS.answerText)} ký tự).`)
           .transform(nfc),
+        ...answerWordingFields,
       })
       .strict(),
   ),
@@ -403,6 +413,11 @@ export const contract = {
   [CHANNELS.officeSetup]: spec<OfficeView>()(
     z.object({ officeName: name, clerkName: name, machineName: name.nullable().optional() }).strict(),
   ),
+  [CHANNELS.revisionsList]: spec<RevisionView>()(revisionsListInput),
+  [CHANNELS.revisionsChange]: spec<{ changeId: string }>()(revisionsChangeInput),
+  [CHANNELS.revisionsResolve]: spec<{ changeId: string | null }>()(revisionsResolveInput),
+  [CHANNELS.revisionsMake]: spec<MakeRevisionResult>()(revisionsMakeInput),
+  [CHANNELS.revisionsExport]: spec<RevisionExportResult>()(revisionsExportInput),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

@@ -124,6 +124,31 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   [CHANNELS.receiptsList]: any,
   [CHANNELS.keysList]: { role: 'secretariat', action: 'xem khóa của đại biểu' },
   [CHANNELS.keysDecide]: { role: 'secretariat', action: 'chấp nhận hoặc từ chối khóa mới của đại biểu' },
+  [CHANNELS.revisionsList]: {
+    role: 'secretariat',
+    action: 'xem dự thảo chỉnh lý',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
+  [CHANNELS.revisionsChange]: {
+    role: 'secretariat',
+    action: 'sửa dự thảo chỉnh lý',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
+  [CHANNELS.revisionsResolve]: {
+    role: 'secretariat',
+    action: 'xử lý xung đột trong dự thảo chỉnh lý',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
+  [CHANNELS.revisionsMake]: {
+    role: 'secretariat',
+    action: 'làm dự thảo chỉnh lý',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
+  [CHANNELS.revisionsExport]: {
+    role: 'secretariat',
+    action: 'xuất dự thảo chỉnh lý hoặc bảng so sánh',
+    scope: (input) => ({ documentIds: [input.documentId] }),
+  },
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */

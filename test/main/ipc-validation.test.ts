@@ -218,6 +218,30 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { officeName: '', clerkName: 'A' },
     { officeName: LONG, clerkName: 'A' },
   ],
+  [CHANNELS.revisionsList]: [{}, { documentId: '../x' }],
+  [CHANNELS.revisionsChange]: [
+    { documentId: 'doc-1', from: { blockId: 'b', offset: 0 }, to: { blockId: 'b', offset: 1 }, wording: 'x' },
+    { documentId: 'doc-1', from: { blockId: 'b', offset: -1 }, to: { blockId: 'b', offset: 1 }, wording: 'x', reason: 'r' },
+    {
+      documentId: 'doc-1',
+      from: { blockId: 'b', offset: 0 },
+      to: { blockId: 'b', offset: 1 },
+      wording: 'x'.repeat(LIMITS.proposedText + 1),
+      reason: 'r',
+    },
+  ],
+  [CHANNELS.revisionsResolve]: [
+    { documentId: 'doc-1', changeIds: [], resolution: { kind: 'withdraw' } },
+    { documentId: 'doc-1', changeIds: ['x'], resolution: { kind: 'withdraw' } },
+    { documentId: 'doc-1', changeIds: ['0190f3c2-0000-7000-8000-000000000001'], resolution: { kind: 'pick' } },
+    { documentId: 'doc-1', changeIds: ['0190f3c2-0000-7000-8000-000000000001'], resolution: { kind: 'merge', wording: 'x' } },
+  ],
+  [CHANNELS.revisionsMake]: [{}, { documentId: 5 }],
+  [CHANNELS.revisionsExport]: [
+    { documentId: 'doc-1' },
+    { documentId: 'doc-1', kind: 'revised', format: 'odt' },
+    { documentId: 'doc-1', kind: 'draft' },
+  ],
 };
 
 describe('IPC validation', () => {

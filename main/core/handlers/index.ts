@@ -16,6 +16,7 @@ import { keyHandlers } from './keys';
 import { packageHandlers } from './packages';
 import { pdfHandlers } from './pdf';
 import { reportSettingsHandlers } from './report-settings';
+import { revisionHandlers } from './revisions';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { HandlerMap } from './types';
@@ -38,4 +39,5 @@ export const handlers: HandlerMap<Channel> = {
   ...officeHandlers,
   ...reportSettingsHandlers,
   ...keyHandlers,
+  ...revisionHandlers,
 };

@@ -7,22 +7,39 @@ import { readAnswersTo, saveAnswer } from '../db/repos/packages';
 import { readIdentity } from '../db/repos/roster';
 import type { Answer } from '../../../shared/domain/comments';
 import { AppError } from '../errors';
+import {
+  acceptCommentWording,
+  checkWordingChoice,
+  DELETED_COMMENT,
+  withdrawEarlierAcceptance,
+  type WordingChoice,
+} from './revision-accept';
 
 export function answerComments(
   db: Db,
-  input: { commentIds: string[]; kind: AnswerKind; text: string },
+  input: { commentIds: string[]; kind: AnswerKind; text: string } & WordingChoice,
   now: string = new Date().toISOString(),
-): { answered: number } {
+): { answered: number; changeId?: string } {
   const session = currentSession(db);
+  checkWordingChoice(input);
   return db.transaction(() => {
+    let changeId: string | undefined;
     for (const id of new Set(input.commentIds)) {
       const comment = getComment(db, id);
       if (!comment || comment.sessionId !== session?.id || comment.deleted) {
-        throw new AppError('not_found', 'Một góp ý trong nhóm không còn tồn tại; chưa trả lời góp ý nào.');
+        throw new AppError(
+          'not_found',
+          input.acceptWording && comment?.deleted
+            ? DELETED_COMMENT
+            : 'Một góp ý trong nhóm không còn tồn tại; chưa trả lời góp ý nào.',
+        );
       }
       saveAnswer(db, id, input.kind, input.text, now, comment.revision);
+      // The answer is the whole statement: it replaces what an earlier answer put in the revised draft.
+      withdrawEarlierAcceptance(db, id);
+      if (input.acceptWording) changeId = acceptCommentWording(db, comment, input, now);
     }
-    return { answered: new Set(input.commentIds).size };
+    return { answered: new Set(input.commentIds).size, ...(changeId ? { changeId } : {}) };
   })();
 }
 

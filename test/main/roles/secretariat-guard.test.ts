@@ -51,6 +51,15 @@ const SECRETARIAT_CALLS: Partial<Record<Channel, unknown[]>> = {
   [CHANNELS.pdfStart]: [{ kind: 'report' }, { kind: 'report', documentId: DE_AN }],
   [CHANNELS.reportSettingsGet]: [undefined],
   [CHANNELS.reportSettingsSave]: [{ number: '12', signerName: 'Nguyễn Văn A', recipients: ['Thường trực HĐND'] }],
+  [CHANNELS.revisionsList]: [{ documentId: DE_AN }],
+  [CHANNELS.revisionsChange]: [
+    { documentId: DE_AN, from: { blockId: 'b', offset: 0 }, to: { blockId: 'b', offset: 1 }, wording: 'x', reason: 'Sửa.' },
+  ],
+  [CHANNELS.revisionsResolve]: [
+    { documentId: DE_AN, changeIds: ['0190f3c2-0000-7000-8000-000000000001'], resolution: { kind: 'withdraw' } },
+  ],
+  [CHANNELS.revisionsMake]: [{ documentId: DE_AN }],
+  [CHANNELS.revisionsExport]: [{ documentId: DE_AN, kind: 'comparison' }],
 };
 
 let office: CoreContext;

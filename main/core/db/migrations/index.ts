@@ -6,6 +6,7 @@ import { migration005 } from './005_answer_revisions';
 import { migration006 } from './006_report_settings';
 import { migration007 } from './007_roles';
 import { migration008 } from './008_document_place';
+import { migration012 } from './012_revision_changes';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration012,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,82 @@
+/**
+ * "Tiếp thu" with the delegate's wording: the proposed wording of one comment, as proposed or as
+ * edited by the secretariat, becomes a pending change of the revised draft, stored against the
+ * passage the comment quotes in the current version. Called inside the answer's transaction.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { AnswerKind, Comment } from '../../../shared/domain/comments';
+import type { Db } from '../db/database';
+import { insertRevisionChange, withdrawCommentChanges } from '../db/repos/revisions';
+import { AppError } from '../errors';
+import { requireRevisionDocument } from './revisions';
+
+export const DELETED_COMMENT = 'Góp ý này đã bị đại biểu xóa; không thể tiếp thu lời văn của góp ý đã xóa.';
+
+export interface WordingChoice {
+  /** Take the comment's proposed wording into the revised draft. */
+  acceptWording?: boolean;
+  /** The secretariat's edited wording (empty: delete the passage); without it, the delegate's proposal. */
+  wording?: string;
+}
+
+/** Refuses a wording acceptance that cannot stand, before anything is written. */
+export function checkWordingChoice(input: WordingChoice & { commentIds: readonly string[]; kind: AnswerKind }): void {
+  if (input.wording !== undefined && !input.acceptWording)
+    throw new AppError('invalid_input', 'Lời văn sửa chỉ dùng khi tiếp thu lời văn đề xuất; hãy chọn cả “tiếp thu lời văn”.');
+  if (!input.acceptWording) return;
+  if (input.kind !== 'tiep_thu')
+    throw new AppError('invalid_input', 'Chỉ có thể đưa lời văn vào dự thảo chỉnh lý khi trả lời là “Tiếp thu”.');
+  if (new Set(input.commentIds).size !== 1)
+    throw new AppError(
+      'invalid_input',
+      'Chỉ tiếp thu lời văn đề xuất cho từng góp ý một; hãy trả lời riêng góp ý có lời văn cần tiếp thu.',
+    );
+}
+
+/** Any new answer replaces what an earlier answer to the comment put in the revised draft. */
+export function withdrawEarlierAcceptance(db: Db, commentId: string): void {
+  withdrawCommentChanges(db, commentId);
+}
+
+export function acceptCommentWording(db: Db, comment: Comment, choice: WordingChoice, now: string): string {
+  if (comment.deleted) throw new AppError('not_found', DELETED_COMMENT);
+  const anchor = comment.anchor;
+  if (!anchor || !comment.documentId)
+    throw new AppError('invalid_input', 'Góp ý này không gắn với đoạn nào của dự thảo nên không có lời văn để tiếp thu.');
+  const wording = choice.wording ?? comment.proposedText;
+  if (wording === null || wording === undefined)
+    throw new AppError(
+      'invalid_input',
+      'Góp ý này không đề xuất lời văn; hãy nhập lời văn sửa của Văn phòng hoặc trả lời mà không tiếp thu lời văn.',
+    );
+  const doc = requireRevisionDocument(db, comment.documentId);
+  const block = doc.blocks.find((b) => b.id === anchor.blockId);
+  if (!block || block.text.slice(anchor.start, anchor.end) !== anchor.quote)
+    throw new AppError(
+      'conflict',
+      'Đoạn văn mà góp ý này trích dẫn không còn trong phiên bản hiện tại của dự thảo; không thể tiếp thu lời văn. Hãy sửa trực tiếp đoạn văn mới (kèm lý do).',
+    );
+  if (wording === anchor.quote)
+    throw new AppError('invalid_input', 'Lời văn tiếp thu giống hệt đoạn đang có; không có gì để sửa.');
+  const id = uuidv7();
+  insertRevisionChange(
+    db,
+    {
+      id,
+      sessionId: doc.sessionId,
+      documentId: doc.documentId,
+      documentVersion: doc.version,
+      startBlockId: block.id,
+      start: anchor.start,
+      endBlockId: block.id,
+      end: anchor.end,
+      original: anchor.quote,
+      wording,
+      origin: 'comment',
+      reason: null,
+      commentIds: [comment.id],
+    },
+    now,
+  );
+  return id;
+}
