@@ -17,7 +17,12 @@ export interface ClosingSpec {
   name: string;
 }
 
-export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
+/** The height the block needs, so the paragraph before it can keep with it. */
+export function closingHeight(flow: PageFlow, spec: ClosingSpec): number {
+  return laidClosing(flow, spec).height;
+}
+
+function laidClosing(flow: PageFlow, spec: ClosingSpec) {
   const pen = flow.pen;
   const leftW = HEADER.leftWidth;
   const rightX = CONTENT.left + leftW;
@@ -40,7 +45,13 @@ export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
 
   const height = (ps: LaidPara[]): number => ps.reduce((h, p) => h + paraHeight(p), 0);
   const rightHeight = height(above) + SIGNATURE_ROOM + paraHeight(name);
-  flow.ensure(6 + Math.max(height(left), rightHeight));
+  return { left, above, name, rightX, height: 6 + Math.max(height(left), rightHeight) };
+}
+
+export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
+  const pen = flow.pen;
+  const { left, above, name, rightX, height } = laidClosing(flow, spec);
+  flow.ensure(height);
   const top = flow.y + 6;
 
   let y = top;
