@@ -64,7 +64,7 @@ interface PendingTable {
 function sectionOptions(section: MSection, first: boolean, tables: PendingTable[]): ISectionOptions {
   const width = TEXT_WIDTH[section.orientation];
   const children: Array<Paragraph | Table> = [];
-  const add = (b: MBlock): void => {
+  const add = (b: MBlock, next: MBlock | undefined): void => {
     switch (b.kind) {
       case 'header':
         children.push(headerTable(b.header, width));
@@ -73,7 +73,8 @@ function sectionOptions(section: MSection, first: boolean, tables: PendingTable[
         children.push(...titleParagraphs(b.title, b.subject, b.note, width));
         return;
       case 'para':
-        children.push(new Paragraph(paragraphOptions(b.para)));
+        // The last paragraph keeps with the signature, as in the PDF.
+        children.push(new Paragraph({ ...paragraphOptions(b.para), ...(next?.kind === 'signature' ? { keepNext: true } : {}) }));
         return;
       case 'table': {
         const marker = `GOPY-TABLE-${randomUUID()}`;
@@ -88,7 +89,7 @@ function sectionOptions(section: MSection, first: boolean, tables: PendingTable[
         return;
     }
   };
-  for (const b of section.blocks) add(b);
+  section.blocks.forEach((b, k) => add(b, section.blocks[k + 1]));
   const landscape = section.orientation === 'landscape';
   return {
     properties: {

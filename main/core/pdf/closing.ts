@@ -19,7 +19,12 @@ export interface ClosingSpec {
   underName?: string | null;
 }
 
-export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
+/** The height the block needs, so the paragraph before it can keep with it. */
+export function closingHeight(flow: PageFlow, spec: ClosingSpec): number {
+  return laidClosing(flow, spec).height;
+}
+
+function laidClosing(flow: PageFlow, spec: ClosingSpec) {
   const pen = flow.pen;
   const leftW = HEADER.leftWidth;
   const rightX = CONTENT.left + leftW;
@@ -43,7 +48,13 @@ export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
 
   const height = (ps: LaidPara[]): number => ps.reduce((h, p) => h + paraHeight(p), 0);
   const rightHeight = height(above) + SIGNATURE_ROOM + paraHeight(name) + height(under);
-  flow.ensure(6 + Math.max(height(left), rightHeight));
+  return { left, above, name, under, rightX, height: 6 + Math.max(height(left), rightHeight) };
+}
+
+export function drawClosing(flow: PageFlow, spec: ClosingSpec): void {
+  const pen = flow.pen;
+  const { left, above, name, under, rightX, height } = laidClosing(flow, spec);
+  flow.ensure(height);
   const top = flow.y + 6;
 
   let y = top;

@@ -4,14 +4,20 @@
  * the header, the title, flowing paragraphs, tables, the signing block.
  */
 import type { DocModel, MBlock } from '../report/model';
-import { drawClosing } from './closing';
+import { closingHeight, drawClosing } from './closing';
 import { drawHeader, drawTitle } from './header';
 import { ModelTable } from './model-table';
 import { writePdf, type PdfOptions, type PdfResult } from './output';
 import type { PageFlow } from './page-flow';
 import { BODY, paraFor } from './styles';
 
-async function drawBlock(flow: PageFlow, block: MBlock, tick: (done: number) => Promise<void>, done: number): Promise<number> {
+async function drawBlock(
+  flow: PageFlow,
+  block: MBlock,
+  next: MBlock | undefined,
+  tick: (done: number) => Promise<void>,
+  done: number,
+): Promise<number> {
   switch (block.kind) {
     case 'header':
       drawHeader(flow, block.header);
@@ -20,7 +26,9 @@ async function drawBlock(flow: PageFlow, block: MBlock, tick: (done: number) => 
       drawTitle(flow, block.title, block.subject, block.note);
       return done;
     case 'para':
-      flow.paragraph(paraFor(block.para), block.para.keepWithNext ? { keepWithNext: 2 * BODY.lineHeight } : {});
+      // The last paragraph ("… xem xét, quyết định./.") keeps with the signature: never a page of a signature alone.
+      if (next?.kind === 'signature') flow.paragraph(paraFor(block.para), { keepWithNext: closingHeight(flow, next.signature) });
+      else flow.paragraph(paraFor(block.para), block.para.keepWithNext ? { keepWithNext: 2 * BODY.lineHeight } : {});
       if (!block.units) return done;
       await tick(done + block.units);
       return done + block.units;
@@ -43,7 +51,7 @@ export async function writeModelPdf(model: DocModel, outFile: string, opts: PdfO
     let done = 0;
     for (const [i, section] of model.sections.entries()) {
       flow.newPage(section.orientation, i > 0 && section.restartNumbering);
-      for (const block of section.blocks) done = await drawBlock(flow, block, tick, done);
+      for (const [k, block] of section.blocks.entries()) done = await drawBlock(flow, block, section.blocks[k + 1], tick, done);
     }
   });
 }

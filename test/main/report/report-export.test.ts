@@ -107,6 +107,9 @@ describe('the compiled report as PDF', () => {
     expect(body).toContain('(Kèm theo Báo cáo số 125/BC-HĐND ngày 05/12/2019');
     expect(body).toContain('Về nội dung: ');
     expect(body).toContain('Điều 1. Tán thành chủ trương');
+    // The signature never stands alone on its page: the closing sentence goes with it.
+    const signed = pageTexts(pdf).find((t) => squash(t).includes(SETTINGS.signerName));
+    expect(squash(signed ?? '')).toContain('xem xét, quyết định./.');
   });
 
   it('is portrait for the body and landscape for the Phụ lục', () => {
