@@ -45,7 +45,7 @@ function oversizedFile(payload: unknown, issues: readonly (Issue & { code?: stri
   for (const key of issue.path.slice(0, -1)) file = (file as Record<PropertyKey, unknown> | undefined)?.[key];
   const name = (file as { name?: unknown } | undefined)?.name;
   const label = typeof name === 'string' ? `"${name.slice(0, LIMITS.fileName)}"` : 'gửi lên';
-  return `Tệp ${label} bị từ chối: lớn hơn giới hạn ${PACKAGE_LIMITS.fileBytes / 1024 / 1024} MB; tệp không được đọc.`;
+  return `Tệp ${label} không hợp lệ: lớn hơn giới hạn ${PACKAGE_LIMITS.fileBytes / 1024 / 1024} MB; tệp không được đọc.`;
 }
 
 export async function dispatch(ctx: CoreContext, channel: string, payload: unknown): Promise<Envelope<unknown>> {
@@ -53,7 +53,7 @@ export async function dispatch(ctx: CoreContext, channel: string, payload: unkno
   const parsed = contract[channel].input.safeParse(payload ?? undefined);
   if (!parsed.success) {
     const tooBig = oversizedFile(payload, parsed.error.issues);
-    if (tooBig) return fail('too_large', tooBig);
+    if (tooBig) return fail('invalid_input', tooBig);
     return fail(
       'invalid_input',
       `Dữ liệu gửi tới "${channel}" không hợp lệ (${describeIssues(parsed.error.issues)}).`,

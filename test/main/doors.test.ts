@@ -84,8 +84,8 @@ describe('files at the doors', () => {
     const result = await dispatch(ctx, CHANNELS.packagesImportComments, {
       files: [{ name: 'rat-lon.gopy', dataBase64: 'A'.repeat(28 * 1024 * 1024) }],
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'too_large' } });
-    expect(!result.ok && result.error.message).toMatch(/^Tệp "rat-lon\.gopy" bị từ chối: lớn hơn giới hạn 20 MB/u);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(!result.ok && result.error.message).toMatch(/^Tệp "rat-lon\.gopy" không hợp lệ: lớn hơn giới hạn 20 MB/u);
     expect(!result.ok && result.error.message).not.toContain('packages:');
     ctx.close();
   });
