@@ -1,0 +1,41 @@
+/**
+ * How every door starts the core, written once: where the data lives (--data-dir, GOPY_DATA_DIR or
+ * the OS folder), opening it, the message when it will not open (with the latest backup offered),
+ * and the daily backup of the doors that stay open. Each door only shows the outcome its own way:
+ * a dialog (Electron), a line on stderr (web, terminal).
+ */
+import { resolve } from 'node:path';
+import { openCore, type CoreContext, type CoreOptions } from './context';
+import { dailyBackupIfDue } from './db/backup';
+import { defaultDataDir } from './paths';
+import { describeStartupFailure, type StartupFailure } from './recovery';
+
+export type { StartupFailure } from './recovery';
+
+/** The data folder: the door's --data-dir when given, else GOPY_DATA_DIR or the OS user-data folder. */
+export function dataDirFrom(dataDirArg: string | undefined): string {
+  return dataDirArg ? resolve(dataDirArg) : defaultDataDir();
+}
+
+export type OpenedCore = { ok: true; ctx: CoreContext } | { ok: false; failure: StartupFailure };
+
+/** Opens the core, or says why not (and which backup could be restored) without throwing. */
+export function openCoreForDoor(options: CoreOptions): OpenedCore {
+  try {
+    return { ok: true, ctx: openCore(options) };
+  } catch (error) {
+    return { ok: false, failure: describeStartupFailure(error, options.dataDir) };
+  }
+}
+
+/** The terminal command that restores the latest backup, for doors without a restore button. */
+export function restoreCommand(dataDir: string): string {
+  return `Khôi phục / restore: npm run cli -- restore-backup latest --data-dir "${dataDir}"`;
+}
+
+/** Once a day, for the doors that stay open (Electron, web); a failure is logged, never fatal. */
+export function startDailyBackup(ctx: CoreContext): void {
+  void dailyBackupIfDue(ctx.db, ctx.dataDir).catch((error: unknown) =>
+    console.error('Sao lưu hằng ngày thất bại / daily backup failed:', error),
+  );
+}
