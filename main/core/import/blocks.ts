@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../../shared/domain/types';
 import { recogniseStructure } from '../../../shared/text/structure';
-import { toNumberedBlocks } from '../services/blocks';
+import { toNumberedBlocks } from '../../../shared/text/numbered-blocks';
 import type { ParsedDocument } from './types';
 
 export function buildDocumentBlocks(parsed: Pick<ParsedDocument, 'paragraphs'>, idFor: (position: number) => string): Block[] {
