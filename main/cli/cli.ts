@@ -2,9 +2,8 @@
  * The terminal door: `npm run cli -- <command> [--data-dir DIR] [--json]`. Every command goes
  * through the same `dispatch` as the UI, so it gets the same validation and the same results.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultDataDir } from '../core/paths';
+import { dataDirFrom } from '../core/bootstrap';
 import type { CliCall, OptionSpec, OptionValues } from './command';
 import { COMMANDS, type CliIO } from './commands';
 
@@ -49,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   // answers without it; in the bundle (scripts/build-cli.mjs) this stays a lazily run module.
   const { runWithCore } = await import('./run-with-core');
   return runWithCore(command, {
-    dataDir: dataDirArg ? resolve(dataDirArg) : defaultDataDir(),
+    dataDir: dataDirFrom(dataDirArg),
     args,
     opts,
     json,

@@ -3,12 +3,12 @@
  * cli.ts loads it with a dynamic import, so `help` and a mistyped command answer without loading it.
  */
 import { resolve } from 'node:path';
-import { openCore, type CoreContext } from '../core/context';
+import { openCoreForDoor, restoreCommand } from '../core/bootstrap';
 import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { fixedPathDoor } from '../core/files';
 import { locateResources } from '../core/paths';
-import { describeRestore, describeStartupFailure, restoreForStartup } from '../core/recovery';
+import { describeRestore, restoreForStartup } from '../core/recovery';
 import type { CliCall, CliIO, Command, OptionValues, OptionSpec } from './command';
 
 export interface CoreRun {
@@ -33,20 +33,19 @@ export async function runWithCore(command: Command, run: CoreRun): Promise<numbe
       return 1;
     }
   }
-  let ctx: CoreContext;
-  try {
-    ctx = openCore({
-      dataDir,
-      resourcesDir: locateResources(__dirname),
-      version: process.env.npm_package_version,
-      files: run.out ? fixedPathDoor(resolve(run.out), run.force) : undefined,
-    });
-  } catch (error) {
-    const failure = describeStartupFailure(error, dataDir);
-    io.err(failure.message);
-    if (failure.latestBackup) io.err('Khôi phục / restore: npm run cli -- restore-backup latest --data-dir <thư mục dữ liệu>');
+  // No daily backup here: a terminal command is short, and imports back up before they write.
+  const opened = openCoreForDoor({
+    dataDir,
+    resourcesDir: locateResources(__dirname),
+    version: process.env.npm_package_version,
+    files: run.out ? fixedPathDoor(resolve(run.out), run.force) : undefined,
+  });
+  if (!opened.ok) {
+    io.err(opened.failure.message);
+    if (opened.failure.latestBackup) io.err(restoreCommand(dataDir));
     return 1;
   }
+  const ctx = opened.ctx;
   try {
     const call = ((channel: string, payload?: unknown) => dispatch(ctx, channel, payload)) as CliCall;
     return await command.run({ args, opts, json, io, call });

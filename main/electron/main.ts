@@ -4,11 +4,12 @@
  */
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { openCore, type CoreContext } from '../core/context';
+import { join } from 'node:path';
+import { dataDirFrom, openCoreForDoor, startDailyBackup } from '../core/bootstrap';
+import type { CoreContext } from '../core/context';
 import { AppError } from '../core/errors';
-import { argValue, defaultDataDir, locateResources } from '../core/paths';
-import { checkInBackground, describeStartupFailure, restoreForStartup } from '../core/recovery';
+import { argValue, locateResources } from '../core/paths';
+import { restoreForStartup } from '../core/recovery';
 import { dialogFileDoor, osSecretBox } from './doors';
 import { openPackageFiles } from './open-files';
 import { packagePathsIn } from './package-paths';
@@ -18,8 +19,7 @@ import { appRootOf, createWindow } from './window';
 app.enableSandbox();
 
 const argv = process.argv.slice(1);
-const dataDirArg = argValue(argv, '--data-dir');
-const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
+const dataDir = dataDirFrom(argValue(argv, '--data-dir'));
 app.setPath('userData', dataDir);
 
 // One window per data folder: a file opened from the OS while the app runs goes to that window.
@@ -63,8 +63,8 @@ function openWindow(): BrowserWindow {
 }
 
 function openCoreOrRecover(): CoreContext | null {
-  const open = (): CoreContext =>
-    openCore({
+  const open = () =>
+    openCoreForDoor({
       dataDir,
       resourcesDir: resourcesDir(),
       nativeBinding: electronNativeBinding(),
@@ -72,30 +72,31 @@ function openCoreOrRecover(): CoreContext | null {
       secrets: osSecretBox(),
       files: dialogFileDoor(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
     });
+  const first = open();
+  if (first.ok) return first.ctx;
+  const { failure } = first;
+  const buttons = failure.latestBackup
+    ? ['Khôi phục bản sao lưu gần nhất / Restore latest backup', 'Thoát / Quit']
+    : ['Thoát / Quit'];
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Góp ý HĐND',
+    message: failure.message,
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+  });
+  if (!failure.latestBackup || choice !== 0) return null;
   try {
-    return open();
+    restoreForStartup(dataDir, failure.latestBackup, electronNativeBinding());
   } catch (error) {
-    const failure = describeStartupFailure(error, dataDir, electronNativeBinding());
-    const buttons = failure.latestBackup
-      ? ['Khôi phục bản sao lưu gần nhất / Restore latest backup', 'Thoát / Quit']
-      : ['Thoát / Quit'];
-    const choice = dialog.showMessageBoxSync({
-      type: 'error',
-      title: 'Góp ý HĐND',
-      message: failure.message,
-      buttons,
-      defaultId: 0,
-      cancelId: buttons.length - 1,
-    });
-    if (!failure.latestBackup || choice !== 0) return null;
-    try {
-      restoreForStartup(dataDir, failure.latestBackup, electronNativeBinding());
-      return open();
-    } catch (again) {
-      dialog.showErrorBox('Góp ý HĐND', again instanceof AppError ? again.message : String(again));
-      return null;
-    }
+    dialog.showErrorBox('Góp ý HĐND', error instanceof AppError ? error.message : String(error));
+    return null;
   }
+  const again = open();
+  if (again.ok) return again.ctx;
+  dialog.showErrorBox('Góp ý HĐND', again.failure.message);
+  return null;
 }
 
 app.whenReady().then(
@@ -105,8 +106,7 @@ app.whenReady().then(
       app.exit(1);
       return;
     }
-    // The full integrity check (in a worker), then the daily backup if the file is sound.
-    void checkInBackground(ctx).catch((error: unknown) => console.error('integrity check or daily backup failed', error));
+    startDailyBackup(ctx);
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     core = ctx;
     registerIpc(ctx, appRootOf(rendererDir));

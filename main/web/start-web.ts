@@ -3,17 +3,15 @@
  * served on loopback. Prints the full URL, token included, on a line of its own.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { openCore, type CoreContext } from '../core/context';
-import { checkInBackground, describeStartupFailure } from '../core/recovery';
+import { join } from 'node:path';
+import { dataDirFrom, openCoreForDoor, restoreCommand, startDailyBackup } from '../core/bootstrap';
 import { AppError } from '../core/errors';
-import { argValue, defaultDataDir, locateResources } from '../core/paths';
+import { argValue, locateResources } from '../core/paths';
 import { startWebServer } from './server';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const dataDirArg = argValue(argv, '--data-dir');
-  const dataDir = dataDirArg ? resolve(dataDirArg) : defaultDataDir();
+  const dataDir = dataDirFrom(argValue(argv, '--data-dir'));
   const port = Number(argValue(argv, '--port') ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('invalid_input', `Cổng không hợp lệ / invalid port: ${argValue(argv, '--port')}`);
@@ -26,20 +24,13 @@ async function main(): Promise<void> {
       'Chưa dựng giao diện (out/renderer). Hãy chạy "npm run build" trước. / Renderer not built: run "npm run build".',
     );
   }
-  let ctx: CoreContext;
-  try {
-    ctx = openCore({ dataDir, resourcesDir, version: process.env.npm_package_version });
-  } catch (error) {
-    const failure = describeStartupFailure(error, dataDir);
-    const hint = failure.latestBackup
-      ? `\nKhôi phục / restore: npm run cli -- restore-backup latest --data-dir "${dataDir}"`
-      : '';
-    throw new AppError('db_corrupt', failure.message + hint);
+  const opened = openCoreForDoor({ dataDir, resourcesDir, version: process.env.npm_package_version });
+  if (!opened.ok) {
+    const { message, latestBackup } = opened.failure;
+    throw new AppError('db_corrupt', latestBackup ? `${message}\n${restoreCommand(dataDir)}` : message);
   }
-  // The full integrity check (in a worker), then the daily backup if the file is sound.
-  void checkInBackground(ctx).catch((error: unknown) =>
-    console.error('Kiểm tra / sao lưu hằng ngày thất bại / integrity check or daily backup failed:', error),
-  );
+  const ctx = opened.ctx;
+  startDailyBackup(ctx);
   const web = await startWebServer(ctx, rendererDir, port);
   console.log(`Góp ý HĐND đang chạy tại / is serving at (dữ liệu / data: ${dataDir}):`);
   console.log(web.url);

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../../shared/domain/types';
 import { recogniseStructure, type StructuredBlock } from '../../../shared/text/structure';
-import { toNumberedBlocks } from '../services/blocks';
+import { toNumberedBlocks } from '../../../shared/text/numbered-blocks';
 import type { ImportedParagraph, ParsedDocument } from './types';
 
 export function buildDocumentBlocks(parsed: Pick<ParsedDocument, 'paragraphs'>, idFor: (position: number) => string): Block[] {

@@ -23,8 +23,8 @@ import { insertRosterEntry, isRosterIllustrative, readIdentity, readRoster } fro
 import type { Signer } from '../crypto/keys';
 import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
-import { CURRENT_SESSION_KEY } from '../services/session-editor';
-import { toNumberedBlocks } from '../services/blocks';
+import { toNumberedBlocks } from '../../../shared/text/numbered-blocks';
+import { CURRENT_SESSION_KEY } from '../db/setting-keys';
 import { emptyReanchor, reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
 import { wordDiff } from '../../../shared/text/version-diff';
 import { openPackage, sealPackage } from './envelope';

@@ -1,20 +1,2 @@
-/** Turns recognised paragraphs into numbered blocks with stable ids. */
-import type { Block } from '../../../shared/domain/types';
-import { numberLines } from '../../../shared/text/lines';
-import type { StructuredBlock } from '../../../shared/text/structure';
-
-export function toNumberedBlocks(structured: readonly StructuredBlock[], idFor: (position: number) => string): Block[] {
-  const numbered = numberLines(structured.map((b) => b.text));
-  return structured.map((b, position) => ({
-    id: idFor(position),
-    position,
-    kind: b.kind,
-    level: b.level,
-    label: b.label,
-    path: b.path,
-    text: b.text,
-    cells: b.cells,
-    lineStart: numbered[position].lineStart,
-    lineCount: numbered[position].lines.length,
-  }));
-}
+/** Moved to shared/text/numbered-blocks.ts (the engines use it too and know no service); kept for importers. */
+export { toNumberedBlocks } from '../../../shared/text/numbered-blocks';

@@ -19,6 +19,7 @@ import {
 } from '../db/repos/dossier';
 import { deleteRoster, insertRosterEntry, isRosterIllustrative } from '../db/repos/roster';
 import { readOfficeKey, setSessionPublisher } from '../db/repos/office';
+import { CURRENT_SESSION_KEY } from '../db/setting-keys';
 import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
 
@@ -44,7 +45,7 @@ export interface ItemFields {
   kind: AgendaItemKind;
 }
 
-export const CURRENT_SESSION_KEY = 'currentSessionId';
+export { CURRENT_SESSION_KEY };
 
 /** Opens another session of this installation (a past term, the sample dossier…). */
 export function openSession(db: Db, id: string): SessionInfo {
