@@ -218,4 +218,23 @@ const comment = defineCommand({
   },
 });
 
-export const ROLE_COMMANDS: readonly Command[] = [keys, approveKey, exportKey, importKey, identity, comment];
+const notSent = defineCommand({
+  name: 'not-sent',
+  usage: 'not-sent --out FILE [--force]',
+  summary: 'Danh sách đại biểu chưa gửi góp ý (CSV) và lời nhắc / delegates who have not sent, with a reminder',
+  options: OUT_OPTIONS,
+  run: async ({ io, json, call }) => {
+    const result = await call(CHANNELS.rosterExportNotSent);
+    const code = failed(io, result);
+    if (code !== undefined || !result.ok) return code ?? 1;
+    const r = result.value;
+    if (json) io.out(JSON.stringify(r));
+    else {
+      io.out(`Đã lưu / saved: ${r.path} (${r.count} đại biểu chưa gửi)`);
+      io.out(r.reminder);
+    }
+    return 0;
+  },
+});
+
+export const ROLE_COMMANDS: readonly Command[] = [keys, approveKey, exportKey, importKey, identity, comment, notSent];

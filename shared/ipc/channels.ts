@@ -59,6 +59,7 @@ export const CHANNELS = {
   officeExportKey: 'office:exportKey',
   officeImportKey: 'office:importKey',
   receiptsList: 'receipts:list',
+  rosterExportNotSent: 'roster:exportNotSent',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

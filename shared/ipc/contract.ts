@@ -329,6 +329,7 @@ export const contract = {
     z.object({ file: packageFile, passphrase, machineName: name.nullable().optional() }).strict(),
   ),
   [CHANNELS.receiptsList]: spec<Receipt[]>()(none),
+  [CHANNELS.rosterExportNotSent]: spec<SavedFile & { count: number; reminder: string }>()(none),
   [CHANNELS.keysList]: spec<DelegateKeyView[]>()(none),
   [CHANNELS.keysDecide]: spec<KeyDecisionOutcome>()(
     z

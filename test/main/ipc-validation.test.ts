@@ -202,6 +202,7 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.officeGet]: [{ role: 'thu_ky' }],
   [CHANNELS.keysList]: [{ all: true }],
   [CHANNELS.receiptsList]: [{ mine: true }],
+  [CHANNELS.rosterExportNotSent]: [{ format: 'pdf' }],
   [CHANNELS.officeExportKey]: [{}, { passphrase: '' }, { passphrase: 5 }],
   [CHANNELS.officeImportKey]: [{ passphrase: 'x' }, { file: { name: 'a', dataBase64: '!!' }, passphrase: 'x' }],
   [CHANNELS.keysDecide]: [

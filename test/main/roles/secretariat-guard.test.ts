@@ -47,6 +47,7 @@ const SECRETARIAT_CALLS: Partial<Record<Channel, unknown[]>> = {
   [CHANNELS.documentsImportVersion]: [{ documentId: DE_AN, file: FILE, header: HEADER }],
   [CHANNELS.documentsRemove]: [{ documentId: DE_AN }],
   [CHANNELS.keysList]: [undefined],
+  [CHANNELS.rosterExportNotSent]: [undefined],
   [CHANNELS.keysDecide]: [{ authorId: 'db01-nguyen-thi-thanh-huong', decision: 'approved', reason: 'Đã so phiếu.' }],
   [CHANNELS.pdfStart]: [{ kind: 'report' }, { kind: 'report', documentId: DE_AN }],
 };
