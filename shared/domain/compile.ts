@@ -54,7 +54,15 @@ export interface CompiledFilter {
 export interface CompiledView {
   sessionId: string;
   commentDeadline: string | null;
-  totals: { comments: number; delegatesSent: number; delegates: number; answered: number; counts: StanceCounts };
+  /** `onBehalf`: comments the secretariat entered for a delegate or a Tổ (nhập thay), counted apart. */
+  totals: {
+    comments: number;
+    delegatesSent: number;
+    delegates: number;
+    answered: number;
+    onBehalf: number;
+    counts: StanceCounts;
+  };
   documents: CompiledDocument[];
   delegates: DelegateStatus[];
   delegations: string[];

@@ -60,6 +60,7 @@ export const CHANNELS = {
   officeImportKey: 'office:importKey',
   receiptsList: 'receipts:list',
   rosterExportNotSent: 'roster:exportNotSent',
+  commentsCreateOnBehalf: 'comments:createOnBehalf',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;
