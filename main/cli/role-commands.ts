@@ -169,7 +169,8 @@ const STANCES = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'] as const;
 
 const comment = defineCommand({
   name: 'comment',
-  usage: 'comment --document ID [--quote TEXT] --stance tan_thanh|khong_tan_thanh|y_kien_khac --text TEXT [--wording TEXT]',
+  usage:
+    'comment --document ID [--quote TEXT] --stance tan_thanh|khong_tan_thanh|y_kien_khac --text TEXT [--wording TEXT] [--on-behalf ROSTER_ID --source TEXT]',
   summary: 'Viết một góp ý; --quote tìm đoạn được trích / write a comment, the quote locates the passage',
   options: {
     document: { type: 'string' },
@@ -177,10 +178,12 @@ const comment = defineCommand({
     stance: { type: 'string' },
     text: { type: 'string' },
     wording: { type: 'string' },
+    'on-behalf': { type: 'string' },
+    source: { type: 'string' },
   },
   run: async ({ io, json, opts, call }) => {
     const stance = STANCES.find((s) => s === opts.stance);
-    if (!opts.document || !stance || !opts.text) {
+    if (!opts.document || !stance || !opts.text || !opts['on-behalf'] !== !opts.source) {
       io.err(`Cách dùng / usage: ${comment.usage}`);
       return 2;
     }
@@ -198,14 +201,22 @@ const comment = defineCommand({
       const start = block.text.indexOf(quote);
       anchor = { blockId: block.id, start, end: start + quote.length, quote };
     }
-    const result = await call(CHANNELS.commentsCreate, {
+    const fields = {
       itemId: view.value.document.itemId,
       documentId: opts.document,
       anchor,
       stance,
       text: opts.text,
       proposedText: opts.wording ?? null,
-    });
+    };
+    // Entered by the secretariat for a delegate ("nhập thay"), with where it came from.
+    const result =
+      opts['on-behalf'] && opts.source
+        ? await call(CHANNELS.commentsCreateOnBehalf, {
+            ...fields,
+            onBehalf: { rosterId: opts['on-behalf'], source: opts.source },
+          })
+        : await call(CHANNELS.commentsCreate, fields);
     const failure = failed(io, result);
     if (failure !== undefined || !result.ok) return failure ?? 1;
     const c = result.value;
@@ -218,4 +229,23 @@ const comment = defineCommand({
   },
 });
 
-export const ROLE_COMMANDS: readonly Command[] = [keys, approveKey, exportKey, importKey, identity, comment];
+const notSent = defineCommand({
+  name: 'not-sent',
+  usage: 'not-sent --out FILE [--force]',
+  summary: 'Danh sách đại biểu chưa gửi góp ý (CSV) và lời nhắc / delegates who have not sent, with a reminder',
+  options: OUT_OPTIONS,
+  run: async ({ io, json, call }) => {
+    const result = await call(CHANNELS.rosterExportNotSent);
+    const code = failed(io, result);
+    if (code !== undefined || !result.ok) return code ?? 1;
+    const r = result.value;
+    if (json) io.out(JSON.stringify(r));
+    else {
+      io.out(`Đã lưu / saved: ${r.path} (${r.count} đại biểu chưa gửi)`);
+      io.out(r.reminder);
+    }
+    return 0;
+  },
+});
+
+export const ROLE_COMMANDS: readonly Command[] = [keys, approveKey, exportKey, importKey, identity, comment, notSent];

@@ -49,6 +49,11 @@ export interface Comment {
   /** A deletion is a tombstone that travels to the secretariat, never a removed row. */
   deleted: boolean;
   author: Author;
+  /**
+   * Entered by the secretariat on a delegate's (or a Tổ's) behalf ("nhập thay") from a paper sheet
+   * or a Tổ's minutes: never signed as the delegate, never in their package. Absent otherwise.
+   */
+  onBehalf?: { of: 'delegate' | 'delegation'; source: string };
 }
 
 export interface Answer {

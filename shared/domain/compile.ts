@@ -54,6 +54,7 @@ export interface CompiledFilter {
 export interface CompiledView {
   sessionId: string;
   commentDeadline: string | null;
+  /** `onBehalf`: comments the secretariat entered for a delegate or a Tổ (nhập thay), counted apart. */
   totals: {
     /** Comments the filter lets through. */
     comments: number;
@@ -62,6 +63,7 @@ export interface CompiledView {
     delegatesSent: number;
     delegates: number;
     answered: number;
+    onBehalf: number;
     counts: StanceCounts;
   };
   documents: CompiledDocument[];

@@ -66,6 +66,8 @@ export const CHANNELS = {
   revisionsResolve: 'revisions:resolve',
   revisionsMake: 'revisions:make',
   revisionsExport: 'revisions:export',
+  rosterExportNotSent: 'roster:exportNotSent',
+  commentsCreateOnBehalf: 'comments:createOnBehalf',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

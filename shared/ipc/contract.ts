@@ -394,6 +394,32 @@ export const contract = {
     z.object({ file: packageFile, passphrase, machineName: name.nullable().optional() }).strict(),
   ),
   [CHANNELS.receiptsList]: spec<Receipt[]>()(none),
+  [CHANNELS.commentsCreateOnBehalf]: spec<Comment>()(
+    z
+      .object({
+        itemId: id,
+        documentId: id.nullable(),
+        anchor: anchor.nullable(),
+        stance,
+        text: commentText,
+        proposedText: proposedText.optional(),
+        onBehalf: z
+          .object({
+            rosterId: id.optional(),
+            delegation: name.optional(),
+            source: z
+              .string()
+              .trim()
+              .min(1, 'Hãy ghi nguồn (ví dụ: phiếu giấy ngày 04/12, biên bản thảo luận Tổ).')
+              .max(LIMITS.name)
+              .transform(nfc),
+          })
+          .strict()
+          .refine((v) => !v.rosterId !== !v.delegation, 'Chọn một đại biểu hoặc một Tổ đại biểu.'),
+      })
+      .strict(),
+  ),
+  [CHANNELS.rosterExportNotSent]: spec<SavedFile & { count: number; reminder: string }>()(none),
   [CHANNELS.keysList]: spec<DelegateKeyView[]>()(none),
   [CHANNELS.keysDecide]: spec<KeyDecisionOutcome>()(
     z

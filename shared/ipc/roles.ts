@@ -122,6 +122,12 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   [CHANNELS.officeExportKey]: any,
   [CHANNELS.officeImportKey]: any,
   [CHANNELS.receiptsList]: any,
+  [CHANNELS.commentsCreateOnBehalf]: {
+    role: 'secretariat',
+    action: 'nhập góp ý thay đại biểu',
+    scope: (input) => ({ itemIds: [input.itemId] }),
+  },
+  [CHANNELS.rosterExportNotSent]: { role: 'secretariat', action: 'xuất danh sách đại biểu chưa gửi góp ý' },
   [CHANNELS.keysList]: { role: 'secretariat', action: 'xem khóa của đại biểu' },
   [CHANNELS.keysDecide]: { role: 'secretariat', action: 'chấp nhận hoặc từ chối khóa mới của đại biểu' },
   [CHANNELS.revisionsList]: {

@@ -62,7 +62,8 @@ describe('commenting on a passage', () => {
     const dialog = page.getByRole('dialog', { name: 'Bạn là ai?' });
     await dialog.waitFor();
     expect(await dialog.getByText('Danh sách minh họa (Hồ sơ mẫu)').isVisible()).toBe(true);
-    expect(await dialog.getByRole('radio', { name: /Đại biểu/u }).isChecked()).toBe(true);
+    // The role is not chosen here (roles issue): main derives it from the keys this installation holds.
+    expect(await dialog.getByRole('radio', { name: /Thư ký/u }).count()).toBe(0);
     await screenshot(page, 'comments-identity');
     // A modal: Tab and Shift+Tab stay inside it.
     for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {

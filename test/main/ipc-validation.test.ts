@@ -205,6 +205,12 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.officeGet]: [{ role: 'thu_ky' }],
   [CHANNELS.keysList]: [{ all: true }],
   [CHANNELS.receiptsList]: [{ mine: true }],
+  [CHANNELS.rosterExportNotSent]: [{ format: 'pdf' }],
+  [CHANNELS.commentsCreateOnBehalf]: [
+    {},
+    { itemId: 'i', documentId: null, anchor: null, stance: 'tan_thanh', text: 'x', onBehalf: { source: 'phiếu' } },
+    { itemId: 'i', documentId: null, anchor: null, stance: 'tan_thanh', text: 'x', onBehalf: { rosterId: 'a', source: ' ' } },
+  ],
   [CHANNELS.officeExportKey]: [{}, { passphrase: '' }, { passphrase: 5 }],
   [CHANNELS.officeImportKey]: [{ passphrase: 'x' }, { file: { name: 'a', dataBase64: '!!' }, passphrase: 'x' }],
   [CHANNELS.keysDecide]: [

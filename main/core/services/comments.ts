@@ -6,7 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Comment, Stance } from '../../../shared/domain/comments';
 import type { Identity } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
-import { getComment, saveCommentState } from '../db/repos/comments';
+import { getComment, saveCommentState, markOnBehalf } from '../db/repos/comments';
 import { currentSession, getDocumentOwner, getItemSession } from '../db/repos/dossier';
 import { readIdentity } from '../db/repos/roster';
 import { AppError } from '../errors';
@@ -45,8 +45,14 @@ function requireSessionId(db: Db): string {
   return session.id;
 }
 
-export function createComment(db: Db, input: CreateCommentInput, now: string = new Date().toISOString()): Comment {
-  const identity = requireIdentity(db);
+export function createComment(
+  db: Db,
+  input: CreateCommentInput,
+  now: string = new Date().toISOString(),
+  /** Someone else's name on it: the secretariat entering a comment on a delegate's behalf. */
+  onBehalf?: { author: Comment['author']; of: 'delegate' | 'delegation'; source: string },
+): Comment {
+  const identity = onBehalf ? null : requireIdentity(db);
   const sessionId = requireSessionId(db);
   if (getItemSession(db, input.itemId) !== sessionId) {
     throw new AppError('not_found', 'Không tìm thấy nội dung chương trình này trong kỳ họp hiện tại.');
@@ -72,9 +78,13 @@ export function createComment(db: Db, input: CreateCommentInput, now: string = n
     createdAt: now,
     updatedAt: now,
     deleted: false,
-    author: { id: identity.authorId, name: identity.name, delegation: identity.delegation },
+    author: onBehalf ? onBehalf.author : { id: identity!.authorId, name: identity!.name, delegation: identity!.delegation },
+    ...(onBehalf ? { onBehalf: { of: onBehalf.of, source: onBehalf.source } } : {}),
   };
-  db.transaction(() => saveCommentState(db, comment))();
+  db.transaction(() => {
+    saveCommentState(db, comment);
+    if (onBehalf) markOnBehalf(db, comment.id, onBehalf.of, onBehalf.source);
+  })();
   return comment;
 }
 

@@ -115,11 +115,13 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
     delegatesSent: delegates.filter((d) => d.sent).length,
     delegates: delegates.length,
     answered: 0,
+    onBehalf: 0,
     counts: zero(),
   };
   for (const c of comments) {
     add(totals.counts, c.stance);
     if (answers.has(c.id)) totals.answered++;
+    if (c.onBehalf) totals.onBehalf++;
   }
   return {
     sessionId: session.id,

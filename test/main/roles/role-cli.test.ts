@@ -1,5 +1,5 @@
 /** The terminal side of roles: identity, a comment located by its quote, keys and decisions, the office key. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/cli';
@@ -101,5 +101,26 @@ describe('terminal: roles and keys', () => {
     );
     expect(right.code, right.err).toBe(0);
     expect(right.out).toContain(/dấu khóa (\S+)/u.exec(exported.out)![1].replace(')', ''));
+  });
+});
+
+describe('terminal: who has not sent', () => {
+  it('writes the roster’s delegates without a package as CSV with a reminder to copy', async () => {
+    const office = tempDir();
+    const delegate = tempDir();
+    await cli('identity', '--roster', 'db01-nguyen-thi-thanh-huong', '--data-dir', delegate);
+    await cli('comment', '--document', DE_AN, '--stance', 'tan_thanh', '--text', 'Tán thành.', '--data-dir', delegate);
+    const pkg = join(delegate, 'goi.gopy');
+    await cli('export-comments', '--out', pkg, '--data-dir', delegate);
+    await cli('import', pkg, '--data-dir', office);
+    const out = join(office, 'chua-gui.csv');
+    const result = await cli('not-sent', '--out', out, '--data-dir', office);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('Kính gửi các đại biểu');
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.startsWith('\ufeffSTT;Họ và tên;Tổ đại biểu')).toBe(true);
+    expect(csv).not.toContain('Nguyễn Thị Thanh Hương');
+    expect(csv).toContain('Trần Quốc Hưng');
+    expect(csv).toContain('Đề nghị đại biểu xuất gói góp ý');
   });
 });

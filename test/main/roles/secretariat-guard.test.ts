@@ -47,6 +47,17 @@ const SECRETARIAT_CALLS: Partial<Record<Channel, unknown[]>> = {
   [CHANNELS.documentsImportVersion]: [{ documentId: DE_AN, file: FILE, header: HEADER }],
   [CHANNELS.documentsRemove]: [{ documentId: DE_AN }],
   [CHANNELS.keysList]: [undefined],
+  [CHANNELS.rosterExportNotSent]: [undefined],
+  [CHANNELS.commentsCreateOnBehalf]: [
+    {
+      itemId: ITEM,
+      documentId: null,
+      anchor: null,
+      stance: 'tan_thanh',
+      text: 'Nhập thay.',
+      onBehalf: { rosterId: 'db01-nguyen-thi-thanh-huong', source: 'Phiếu giấy' },
+    },
+  ],
   [CHANNELS.keysDecide]: [{ authorId: 'db01-nguyen-thi-thanh-huong', decision: 'approved', reason: 'Đã so phiếu.' }],
   [CHANNELS.pdfStart]: [{ kind: 'report' }, { kind: 'report', documentId: DE_AN }],
   [CHANNELS.reportSettingsGet]: [undefined],

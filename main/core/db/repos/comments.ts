@@ -25,6 +25,8 @@ interface CommentRow {
   author_id: string;
   author_name: string;
   author_delegation: string;
+  on_behalf_of?: 'delegate' | 'delegation' | null;
+  on_behalf_source?: string | null;
 }
 
 export function toComment(r: CommentRow): Comment {
@@ -53,6 +55,7 @@ export function toComment(r: CommentRow): Comment {
     updatedAt: r.updated_at,
     deleted: r.deleted === 1,
     author: { id: r.author_id, name: r.author_name, delegation: r.author_delegation },
+    ...(r.on_behalf_of ? { onBehalf: { of: r.on_behalf_of, source: r.on_behalf_source ?? '' } } : {}),
   };
 }
 
@@ -212,4 +215,9 @@ export function getCommentVersion(db: Db, id: string): { authorId: string; revis
   const row = prepared(db, 'SELECT author_id, revision, deleted FROM comments WHERE id = ?').get(id) as
     { author_id: string; revision: number; deleted: number } | undefined;
   return row ? { authorId: row.author_id, revision: row.revision, deleted: row.deleted === 1 } : null;
+}
+
+/** Marks a comment as entered by the secretariat on someone's behalf, with its source. */
+export function markOnBehalf(db: Db, id: string, of: 'delegate' | 'delegation', source: string): void {
+  prepared(db, 'UPDATE comments SET on_behalf_of = ?, on_behalf_source = ? WHERE id = ?').run(of, source, id);
 }
