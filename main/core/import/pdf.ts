@@ -30,7 +30,9 @@ const nativeImport = new Function('specifier', 'return import(specifier)') as (s
 let pdfjsModule: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
   // An absolute file URL: the import resolves the same from any working folder or bundle chunk.
-  pdfjsModule ??= nativeImport(pathToFileURL(createRequire(__filename).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
+  const url = pathToFileURL(createRequire(__filename).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
+  // Inside a vm context (the test runner) a Function has no import callback: the module's own import() works there.
+  pdfjsModule ??= nativeImport(url).catch(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   return pdfjsModule;
 }
 
