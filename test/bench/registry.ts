@@ -10,6 +10,7 @@ import { importPackages } from './measure/import';
 import { longWordMeasurement } from './measure/long-word';
 import { naiveFts } from './measure/naive-fts';
 import { pdfMeasurements } from './measure/pdf';
+import { revisionMeasurement } from './measure/revision';
 import { searchArchive, searchLarge } from './measure/search';
 import type { Measurement } from './measurement';
 
@@ -23,4 +24,5 @@ export const MEASUREMENTS: readonly Measurement[] = [
   chromiumReader,
   ...pdfMeasurements,
   longWordMeasurement,
+  revisionMeasurement,
 ];
