@@ -13,6 +13,7 @@ import { longWordMeasurement } from './measure/long-word';
 import { nationalHandlers, nationalImport } from './measure/national';
 import { naiveFts } from './measure/naive-fts';
 import { pdfMeasurements } from './measure/pdf';
+import { revisionMeasurement } from './measure/revision';
 import { searchArchive, searchLarge } from './measure/search';
 import type { Measurement } from './measurement';
 
@@ -30,4 +31,5 @@ export const MEASUREMENTS: readonly Measurement[] = [
   nationalImport,
   nationalHandlers,
   longWordMeasurement,
+  revisionMeasurement,
 ];
