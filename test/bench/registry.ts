@@ -10,6 +10,7 @@ import { handlers } from './measure/handlers';
 import { importPackages } from './measure/import';
 import { naiveFts } from './measure/naive-fts';
 import { pdfMeasurements } from './measure/pdf';
+import { saveComment } from './measure/save-comment';
 import { searchArchive, searchLarge } from './measure/search';
 import type { Measurement } from './measurement';
 
@@ -21,6 +22,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   naiveFts,
   importPackages,
   handlers,
+  saveComment,
   chromiumReader,
   ...pdfMeasurements,
 ];
