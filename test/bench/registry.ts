@@ -14,6 +14,7 @@ import { nationalHandlers, nationalImport } from './measure/national';
 import { naiveFts } from './measure/naive-fts';
 import { pdfMeasurements } from './measure/pdf';
 import { revisionMeasurement } from './measure/revision';
+import { saveComment } from './measure/save-comment';
 import { searchArchive, searchLarge } from './measure/search';
 import type { Measurement } from './measurement';
 
@@ -26,6 +27,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   importPackages,
   documentParse,
   handlers,
+  saveComment,
   chromiumReader,
   ...pdfMeasurements,
   nationalImport,
