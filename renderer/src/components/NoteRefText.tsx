@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitNoteRefs, type NoteTarget } from '../reader/noteRefs';
+import { splitNoteRefs, type NoteTarget } from './noteRefs';
 import { useDocumentStore } from '../stores/documentStore';
 
 export interface NoteRefsValue {

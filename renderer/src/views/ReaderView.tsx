@@ -7,7 +7,7 @@ import { useBlockMarks } from '../comments/reader/useBlockMarks';
 import { DocumentBody } from '../components/DocumentBody';
 import { DOCUMENT_TITLE_ID, DocumentHeader } from '../components/DocumentHeader';
 import { NoteRefsContext, type NoteRefsValue } from '../components/NoteRefText';
-import { noteTargets } from '../reader/noteRefs';
+import { noteTargets } from '../components/noteRefs';
 import { TableOfContents } from '../components/TableOfContents';
 import { goToBlock, goToTop } from '../reader/goToBlock';
 import { prepareDocument } from '../reader/prepare';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteTargets, splitNoteRefs } from '../../../renderer/src/reader/noteRefs';
+import { noteTargets, splitNoteRefs } from '../../../renderer/src/components/noteRefs';
 import type { Block } from '../../../shared/domain/types';
 
 const block = (id: string, text: string, label: string | null = null): Block => ({
