@@ -18,6 +18,7 @@ const ENTRIES = {
   'package-verify-worker': 'main/core/workers/package-verify-worker.ts',
   'import-worker': 'main/core/import/worker.ts',
   'pdf-worker': 'main/core/pdf/worker.ts',
+  'integrity-worker': 'main/core/workers/integrity-worker.ts',
 };
 const SOURCE_DIRS = ['main', 'shared'];
 

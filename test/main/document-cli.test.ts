@@ -24,7 +24,7 @@ describe('import-docx and document from the terminal', () => {
     const missing = join(tempDir(), 'khong-co.pdf');
     const imported = await cli('import-docx', ND30_DOCX, PHU_LUC_3, missing, '--item', ITEM, '--data-dir', dataDir, '--json');
     expect(imported.code).toBe(1);
-    expect(imported.out).toContain('khong-co.pdf: BỊ TỪ CHỐI — Tệp “khong-co.pdf” không đọc được: không tìm thấy tệp');
+    expect(imported.out).toContain('khong-co.pdf: BỊ TỪ CHỐI — Không tìm thấy tệp hoặc thư mục "khong-co.pdf"');
     expect(imported.out + imported.err).not.toContain('ENOENT');
     const results = JSON.parse(imported.out.slice(imported.out.indexOf('['))) as Array<{ fileName: string; documentId: string }>;
     expect(results.map((r) => r.fileName)).toEqual(['nd-30-2020-nd-cp-cong-tac-van-thu.docx', 'nd-30-2020-phu-luc-3.doc']);

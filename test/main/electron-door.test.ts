@@ -215,7 +215,7 @@ describe('files opened from the OS', () => {
     secretariat.close();
   });
 
-  it('refuses what the contract refuses (a file over the size limit) and one it cannot read', async () => {
+  it('refuses a file over the size limit before reading it, and one that is not there, each by name', async () => {
     const ctx = openInstallation();
     const dir = tempDir();
     const big = join(dir, 'qua-lon.gopy');
@@ -223,8 +223,8 @@ describe('files opened from the OS', () => {
     await openPackageFiles(ctx, [big, join(dir, 'khong-co.hoso')], null);
     expect(fake.messages).toHaveLength(1);
     const [tooBig, missing] = fake.messages[0].split('\n');
-    expect(tooBig).toMatch(/^qua-lon\.gopy: .*không hợp lệ.*Tệp lớn hơn giới hạn 20 MB/u);
-    expect(missing).toMatch(/^khong-co\.hoso: không đọc được tệp/u);
+    expect(tooBig).toMatch(/"qua-lon\.gopy" bị từ chối: .*lớn hơn giới hạn 20 MB/u);
+    expect(missing).toMatch(/^Không tìm thấy tệp .*"khong-co\.hoso"/u);
     ctx.close();
   });
 });

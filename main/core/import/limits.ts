@@ -40,7 +40,11 @@ export function withLimits(overrides?: Partial<ImportLimits>): ImportLimits {
 
 /** "20 MB", "512 KB": for messages. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= MiB) return `${Math.round((bytes / MiB) * 10) / 10} MB`;
+  // One decimal near a limit would still read "20 MB, over the 20 MB limit": show the bytes then.
+  if (bytes >= MiB)
+    return Number.isInteger(bytes / MiB) || bytes % MiB > MiB / 20
+      ? `${Math.round((bytes / MiB) * 10) / 10} MB`
+      : `${bytes.toLocaleString('vi-VN')} byte`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} byte`;
 }

@@ -16,6 +16,7 @@ export const WORKER_SOURCES = {
   'package-verify-worker': 'workers/package-verify-worker.ts',
   'import-worker': 'import/worker.ts',
   'pdf-worker': 'pdf/worker.ts',
+  'integrity-worker': 'workers/integrity-worker.ts',
 } as const;
 export type WorkerEntry = keyof typeof WORKER_SOURCES;
 

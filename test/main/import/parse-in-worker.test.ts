@@ -45,7 +45,8 @@ describe('parseInWorker', () => {
     expect(e.message).toContain('“hong.docx”');
 
     const missing = await rejection(parseInWorker(join(dir, 'khong-co.docx')));
-    expect(missing.message).toContain('“khong-co.docx” không tìm thấy');
+    expect(missing.message).toContain('“khong-co.docx”');
+    expect(missing.message).toContain('không tìm thấy tệp');
   });
 
   it('refuses a file over the bound from its size on disk', async () => {
