@@ -93,6 +93,7 @@ const toReportComment = ({ comment: c, answer }: CompiledComment, topic: string 
   stance: c.stance,
   text: c.text,
   proposedText: c.proposedText,
+  ...(c.onBehalf ? { onBehalf: true } : {}),
   answer: answer
     ? {
         kind: answer.kind,

@@ -1,4 +1,6 @@
 /** Comments the secretariat enters for a delegate or a Tổ: "nhập thay", with their source, counted apart, never in a package. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/cli';
 import { openCore } from '../../../main/core/context';
@@ -77,5 +79,13 @@ describe('nhập thay', () => {
     const content = JSON.parse(JSON.parse(gunzipSync(readFileSync(exported.path)).toString('utf8')).content);
     expect(content.comments).toEqual([]);
     ctx.close();
+
+    // The report counts them apart and marks each one in the Phụ lục.
+    const pdf = join(tempDir(), 'bao-cao.pdf');
+    const report = await cli('export-report', '--out', pdf, '--data-dir', dir);
+    expect(report.code, report.err).toBe(0);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/gu, ' ');
+    expect(text).toContain('trong đó 2 ý kiến do Văn phòng nhập thay đại biểu');
+    expect(text.match(/\(Văn phòng nhập thay đại biểu\)/gu)).toHaveLength(2);
   });
 });
