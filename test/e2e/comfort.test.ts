@@ -114,7 +114,7 @@ describe('the reader fits its fixed lines to the room', () => {
       expect(await form.locator('.late-notice').textContent()).toContain('gửi muộn');
       await screenshot(page, `${name}-form`);
       // Never blocked: it saves.
-      await form.getByRole('radio', { name: 'Tán thành' }).check();
+      await form.getByRole('radio', { name: 'Tán thành', exact: true }).check();
       await save.click();
       await form.waitFor({ state: 'detached' });
       expect(await callApi<unknown[]>(h, 'comments:list')).toHaveLength(1);

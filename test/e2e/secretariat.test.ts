@@ -253,7 +253,7 @@ describe('compilation', () => {
 
     // Words typed without diacritics find the comments that hold them, whoever wrote them.
     await page.getByLabel('Tìm trong góp ý').fill('lo trinh');
-    await page.locator('.sx-compile-status', { hasText: 'Đang hiển thị 1 góp ý' }).waitFor();
+    await page.locator('.sx-compile-status', { hasText: `Đang hiển thị 1 / ${total} góp ý` }).waitFor();
     expect(await texts(page, '.sx-comment-text')).toEqual(['Đề nghị làm rõ lộ trình sắp xếp biên chế.']);
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await page.locator('.sx-compile-status', { hasText: `Đang hiển thị ${total} góp ý` }).waitFor();
@@ -268,7 +268,7 @@ describe('compilation', () => {
 
     // Only the unanswered ones remain under that filter.
     await page.getByLabel('Trả lời', { exact: true }).selectOption('unanswered');
-    await page.locator('.sx-compile-status', { hasText: `Đang hiển thị ${total - 2} góp ý` }).waitFor();
+    await page.locator('.sx-compile-status', { hasText: `Đang hiển thị ${total - 2} / ${total} góp ý` }).waitFor();
     expect(await page.locator('.sx-comment-card').count()).toBe(total - 2);
     for (const id of passageIds) expect(await page.locator(`.sx-comment-card[data-comment-id="${id}"]`).count()).toBe(0);
     expect(await page.locator('.sx-answer-shown').count()).toBe(0);
