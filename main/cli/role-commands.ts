@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
+import { NOT_SENT_FORMATS, type NotSentFormat } from '../../shared/domain/office';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { defineCommand, failed, OUT_OPTIONS, type CliIO, type Command } from './command';
 
@@ -229,13 +230,24 @@ const comment = defineCommand({
   },
 });
 
+/** The list's format: --format, else the --out file's extension, else CSV. */
+function notSentFormat(out: string | undefined, format: string | undefined): NotSentFormat | null {
+  const wanted = (format ?? /\.([a-z]+)$/iu.exec(out ?? '')?.[1] ?? 'csv').toLowerCase();
+  return NOT_SENT_FORMATS.find((f) => f === wanted) ?? null;
+}
+
 const notSent = defineCommand({
   name: 'not-sent',
-  usage: 'not-sent --out FILE [--force]',
-  summary: 'Danh sách đại biểu chưa gửi góp ý (CSV) và lời nhắc / delegates who have not sent, with a reminder',
-  options: OUT_OPTIONS,
-  run: async ({ io, json, call }) => {
-    const result = await call(CHANNELS.rosterExportNotSent);
+  usage: 'not-sent --out FILE [--format pdf|csv|docx] [--force]',
+  summary: 'Danh sách đại biểu chưa gửi góp ý (PDF, CSV, Word) và lời nhắc / delegates who have not sent, with a reminder',
+  options: { ...OUT_OPTIONS, format: { type: 'string' } },
+  run: async ({ io, json, opts, call }) => {
+    const format = notSentFormat(opts.out, opts.format);
+    if (!format) {
+      io.err('Định dạng không hỗ trợ; hãy dùng --format pdf, csv hoặc docx (hoặc tệp --out có đuôi .pdf, .csv, .docx).');
+      return 2;
+    }
+    const result = await call(CHANNELS.rosterExportNotSent, { format });
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
     const r = result.value;

@@ -1,4 +1,6 @@
 /** The office (Văn phòng) this installation acts for, and its role for the session on screen. */
+import type { Comment } from './comments';
+import type { SavedFile } from './packages';
 
 /** Derived in main from the keys the installation holds, per session; never chosen by the user. */
 export type SessionRole = 'secretariat' | 'delegate';
@@ -68,4 +70,36 @@ export interface Receipt {
   receivedAt: string;
   /** My comments the secretariat held then. */
   comments: number;
+}
+
+/** The list of delegates who have not sent: a spreadsheet, or a document to print. */
+export const NOT_SENT_FORMATS = ['csv', 'pdf', 'docx'] as const;
+export type NotSentFormat = (typeof NOT_SENT_FORMATS)[number];
+
+export interface NotSentResult extends SavedFile {
+  count: number;
+  /** The reminder text to copy into a message to the delegates. */
+  reminder: string;
+  format: NotSentFormat;
+}
+
+/** A decision of the office on a new key of mine, as the dossier carried it (a delegate's machine). */
+export interface MyKeyDecision {
+  decision: 'approved' | 'refused';
+  oldFingerprint: string;
+  newFingerprint: string;
+  reason: string;
+  decidedAt: string;
+}
+
+/**
+ * Comments written on this machine under another identity than the current one (a delegate who
+ * switched names, or two delegates sharing a laptop): kept, never hidden silently.
+ */
+export interface OtherIdentityComments {
+  authorId: string;
+  name: string;
+  delegation: string;
+  count: number;
+  comments: Comment[];
 }

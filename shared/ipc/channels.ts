@@ -68,6 +68,8 @@ export const CHANNELS = {
   revisionsExport: 'revisions:export',
   rosterExportNotSent: 'roster:exportNotSent',
   commentsCreateOnBehalf: 'comments:createOnBehalf',
+  keysMine: 'keys:mine',
+  identityOthers: 'identity:others',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, type PdfJobStatus } from '../domain/exports';
 import type { ReportSettingsView } from '../domain/report-settings';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { DelegateKeyView, KeyDecisionOutcome, OfficeView, Receipt } from '../domain/office';
+import { NOT_SENT_FORMATS, type MyKeyDecision, type NotSentResult, type OtherIdentityComments } from '../domain/office';
 import type { MakeRevisionResult, RevisionExportResult, RevisionView } from '../domain/revisions';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
@@ -419,7 +420,12 @@ export const contract = {
       })
       .strict(),
   ),
-  [CHANNELS.rosterExportNotSent]: spec<SavedFile & { count: number; reminder: string }>()(none),
+  [CHANNELS.rosterExportNotSent]: spec<NotSentResult>()(
+    z
+      .object({ format: z.enum(NOT_SENT_FORMATS).optional() })
+      .strict()
+      .optional(),
+  ),
   [CHANNELS.keysList]: spec<DelegateKeyView[]>()(none),
   [CHANNELS.keysDecide]: spec<KeyDecisionOutcome>()(
     z
@@ -444,6 +450,8 @@ export const contract = {
   [CHANNELS.revisionsResolve]: spec<{ changeId: string | null }>()(revisionsResolveInput),
   [CHANNELS.revisionsMake]: spec<MakeRevisionResult>()(revisionsMakeInput),
   [CHANNELS.revisionsExport]: spec<RevisionExportResult>()(revisionsExportInput),
+  [CHANNELS.keysMine]: spec<MyKeyDecision[]>()(none),
+  [CHANNELS.identityOthers]: spec<OtherIdentityComments[]>()(none),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

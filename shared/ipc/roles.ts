@@ -155,6 +155,9 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
     action: 'xuất dự thảo chỉnh lý hoặc bảng so sánh',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
+  // A delegate's own: the office's decisions on their keys, and comments under another identity here.
+  [CHANNELS.keysMine]: any,
+  [CHANNELS.identityOthers]: any,
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */

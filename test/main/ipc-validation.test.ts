@@ -205,7 +205,9 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
   [CHANNELS.officeGet]: [{ role: 'thu_ky' }],
   [CHANNELS.keysList]: [{ all: true }],
   [CHANNELS.receiptsList]: [{ mine: true }],
-  [CHANNELS.rosterExportNotSent]: [{ format: 'pdf' }],
+  [CHANNELS.rosterExportNotSent]: [{ format: 'xls' }, { format: 'pdf', extra: true }],
+  [CHANNELS.keysMine]: [{ authorId: 'x' }],
+  [CHANNELS.identityOthers]: [{ all: true }],
   [CHANNELS.commentsCreateOnBehalf]: [
     {},
     { itemId: 'i', documentId: null, anchor: null, stance: 'tan_thanh', text: 'x', onBehalf: { source: 'phiếu' } },
