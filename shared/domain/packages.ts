@@ -10,6 +10,11 @@ export interface PackageFileResult {
   author: string | null;
   counts: { added: number; updated: number; deleted: number } | null;
   message: string | null;
+  /**
+   * Short readable fingerprint of the key that signed the package (the one printed on the
+   * delegate's signed sheet), when the signature could be read.
+   */
+  fingerprint?: string | null;
 }
 
 export interface SavedFile {

@@ -1,6 +1,7 @@
 /** Imports many package files, each on its own and each in its own transaction: a per-file result. */
 import type { PackageFileResult } from '../../../shared/domain/packages';
 import type { Db } from '../db/database';
+import { fingerprint } from '../crypto/fingerprint';
 import { AppError } from '../errors';
 import { applyCommentPackage, type ImportOutcome, type VerifiedCommentPackage, verifyCommentPackage } from './comment-package';
 import { CommitGroups, DEFAULT_GROUP_MS, type GroupedResult } from './commit-groups';
@@ -16,22 +17,25 @@ export interface PackageFile {
   data: Buffer;
 }
 
-function toResult(fileName: string, run: () => ImportOutcome): PackageFileResult {
+function toResult(fileName: string, run: () => ImportOutcome, signer: () => string | null): PackageFileResult {
   try {
     const outcome = run();
+    const key = signer();
+    const print = key ? { fingerprint: fingerprint(key) } : {};
     if (outcome.status === 'unchanged') {
       const message = outcome.older
         ? `Gói này cũ hơn gói đã nhập của đại biểu: gói này xuất lúc ${viTime(outcome.older.exportedAt)}, gói đã nhập xuất lúc ${viTime(outcome.older.latestAt)}; các góp ý trong gói mới hơn được giữ, không có gì thay đổi.`
         : null;
-      return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message };
+      return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message, ...print };
     }
     if (outcome.status === 'held') {
       const message = `khóa mới — chờ xác nhận: khóa cũ ${outcome.oldFingerprint}, khóa mới ${outcome.newFingerprint}. Hãy so dấu khóa mới với phiếu góp ý có chữ ký của đại biểu rồi chấp nhận hoặc từ chối.`;
-      return { fileName, status: 'held', author: outcome.author.name, counts: null, message };
+      return { fileName, status: 'held', author: outcome.author.name, counts: null, message, ...print };
     }
-    return { fileName, status: 'imported', author: outcome.author.name, counts: outcome.counts, message: null };
+    return { fileName, status: 'imported', author: outcome.author.name, counts: outcome.counts, message: null, ...print };
   } catch (error) {
-    return rejectedResult(fileName, error);
+    const key = signer();
+    return { ...rejectedResult(fileName, error), ...(key ? { fingerprint: fingerprint(key) } : {}) };
   }
 }
 
@@ -44,12 +48,25 @@ export function rejectedResult(fileName: string, error: unknown): PackageFileRes
 }
 
 export function importCommentFile(db: Db, file: PackageFile): PackageFileResult {
-  return toResult(file.name, () => applyCommentPackage(db, verifyCommentPackage(file.data, file.name)));
+  let key: string | null = null;
+  return toResult(
+    file.name,
+    () => {
+      const verified = verifyCommentPackage(file.data, file.name);
+      key = verified.publicKey;
+      return applyCommentPackage(db, verified);
+    },
+    () => key,
+  );
 }
 
 /** Applies a package that another thread has already verified. */
 export function applyVerifiedFile(db: Db, verified: VerifiedCommentPackage): PackageFileResult {
-  return toResult(verified.fileName, () => applyCommentPackage(db, verified));
+  return toResult(
+    verified.fileName,
+    () => applyCommentPackage(db, verified),
+    () => verified.publicKey,
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForPdf } from '../../../main/core/services/pdf-jobs';
 import type { PdfJobStatus } from '../../../shared/domain/exports';
 import type { DelegateKeyView } from '../../../shared/domain/office';
+import type { PackageFileResult } from '../../../shared/domain/packages';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,11 @@ describe('key fingerprint on the comment sheet', () => {
     copyFileSync(done.path, join(RESULTS_DIR, 'roles-sheet.pdf'));
 
     const office = openInstallation();
-    await call(office, CHANNELS.packagesImportComments, { files: [asUpload(await exportCommentsFile(delegate))] });
+    const [imported] = await call<PackageFileResult[]>(office, CHANNELS.packagesImportComments, {
+      files: [asUpload(await exportCommentsFile(delegate))],
+    });
+    // The import result shows the fingerprint beside the package, the same as the sheet's.
+    expect(imported).toMatchObject({ status: 'imported', fingerprint: printed });
     const [keys] = await call<DelegateKeyView[]>(office, CHANNELS.keysList);
     expect(keys.name).toBe('Nguyễn Thị Thanh Hương');
     expect(keys.fingerprint).toBe(printed);
@@ -32,6 +37,12 @@ describe('key fingerprint on the comment sheet', () => {
     const other = await delegateWithComments('db01-nguyen-thi-thanh-huong', ['Khác.']);
     const otherDone = await waitForPdf(other, (await call<PdfJobStatus>(other, CHANNELS.pdfStart, { kind: 'sheet' })).jobId);
     expect(bodyText(otherDone.path)).not.toContain(printed!);
+    // Its package is held as a new key, and the result names the new key, not the pinned one.
+    const [held] = await call<PackageFileResult[]>(office, CHANNELS.packagesImportComments, {
+      files: [asUpload(await exportCommentsFile(other))],
+    });
+    const otherPrinted = /Dấu khóa: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/u.exec(bodyText(otherDone.path))?.[1];
+    expect(held).toMatchObject({ status: 'held', fingerprint: otherPrinted });
     for (const c of [delegate, office, other]) c.close();
   });
 });
