@@ -103,3 +103,14 @@ export interface OtherIdentityComments {
   count: number;
   comments: Comment[];
 }
+
+/** Where a comment entered on a delegate's behalf came from; stored as words, in Vietnamese. */
+export const ON_BEHALF_SOURCES = { paper: 'Phiếu góp ý giấy', discussion: 'Biên bản thảo luận Tổ' } as const;
+export type OnBehalfSourceKind = keyof typeof ON_BEHALF_SOURCES | 'other';
+
+/** "Phiếu góp ý giấy ngày 04/12/2026" from the kind (or the words typed for "other") and an ISO date. Pure. */
+export function onBehalfSource(kind: OnBehalfSourceKind, other: string, isoDate: string): string {
+  const what = kind === 'other' ? other.trim() : ON_BEHALF_SOURCES[kind];
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(isoDate);
+  return (m ? `${what} ngày ${m[3]}/${m[2]}/${m[1]}` : what).normalize('NFC');
+}

@@ -12,6 +12,7 @@ import { useNotesStore } from '../stores/notesStore';
 import { DraftsNotice } from './drafts/DraftsNotice';
 import { useResumeAfterReload } from './drafts/resume';
 import { IdentityNotice } from './identity/IdentityNotice';
+import { OtherIdentityNotice } from '../roles/OtherIdentityNotice';
 import { useCommentShortcuts } from './reader/useCommentShortcuts';
 import '../styles/comments-layout.css';
 import '../styles/comments-controls.css';
@@ -81,6 +82,7 @@ export function CommentNotices() {
   return (
     <>
       <IdentityNotice />
+      <OtherIdentityNotice />
       <DraftsNotice />
     </>
   );

@@ -6,6 +6,7 @@ import { selectIsSelected, useCompileStore } from '../stores/compileStore';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 import { StanceTag } from './StanceCounts';
 import { WordingDiff } from './WordingDiff';
+import '../styles/roles.css';
 
 /** The secretariat's answer under a comment, with "Sửa trả lời". */
 function AnswerShown({ entry }: { entry: CompiledComment }) {
@@ -63,7 +64,15 @@ export const CommentCard = memo(function CommentCard({ entry }: { entry: Compile
           </label>
           <span className="sx-comment-delegation">{comment.author.delegation}</span>
           <StanceTag stance={comment.stance} />
+          {comment.onBehalf && <span className="rl-on-behalf-tag">{t('roles.onBehalf.badge')}</span>}
         </p>
+        {comment.onBehalf && (
+          <p className="sx-muted rl-on-behalf-source">
+            {t(comment.onBehalf.of === 'delegation' ? 'roles.onBehalf.sourceLineDelegation' : 'roles.onBehalf.sourceLine', {
+              source: comment.onBehalf.source,
+            })}
+          </p>
+        )}
         <p className="sx-comment-text">{comment.text}</p>
         {comment.proposedText && (
           <div className="sx-wording">

@@ -7,6 +7,7 @@ import { DOSSIER_PACKAGE_EXT } from './limits';
 import { DropZone } from './DropZone';
 import { ErrorNote, SavedFileNote } from './SavedFileNote';
 import { Receipts } from '../roles/Receipts';
+import { MyKeyDecisions } from '../roles/MyKeyDecisions';
 
 function DossierOutcome({ result }: { result: DossierImportResult }) {
   const { t } = useTranslation();
@@ -80,6 +81,7 @@ export function DelegateExchange() {
         <div aria-live="polite">{exported.result && <SavedFileNote saved={exported.result} />}</div>
         {exported.error && <ErrorNote message={exported.error} />}
         <Receipts />
+        <MyKeyDecisions />
         {exported.code === 'no_identity' && (
           <button
             type="button"

@@ -50,6 +50,11 @@ export function ImportResults({ results }: { results: readonly PackageFileResult
           <div className="sx-import-result-body">
             <p className="sx-import-result-file">{result.fileName}</p>
             {result.author && <p className="sx-import-result-author">{result.author}</p>}
+            {result.fingerprint && (
+              <p className="rl-import-key">
+                {t('roles.keys.fingerprint')} <code className="key-fingerprint">{result.fingerprint}</code>
+              </p>
+            )}
             <div className="sx-import-result-status">
               <StatusText result={result} />
             </div>

@@ -7,6 +7,8 @@ import { ImportResults } from './ImportResults';
 import { COMMENT_PACKAGE_EXT } from './limits';
 import { ErrorNote, SavedFileNote } from './SavedFileNote';
 import { KeysPanel } from '../roles/KeysPanel';
+import { NotSentExport } from '../roles/NotSentExport';
+import { OnBehalfForm } from '../roles/OnBehalfForm';
 
 /** The secretariat's side: hand out the session dossier; take in the delegates' comment packages. */
 export function SecretariatExchange() {
@@ -60,6 +62,8 @@ export function SecretariatExchange() {
       </div>
 
       <KeysPanel refreshKey={run.results.length} />
+      <NotSentExport />
+      <OnBehalfForm />
     </section>
   );
 }

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MyKeyDecision } from '../../../shared/domain/office';
+import { api } from '../api/client';
+import { formatDateTime } from '../i18n/format';
+import { selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
+import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import '../styles/roles.css';
+
+/**
+ * The office's decisions on my new keys (a new laptop), as the last dossier carried them: approved
+ * (my packages from the new machine are taken) or refused (they are not: what to do next).
+ */
+export function MyKeyDecisions() {
+  const { t } = useTranslation();
+  const locale = useSettingsStore(selectLocale);
+  const dossier = useExchangeStore(selectDossierImport);
+  const [decisions, setDecisions] = useState<MyKeyDecision[]>([]);
+  useEffect(() => {
+    let live = true;
+    void api.keysMine().then((reply) => {
+      if (live && reply.ok) setDecisions(reply.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [dossier.result]);
+  if (decisions.length === 0) return null;
+  return (
+    <div className="rl-my-keys" role="group" aria-label={t('roles.myKeys.label')}>
+      <p className="sx-step-text">
+        <strong>{t('roles.myKeys.label')}</strong>
+      </p>
+      <ul className="rl-my-keys-list">
+        {decisions.map((d) => (
+          <li
+            key={`${d.newFingerprint}-${d.decidedAt}`}
+            className={`sx-outcome ${d.decision === 'approved' ? 'is-ok' : 'is-error'}`}
+            data-decision={d.decision}
+          >
+            <span>
+              {t(d.decision === 'approved' ? 'roles.myKeys.approved' : 'roles.myKeys.refused', {
+                at: formatDateTime(d.decidedAt, locale),
+                fingerprint: d.newFingerprint,
+                old: d.oldFingerprint,
+                reason: d.reason,
+              })}
+              {d.decision === 'refused' && <> {t('roles.myKeys.refusedNext')}</>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

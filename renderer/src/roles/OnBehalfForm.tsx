@@ -1,0 +1,211 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STANCES, type Stance } from '../../../shared/domain/comments';
+import { onBehalfSource, type OnBehalfSourceKind } from '../../../shared/domain/office';
+import type { RosterEntry } from '../../../shared/domain/types';
+import { api } from '../api/client';
+import { selectItems, useAgendaStore } from '../stores/agendaStore';
+import { useCompileStore } from '../stores/compileStore';
+import '../styles/roles.css';
+
+type For = 'delegate' | 'delegation';
+const SOURCE_KINDS: readonly OnBehalfSourceKind[] = ['paper', 'discussion', 'other'];
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The passage the quote was copied from, located like the terminal's `comment --quote`. */
+async function locate(documentId: string, quote: string) {
+  const view = await api.documentGet({ documentId });
+  if (!view.ok) return { error: view.error.message };
+  const q = quote.normalize('NFC').trim();
+  const block = view.value.blocks.find((b) => b.text.includes(q));
+  if (!block) return { error: null };
+  const start = block.text.indexOf(q);
+  return { anchor: { blockId: block.id, start, end: start + q.length, quote: q } };
+}
+
+/**
+ * "Nhập thay": the secretariat enters a comment received on paper or spoken in a Tổ's discussion,
+ * for a delegate or a Tổ as a whole, with where it came from. Never signed as the delegate: it is
+ * marked "nhập thay" with its source in the compilation and the report.
+ */
+export function OnBehalfForm() {
+  const { t } = useTranslation();
+  const items = useAgendaStore(selectItems);
+  const [roster, setRoster] = useState<RosterEntry[]>([]);
+  const [forWhom, setForWhom] = useState<For>('delegate');
+  const [rosterId, setRosterId] = useState('');
+  const [delegation, setDelegation] = useState('');
+  const [documentId, setDocumentId] = useState('');
+  const [quote, setQuote] = useState('');
+  const [stance, setStance] = useState<Stance>('y_kien_khac');
+  const [text, setText] = useState('');
+  const [wording, setWording] = useState('');
+  const [sourceKind, setSourceKind] = useState<OnBehalfSourceKind>('paper');
+  const [sourceOther, setSourceOther] = useState('');
+  const [date, setDate] = useState(today);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => {
+    void api.identityGet().then((reply) => {
+      if (reply.ok) setRoster(reply.value.roster);
+    });
+  }, []);
+  const delegations = [...new Set(roster.map((r) => r.delegation))];
+  const documents = items.flatMap((item) => item.documents.map((d) => ({ ...d, itemId: item.id })));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setSaved(null);
+    const doc = documents.find((d) => d.id === documentId);
+    if (!doc) return setError(t('roles.onBehalf.needDocument'));
+    if (forWhom === 'delegate' ? !rosterId : !delegation) return setError(t('roles.onBehalf.needWho'));
+    if (sourceKind === 'other' && !sourceOther.trim()) return setError(t('roles.onBehalf.needSource'));
+    setBusy(true);
+    let anchor = null;
+    if (quote.trim()) {
+      const found = await locate(doc.id, quote);
+      if (!('anchor' in found) || !found.anchor) {
+        setBusy(false);
+        return setError(found.error ?? t('roles.onBehalf.quoteNotFound'));
+      }
+      anchor = found.anchor;
+    }
+    const source = onBehalfSource(sourceKind, sourceOther, date);
+    const reply = await api.commentsCreateOnBehalf({
+      itemId: doc.itemId,
+      documentId: doc.id,
+      anchor,
+      stance,
+      text,
+      proposedText: wording.trim() ? wording : null,
+      onBehalf: forWhom === 'delegate' ? { rosterId, source } : { delegation, source },
+    });
+    setBusy(false);
+    if (!reply.ok) return setError(reply.error.message);
+    setSaved(t('roles.onBehalf.saved', { name: reply.value.author.name, source }));
+    setText('');
+    setWording('');
+    setQuote('');
+    void useCompileStore.getState().load();
+  };
+
+  return (
+    <form className="sx-step rl-on-behalf" aria-labelledby="on-behalf-heading" onSubmit={(e) => void submit(e)}>
+      <h3 id="on-behalf-heading" className="sx-step-heading">
+        {t('roles.onBehalf.heading')}
+      </h3>
+      <p className="sx-step-text">{t('roles.onBehalf.text')}</p>
+      <fieldset className="rl-fieldset">
+        <legend className="field-label">{t('roles.onBehalf.for')}</legend>
+        {(['delegate', 'delegation'] as const).map((f) => (
+          <label key={f} className="rl-radio">
+            <input type="radio" name="on-behalf-for" checked={forWhom === f} onChange={() => setForWhom(f)} />{' '}
+            {t(`roles.onBehalf.for_${f}`)}
+          </label>
+        ))}
+      </fieldset>
+      {forWhom === 'delegate' ? (
+        <label className="field">
+          <span className="field-label">{t('roles.onBehalf.delegate')}</span>
+          <select className="field-input" value={rosterId} onChange={(e) => setRosterId(e.target.value)}>
+            <option value="">{t('roles.onBehalf.pick')}</option>
+            {roster.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} — {r.delegation}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <label className="field">
+          <span className="field-label">{t('roles.onBehalf.delegation')}</span>
+          <select className="field-input" value={delegation} onChange={(e) => setDelegation(e.target.value)}>
+            <option value="">{t('roles.onBehalf.pick')}</option>
+            {delegations.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="field">
+        <span className="field-label">{t('roles.onBehalf.document')}</span>
+        <select className="field-input" value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
+          <option value="">{t('roles.onBehalf.pick')}</option>
+          {items
+            .filter((item) => item.documents.length > 0)
+            .map((item) => (
+              <optgroup key={item.id} label={item.title}>
+                {item.documents.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('roles.onBehalf.quote')}</span>
+        <input className="field-input" value={quote} onChange={(e) => setQuote(e.target.value)} />
+      </label>
+      <fieldset className="rl-fieldset">
+        <legend className="field-label">{t('roles.onBehalf.stance')}</legend>
+        {STANCES.map((s) => (
+          <label key={s} className="rl-radio">
+            <input type="radio" name="on-behalf-stance" checked={stance === s} onChange={() => setStance(s)} />{' '}
+            {t(`comments.stance.${s}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span className="field-label">{t('roles.onBehalf.commentText')}</span>
+        <textarea className="field-input field-textarea" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('roles.onBehalf.wording')}</span>
+        <textarea className="field-input field-textarea" rows={2} value={wording} onChange={(e) => setWording(e.target.value)} />
+      </label>
+      <div className="rl-source-row">
+        <label className="field">
+          <span className="field-label">{t('roles.onBehalf.source')}</span>
+          <select
+            className="field-input"
+            value={sourceKind}
+            onChange={(e) => setSourceKind(e.target.value as OnBehalfSourceKind)}
+          >
+            {SOURCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`roles.onBehalf.source_${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {sourceKind === 'other' && (
+          <label className="field">
+            <span className="field-label">{t('roles.onBehalf.sourceOther')}</span>
+            <input className="field-input" value={sourceOther} onChange={(e) => setSourceOther(e.target.value)} />
+          </label>
+        )}
+        <label className="field">
+          <span className="field-label">{t('roles.onBehalf.date')}</span>
+          <input className="field-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+      </div>
+      <button type="submit" className="sx-button sx-button-primary" disabled={busy} aria-busy={busy}>
+        {t('roles.onBehalf.submit')}
+      </button>
+      <div aria-live="polite">
+        {saved && <p className="sx-outcome is-ok">{saved}</p>}
+        {error && (
+          <p className="sx-outcome is-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
