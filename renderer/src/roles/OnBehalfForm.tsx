@@ -107,9 +107,11 @@ export function OnBehalfForm() {
         ))}
       </fieldset>
       {forWhom === 'delegate' ? (
-        <label className="field">
-          <span className="field-label">{t('roles.onBehalf.delegate')}</span>
-          <select className="field-input" value={rosterId} onChange={(e) => setRosterId(e.target.value)}>
+        <div className="field">
+          <label className="field-label" htmlFor="rl-ob-delegate">
+            {t('roles.onBehalf.delegate')}
+          </label>
+          <select id="rl-ob-delegate" className="field-input" value={rosterId} onChange={(e) => setRosterId(e.target.value)}>
             <option value="">{t('roles.onBehalf.pick')}</option>
             {roster.map((r) => (
               <option key={r.id} value={r.id}>
@@ -117,11 +119,18 @@ export function OnBehalfForm() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       ) : (
-        <label className="field">
-          <span className="field-label">{t('roles.onBehalf.delegation')}</span>
-          <select className="field-input" value={delegation} onChange={(e) => setDelegation(e.target.value)}>
+        <div className="field">
+          <label className="field-label" htmlFor="rl-ob-delegation">
+            {t('roles.onBehalf.delegation')}
+          </label>
+          <select
+            id="rl-ob-delegation"
+            className="field-input"
+            value={delegation}
+            onChange={(e) => setDelegation(e.target.value)}
+          >
             <option value="">{t('roles.onBehalf.pick')}</option>
             {delegations.map((d) => (
               <option key={d} value={d}>
@@ -129,11 +138,13 @@ export function OnBehalfForm() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
-      <label className="field">
-        <span className="field-label">{t('roles.onBehalf.document')}</span>
-        <select className="field-input" value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
+      <div className="field">
+        <label className="field-label" htmlFor="rl-ob-document">
+          {t('roles.onBehalf.document')}
+        </label>
+        <select id="rl-ob-document" className="field-input" value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
           <option value="">{t('roles.onBehalf.pick')}</option>
           {items
             .filter((item) => item.documents.length > 0)
@@ -147,11 +158,13 @@ export function OnBehalfForm() {
               </optgroup>
             ))}
         </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('roles.onBehalf.quote')}</span>
-        <input className="field-input" value={quote} onChange={(e) => setQuote(e.target.value)} />
-      </label>
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="rl-ob-quote">
+          {t('roles.onBehalf.quote')}
+        </label>
+        <input id="rl-ob-quote" className="field-input" value={quote} onChange={(e) => setQuote(e.target.value)} />
+      </div>
       <fieldset className="rl-fieldset">
         <legend className="field-label">{t('roles.onBehalf.stance')}</legend>
         {STANCES.map((s) => (
@@ -161,18 +174,37 @@ export function OnBehalfForm() {
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        <span className="field-label">{t('roles.onBehalf.commentText')}</span>
-        <textarea className="field-input field-textarea" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('roles.onBehalf.wording')}</span>
-        <textarea className="field-input field-textarea" rows={2} value={wording} onChange={(e) => setWording(e.target.value)} />
-      </label>
+      <div className="field">
+        <label className="field-label" htmlFor="rl-ob-commentText">
+          {t('roles.onBehalf.commentText')}
+        </label>
+        <textarea
+          id="rl-ob-commentText"
+          className="field-input field-textarea"
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="rl-ob-wording">
+          {t('roles.onBehalf.wording')}
+        </label>
+        <textarea
+          id="rl-ob-wording"
+          className="field-input field-textarea"
+          rows={2}
+          value={wording}
+          onChange={(e) => setWording(e.target.value)}
+        />
+      </div>
       <div className="rl-source-row">
-        <label className="field">
-          <span className="field-label">{t('roles.onBehalf.source')}</span>
+        <div className="field">
+          <label className="field-label" htmlFor="rl-ob-source">
+            {t('roles.onBehalf.source')}
+          </label>
           <select
+            id="rl-ob-source"
             className="field-input"
             value={sourceKind}
             onChange={(e) => setSourceKind(e.target.value as OnBehalfSourceKind)}
@@ -183,17 +215,26 @@ export function OnBehalfForm() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {sourceKind === 'other' && (
-          <label className="field">
-            <span className="field-label">{t('roles.onBehalf.sourceOther')}</span>
-            <input className="field-input" value={sourceOther} onChange={(e) => setSourceOther(e.target.value)} />
-          </label>
+          <div className="field">
+            <label className="field-label" htmlFor="rl-ob-sourceOther">
+              {t('roles.onBehalf.sourceOther')}
+            </label>
+            <input
+              id="rl-ob-sourceOther"
+              className="field-input"
+              value={sourceOther}
+              onChange={(e) => setSourceOther(e.target.value)}
+            />
+          </div>
         )}
-        <label className="field">
-          <span className="field-label">{t('roles.onBehalf.date')}</span>
-          <input className="field-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
+        <div className="field">
+          <label className="field-label" htmlFor="rl-ob-date">
+            {t('roles.onBehalf.date')}
+          </label>
+          <input id="rl-ob-date" className="field-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
       </div>
       <button type="submit" className="sx-button sx-button-primary" disabled={busy} aria-busy={busy}>
         {t('roles.onBehalf.submit')}
