@@ -18,7 +18,7 @@ import { CHANNELS } from '../../shared/ipc/channels';
 import { bodyText } from '../main/pdf/poppler';
 import { call, delegateWithComments, exportCommentsFile, ITEM, openInstallation } from '../support/exchange';
 import { startHarness, type Harness } from './harness';
-import { callApi, screenshot } from './helpers';
+import { callApi, screenshot, seriousAxeViolations } from './helpers';
 
 const HUONG = { rosterId: 'db01-nguyen-thi-thanh-huong', name: 'Nguyễn Thị Thanh Hương' };
 const HUNG = { rosterId: 'db02-tran-quoc-hung', name: 'Trần Quốc Hưng' };
@@ -162,6 +162,7 @@ describe('roles in the window: the delegate', () => {
     expect(said.match(new RegExp(PRINT.source, 'gu'))).toHaveLength(2);
     await decision.scrollIntoViewIfNeeded();
     await screenshot(page, 'roles-window-delegate-key-decision');
+    expect(await seriousAxeViolations(page, 'delegate exchange with a key decision')).toEqual([]);
 
     // Another delegate takes the machine: Hương's comment is kept, and the window says whose.
     await callApi(h, 'identity:set', { rosterId: HUNG.rosterId });
@@ -171,5 +172,6 @@ describe('roles in the window: the delegate', () => {
     await notice.getByRole('button', { name: 'Xem các góp ý này' }).click();
     await notice.getByText('Máy mới.', { exact: false }).waitFor();
     await screenshot(page, 'roles-window-other-identity');
+    expect(await seriousAxeViolations(page, 'other identity notice')).toEqual([]);
   });
 });
