@@ -65,6 +65,20 @@ describe('the office’s decisions on my keys', () => {
     expect(await call<MyKeyDecision[]>(other, CHANNELS.keysMine)).toEqual([]);
     for (const c of [office, oldLaptop, newLaptop, other]) c.close();
   });
+
+  it('a refused key reaches the delegate too, with the reason', async () => {
+    const office = openInstallation();
+    const oldLaptop = await delegate(office, HUNG, 'Máy cũ.');
+    const stranger = await delegate(office, HUNG, 'Máy lạ.');
+    await importInto(office, oldLaptop);
+    expect((await importInto(office, stranger)).status).toBe('held');
+    await call(office, CHANNELS.keysDecide, { authorId: HUNG, decision: 'refused', reason: 'Đại biểu không đổi máy.' });
+    await call(stranger, CHANNELS.packagesImportDossier, { file: await dossier(office) });
+    expect(await call<MyKeyDecision[]>(stranger, CHANNELS.keysMine)).toEqual([
+      expect.objectContaining({ decision: 'refused', reason: 'Đại biểu không đổi máy.' }),
+    ]);
+    for (const c of [office, oldLaptop, stranger]) c.close();
+  });
 });
 
 describe('switching identity', () => {
