@@ -44,7 +44,7 @@ export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
         <span className="agenda-toggle-icon" aria-hidden="true" />
         {t('header.agendaToggle')}
       </button>
-      <div className="brand">
+      <div className="brand" title={compact ? sessionLabel : undefined}>
         <p className="product-name">
           {t('app.name')}
           {session?.isSample && <SampleBadge />}

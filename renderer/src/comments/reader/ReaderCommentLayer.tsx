@@ -79,10 +79,28 @@ export function ReaderCommentLayer({ view, active }: { view: DocumentView; activ
   useLayoutEffect(() => {
     const place = () => {
       const at = keyboardBlockId ? blockAnchor(keyboardBlockId) : null;
-      setBlockPosition(at && keyboardBlockId ? { id: keyboardBlockId, ...at } : null);
+      setBlockPosition((prev) =>
+        at && keyboardBlockId
+          ? prev?.id === keyboardBlockId && prev.top === at.top && prev.left === at.left
+            ? prev
+            : { id: keyboardBlockId, ...at }
+          : null,
+      );
     };
     const frame = requestAnimationFrame(place);
-    return () => cancelAnimationFrame(frame);
+    // Blocks off screen are laid out at an estimated height (content-visibility) until scrolled to:
+    // when the paragraph or the text above it takes its real size, the actions follow.
+    const observer = new ResizeObserver(place);
+    const block = keyboardBlockId ? document.getElementById(keyboardBlockId) : null;
+    if (block) {
+      observer.observe(block);
+      const body = block.closest(BODY_SELECTOR);
+      if (body) observer.observe(body);
+    }
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [keyboardBlockId]);
 
   const target = useMemo((): { passage: PassageRef; scope: 'block' | 'selection' } | null => {
