@@ -91,6 +91,8 @@ describe('the reader fits its fixed lines to the room', () => {
       // The header leaves the text at least 60 % of the window's height (its tools fold into a menu).
       const headerBottom = await page.evaluate<number>(`document.querySelector('.app-header').getBoundingClientRect().bottom`);
       expect(height - headerBottom).toBeGreaterThanOrEqual(0.6 * height);
+      // Only the tall window at 100 % keeps the tools in the header (56 rem tall); the others fold them.
+      expect(await page.locator('.app-header.is-compact').count()).toBe(height === 900 && scale === 1 ? 0 : 1);
       // The deadline stays in sight.
       expect(await page.locator('.sx-deadline-chip').isVisible()).toBe(true);
 

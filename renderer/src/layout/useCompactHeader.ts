@@ -3,7 +3,7 @@
  * text size (in rems of the app's own size, so A+ counts), a header of three rows would take a
  * third of a 13-inch laptop's height from the text.
  */
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { selectFontScale, useSettingsStore } from '../stores/settingsStore';
 
 /** Below this height or width, in rems, the tools go into the menu (1280×720 at 100 % is 45 rem tall). */
@@ -18,7 +18,8 @@ function isCompact(): boolean {
 export function useCompactHeader(): boolean {
   const scale = useSettingsStore(selectFontScale);
   const [compact, setCompact] = useState(isCompact);
-  useLayoutEffect(() => {
+  // After every layout effect, so the root's size already follows the scale (useFontScale runs in App, a parent).
+  useEffect(() => {
     const update = () => setCompact(isCompact());
     update();
     window.addEventListener('resize', update);
