@@ -35,8 +35,9 @@ export function HeaderToolsMenu({ children }: { children: ReactNode }) {
         }
       }}
       onBlur={(event) => {
-        // Focus left the menu for good (not into a dialog it opened, which unmounts nothing here).
-        if (open && event.relatedTarget && !rootRef.current?.contains(event.relatedTarget as Node)) setOpen(false);
+        // Focus left the menu for good; a dialog opened from it (who am I?) hands focus back here.
+        const to = event.relatedTarget;
+        if (open && to && !rootRef.current?.contains(to) && !to.closest('dialog, [role="dialog"]')) setOpen(false);
       }}
     >
       <button
