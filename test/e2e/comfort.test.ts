@@ -26,13 +26,20 @@ interface LineReport {
   wrapped: string[];
   clipped: string[];
   smallest: number;
+  /** Lines whose text reaches past the page's right edge (drawn outside the column). */
+  outside: string[];
+  /** The smallest heading size, relative to the reading size. */
+  headingRatio: number;
 }
 
 /** Every numbered line of the text, laid out (content-visibility lifted so off-screen blocks are measured too). */
 const MEASURE_LINES = `(() => {
   const blocks = Array.from(document.querySelectorAll('.doc-body .block'));
   for (const block of blocks) block.style.contentVisibility = 'visible';
-  const out = { lines: 0, wrapped: [], clipped: [], smallest: Infinity };
+  const out = { lines: 0, wrapped: [], clipped: [], smallest: Infinity, outside: [], headingRatio: Infinity };
+  const body = document.querySelector('.doc-body');
+  const edge = body.getBoundingClientRect().left + body.clientLeft + body.clientWidth;
+  const readSize = parseFloat(getComputedStyle(body).fontSize);
   for (const text of document.querySelectorAll('.doc-body .line .line-text')) {
     const css = getComputedStyle(text);
     const lineHeight = parseFloat(css.lineHeight);
@@ -41,7 +48,9 @@ const MEASURE_LINES = `(() => {
     out.lines++;
     if (height > lineHeight * 1.25) out.wrapped.push(number + ': ' + text.textContent);
     if (text.scrollWidth > text.clientWidth + 1) out.clipped.push(number + ': ' + text.textContent);
+    if (text.getBoundingClientRect().right > edge + 1) out.outside.push(number + ': ' + text.textContent);
     if (!text.closest('.block-heading')) out.smallest = Math.min(out.smallest, parseFloat(css.fontSize));
+    else out.headingRatio = Math.min(out.headingRatio, parseFloat(css.fontSize) / readSize);
   }
   for (const block of blocks) block.style.contentVisibility = '';
   return out;
@@ -79,10 +88,21 @@ describe('the reader fits its fixed lines to the room', () => {
       const name = `comfort-${width}x${height}-${scale * 100}`;
       await screenshot(page, `${name}-panes`);
 
+      // The header leaves the text at least 60 % of the window's height (its tools fold into a menu).
+      const headerBottom = await page.evaluate<number>(`document.querySelector('.app-header').getBoundingClientRect().bottom`);
+      expect(height - headerBottom).toBeGreaterThanOrEqual(0.6 * height);
+      // Only the tall window at 100 % keeps the tools in the header (56 rem tall); the others fold them.
+      expect(await page.locator('.app-header.is-compact').count()).toBe(height === 900 && scale === 1 ? 0 : 1);
+      // The deadline stays in sight.
+      expect(await page.locator('.sx-deadline-chip').isVisible()).toBe(true);
+
       const report = await page.evaluate<LineReport>(MEASURE_LINES);
       expect(report.lines).toBeGreaterThan(100);
       expect(report.wrapped).toEqual([]);
       expect(report.clipped).toEqual([]);
+      expect(report.outside).toEqual([]);
+      // Headings keep at least the reading size (an over-wide one is condensed, never made smaller).
+      expect(report.headingRatio).toBeGreaterThanOrEqual(1);
       // 1.125rem at the chosen size: never shrunk to fit.
       expect(report.smallest).toBeGreaterThanOrEqual(18 * scale - 0.01);
       // The interface text follows the size too, not only the document.
@@ -132,7 +152,7 @@ describe('text size for the whole interface', () => {
     await page.locator('body').click({ position: { x: 5, y: 700 } });
     await page.keyboard.press('Control+=');
     await page.keyboard.press('Control+=');
-    await page.locator('.text-size-value', { hasText: '125%' }).waitFor();
+    await page.locator('.text-size-value', { hasText: '125%' }).waitFor({ state: 'attached' });
     expect(await rootSize()).toBe(20);
     // The header's own text grew too, not only the document.
     const headerButton = await page.evaluate<number>(
@@ -141,12 +161,37 @@ describe('text size for the whole interface', () => {
     expect(headerButton).toBeCloseTo(0.875 * 20, 1);
     await expect.poll(async () => (await callApi<{ fontScale: number }>(h!, 'settings:get')).fontScale).toBe(1.25);
     await page.reload();
-    await page.locator('.text-size-value', { hasText: '125%' }).waitFor();
+    await page.locator('.text-size-value', { hasText: '125%' }).waitFor({ state: 'attached' });
     expect(await rootSize()).toBe(20);
     await page.keyboard.press('Control+-');
-    await page.locator('.text-size-value', { hasText: '113%' }).waitFor();
+    await page.locator('.text-size-value', { hasText: '113%' }).waitFor({ state: 'attached' });
     await page.keyboard.press('Control+0');
-    await page.locator('.text-size-value', { hasText: '100%' }).waitFor();
+    await page.locator('.text-size-value', { hasText: '100%' }).waitFor({ state: 'attached' });
     expect(await rootSize()).toBe(16);
+  });
+
+  it('at 1280×720 the header folds its tools into one menu, reached and closed with the keyboard', async () => {
+    h = await startHarness({ viewport: { width: 1280, height: 720 } });
+    await callApi(h, 'settings:set', { fontScale: 1.5 });
+    await openDeAn(h);
+    const { page } = h;
+    const menu = page.getByRole('button', { name: 'Công cụ' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Tăng cỡ chữ' }).isVisible()).toBe(false);
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    // Tab goes into the menu; the text size is there and the menu stays open while it changes.
+    const larger = page.getByRole('button', { name: 'Tăng cỡ chữ' });
+    await larger.waitFor();
+    await larger.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.text-size-value', { hasText: '175%' }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'comfort-1280x720-tools-menu');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await waitUntil(page, `document.activeElement?.classList.contains('header-tools-button')`);
+    expect(await larger.isVisible()).toBe(false);
   });
 });

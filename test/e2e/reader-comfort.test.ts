@@ -93,7 +93,8 @@ describe('search hits', () => {
 });
 
 describe('floating paragraph actions', () => {
-  it('sit in room the paragraph makes, never over the next paragraph', async () => {
+  it.each([1, 1.5])('sit in room the paragraph makes, never over the next paragraph (text size %d)', async (scale) => {
+    await callApi(h, 'settings:set', { fontScale: scale });
     await openDeAn(h);
     const { page } = h;
     await page.locator('.doc-body[data-complete="true"]').waitFor();
@@ -106,20 +107,26 @@ describe('floating paragraph actions', () => {
     await waitForFocusedBlock(page, id);
     const toolbar = page.locator('.passage-toolbar-block');
     await toolbar.waitFor();
-    const overlap = await page.evaluate<{
-      toolbarBottom: number;
-      nextTop: number;
-      blockBottom: number;
-      toolbarTop: number;
-    }>(`(() => {
-      const bar = document.querySelector('.passage-toolbar-block').getBoundingClientRect();
-      const block = document.getElementById(${JSON.stringify(id)});
-      const next = block.nextElementSibling.querySelector('.line-text').getBoundingClientRect();
-      return { toolbarBottom: bar.bottom, toolbarTop: bar.top, nextTop: next.top, blockBottom: block.getBoundingClientRect().bottom };
-    })()`);
-    expect(overlap.toolbarTop).toBeGreaterThanOrEqual(overlap.blockBottom);
-    expect(overlap.toolbarBottom).toBeLessThanOrEqual(overlap.nextTop);
-    await screenshot(page, 'reader-paragraph-toolbar');
+    // Once laid out (the room follows the toolbar's measured height, a frame after it appears).
+    const overlap = () =>
+      page.evaluate<{ toolbarTop: number; toolbarBottom: number; blockBottom: number; nextTop: number }>(`(() => {
+        const bar = document.querySelector('.passage-toolbar-block').getBoundingClientRect();
+        const block = document.getElementById(${JSON.stringify(id)});
+        const next = block.nextElementSibling.querySelector('.line-text').getBoundingClientRect();
+        return { toolbarTop: bar.top, toolbarBottom: bar.bottom, blockBottom: block.getBoundingClientRect().bottom, nextTop: next.top };
+      })()`);
+    await expect
+      .poll(async () => {
+        const o = await overlap();
+        return o.toolbarBottom <= o.nextTop && o.toolbarTop >= o.blockBottom;
+      })
+      .toBe(true);
+    // And it stays so (no late growth of the toolbar past its room).
+    await page.waitForTimeout(300);
+    const settled = await overlap();
+    expect(settled.toolbarTop).toBeGreaterThanOrEqual(settled.blockBottom);
+    expect(settled.toolbarBottom).toBeLessThanOrEqual(settled.nextTop);
+    await screenshot(page, `reader-paragraph-toolbar-${scale * 100}`);
   });
 });
 

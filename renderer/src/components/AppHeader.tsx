@@ -11,6 +11,8 @@ import { IdentityButton } from '../comments/identity/IdentityButton';
 import { AppNav } from '../secretariat/AppNav';
 import { EditorNavLink } from '../editor/EditorNavLink';
 import { selectIsSecretariat, useOfficeStore } from '../stores/officeStore';
+import { useCompactHeader } from '../layout/useCompactHeader';
+import { HeaderToolsMenu } from './HeaderToolsMenu';
 
 /** The dot stays with the part before it, so a wrapped line never starts with it. */
 const SEPARATOR = '\u00a0· ';
@@ -26,9 +28,11 @@ export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
   const locale = useSettingsStore(selectLocale);
   const secretariat = useOfficeStore(selectIsSecretariat);
   const dates = session ? formatDayRange(session.startDate, session.endDate, locale) : '';
+  // Short of room (a 13-inch screen, large text): the tools fold into one menu, the header keeps two rows.
+  const compact = useCompactHeader();
   const sessionLabel = session ? [`${session.councilShort} ${session.term}`, session.name, dates].join(SEPARATOR) : '';
   return (
-    <header className="app-header">
+    <header className={`app-header${compact ? ' is-compact' : ''}`}>
       <button
         type="button"
         className="agenda-toggle"
@@ -40,7 +44,7 @@ export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
         <span className="agenda-toggle-icon" aria-hidden="true" />
         {t('header.agendaToggle')}
       </button>
-      <div className="brand">
+      <div className="brand" title={compact ? sessionLabel : undefined}>
         <p className="product-name">
           {t('app.name')}
           {session?.isSample && <SampleBadge />}
@@ -56,14 +60,26 @@ export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
         )}
       </div>
       <SearchField />
-      <div className="header-tools">
-        <CommentsToggle />
-        <IdentityButton />
-        {secretariat && <EditorNavLink />}
-        <LanguageSwitch />
-        <TextSizeControls />
-      </div>
-      <AppNav />
+      {compact ? (
+        <div className="header-tools">
+          <CommentsToggle />
+          <HeaderToolsMenu>
+            <IdentityButton />
+            {secretariat && <EditorNavLink />}
+            <LanguageSwitch />
+            <TextSizeControls />
+          </HeaderToolsMenu>
+        </div>
+      ) : (
+        <div className="header-tools">
+          <CommentsToggle />
+          <IdentityButton />
+          {secretariat && <EditorNavLink />}
+          <LanguageSwitch />
+          <TextSizeControls />
+        </div>
+      )}
+      <AppNav compact={compact} />
     </header>
   );
 }

@@ -3,8 +3,8 @@
  * (canvas text metrics, no layout) in the weight and size the reader shows them, list indentation
  * included. The page layout gives the column the room the body text needs, so every numbered line
  * fits on one visual line at the size the user chose. A heading set in capitals may be wider than
- * any room there is (80 bold capitals at 150 % exceed a 13-inch screen): such a heading alone is
- * set smaller to fit its line (document.css, --own-em against --fit-em), never the body text.
+ * any room there is (80 bold capitals at 150 % exceed a 13-inch screen): such a heading keeps its
+ * size and is set condensed to fit its line (document.css, --own-em against --fit-em).
  */
 import type { Segment } from '../reader/prepare';
 

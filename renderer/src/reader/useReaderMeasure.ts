@@ -1,7 +1,7 @@
 /**
  * The reader column's measure (lineMeasure): published for the page layout (layoutStore, which
  * gives the body text its room), whether the contents fit beside the column or go above it, and
- * how many ems of text the column holds (--fit-em, which an over-wide heading shrinks to).
+ * how many ems of text the column holds (--fit-em, which an over-wide heading is condensed to).
  */
 import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { loadReadingFaces, measureLines, type ReaderMeasure } from '../layout/lineMeasure';

@@ -15,7 +15,7 @@ interface Entry {
 }
 
 /** The app's sections, under the header: documents, file exchange, compilation, settings. */
-export function AppNav() {
+export function AppNav({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const route = useRoute();
   const openDocumentId = useDocumentStore(selectOpenDocumentId);
@@ -52,7 +52,7 @@ export function AppNav() {
           ))}
         </ul>
       </nav>
-      <DeadlineChip />
+      <DeadlineChip compact={compact} />
     </div>
   );
 }

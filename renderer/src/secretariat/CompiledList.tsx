@@ -9,14 +9,18 @@ import { StanceCounts } from './StanceCounts';
 
 type Row =
   | { kind: 'document'; key: string; doc: CompiledDocument; headingId: string }
-  | { kind: 'passage'; key: string; passage: CompiledPassage; headingId: string };
+  | { kind: 'passage'; key: string; passage: CompiledPassage; headingId: string; itemTitle: string | null };
 
 /** Documents and their passages as one flat list of rows, for the virtualiser. Pure. */
 export function flattenView(view: CompiledView): Row[] {
   const rows: Row[] = [];
   view.documents.forEach((doc, d) => {
     rows.push({ kind: 'document', key: `d${d}`, doc, headingId: `cdoc-${d}` });
-    doc.passages.forEach((passage, p) => rows.push({ kind: 'passage', key: `d${d}p${p}`, passage, headingId: `cpas-${d}-${p}` }));
+    // A group without a document holds comments on the agenda item itself.
+    const itemTitle = doc.documentId === null ? doc.itemTitle : null;
+    doc.passages.forEach((passage, p) =>
+      rows.push({ kind: 'passage', key: `d${d}p${p}`, passage, headingId: `cpas-${d}-${p}`, itemTitle }),
+    );
   });
   return rows;
 }
@@ -85,7 +89,7 @@ export function CompiledList({ view }: { view: CompiledView }) {
               {row.kind === 'document' ? (
                 <DocumentHeading doc={row.doc} headingId={row.headingId} />
               ) : (
-                <PassageCard passage={row.passage} headingId={row.headingId} />
+                <PassageCard passage={row.passage} headingId={row.headingId} itemTitle={row.itemTitle} />
               )}
             </div>
           );

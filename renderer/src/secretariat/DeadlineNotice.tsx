@@ -20,16 +20,19 @@ export function DeadlineNotice() {
   );
 }
 
-/** The same, compact, for the navigation bar. */
-export function DeadlineChip() {
+/** The same, compact, for the navigation bar; when the header is short of room, the date is in its title only. */
+export function DeadlineChip({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const deadline = useDeadline();
   if (!deadline) return null;
   return (
-    <p className={`sx-deadline-chip${deadline.past ? ' is-past' : ''}`}>
+    <p
+      className={`sx-deadline-chip${deadline.past ? ' is-past' : ''}`}
+      title={compact ? `${t('commentDeadline.label')}: ${deadline.when}` : undefined}
+    >
       <span className="visually-hidden">{t('commentDeadline.label')}: </span>
       <span aria-hidden="true">{t('commentDeadline.short')}</span>
-      {deadline.when}
+      {compact ? <span className="visually-hidden">{deadline.when}</span> : deadline.when}
       <span className="sx-deadline-chip-left">{deadline.left}</span>
     </p>
   );

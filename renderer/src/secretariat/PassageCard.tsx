@@ -15,8 +15,15 @@ function excerpt(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_CHARS - 40))}…`;
 }
 
+interface Props {
+  passage: CompiledPassage;
+  headingId: string;
+  /** The agenda item's title when the passage is the item's own general comments (no document). */
+  itemTitle?: string | null;
+}
+
 /** One passage of a document with every delegate's comments on it and "chọn tất cả trong đoạn này". */
-export const PassageCard = memo(function PassageCard({ passage, headingId }: { passage: CompiledPassage; headingId: string }) {
+export const PassageCard = memo(function PassageCard({ passage, headingId, itemTitle = null }: Props) {
   const { t } = useTranslation();
   const ids = useMemo(() => passage.comments.map((c) => c.comment.id), [passage]);
   const groupSelector = useMemo(() => selectGroupState(ids), [ids]);
@@ -35,10 +42,12 @@ export const PassageCard = memo(function PassageCard({ passage, headingId }: { p
         ? t('compile.passage.line', { line: passage.lineFirst })
         : t('compile.passage.lines', { first: passage.lineFirst, last: passage.lineLast })
       : null;
-  // A comment on the whole agenda item is about the item, not a document.
-  const onItem = general && passage.comments.length > 0 && passage.comments.every((c) => c.comment.documentId === null);
+  // A comment on the whole agenda item is about that item's content, not a document.
+  const onItem = general && (itemTitle !== null || passage.comments.every((c) => c.comment.documentId === null));
   const reference = general
-    ? t(onItem ? 'compile.passage.generalItem' : 'compile.passage.general')
+    ? onItem
+      ? t('compile.passage.generalItem', { title: itemTitle ?? '' }).trim()
+      : t('compile.passage.general')
     : [passage.path, lines].filter(Boolean).join(' · ') || t('compile.passage.unnamed');
 
   return (

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archiveLine, SIGNER_PRESETS, type ReportSettingsView } from '../../../shared/domain/report-settings';
 import { api } from '../api/client';
-import { SelectField, TextField } from '../editor/components/Field';
+import { SelectField, TextField } from '../components/Field';
 import '../styles/editor-forms.css';
 
 interface Values {

@@ -17,6 +17,9 @@ import '../../styles/comments-reader.css';
 const CONTAINER = '.reader';
 /** Class of the focused paragraph whose floating actions sit below it (comments-reader.css). */
 const ROOM_FOR_TOOLBAR = 'has-toolbar-below';
+/** The CSS variable holding the toolbar's measured height, and the gap above it (blockAnchor's 4px). */
+const TOOLBAR_ROOM = '--toolbar-room';
+const TOOLBAR_OFFSET = 4;
 
 /** Where the floating actions of a keyboard-focused paragraph go: under it, at its right edge. */
 function blockAnchor(blockId: string): { top: number; left: number } | null {
@@ -56,14 +59,48 @@ export function ReaderCommentLayer({ view, active }: { view: DocumentView; activ
     element?.classList.add(ROOM_FOR_TOOLBAR);
     return () => element?.classList.remove(ROOM_FOR_TOOLBAR);
   }, [showsBlockToolbar, keyboardBlockId]);
+  // The room is the toolbar's real height (it grows with the text size and wraps when narrow).
+  const toolbarPlaced = showsBlockToolbar && blockPosition !== null && blockPosition.id === keyboardBlockId;
+  useLayoutEffect(() => {
+    const element = keyboardBlockId ? document.getElementById(keyboardBlockId) : null;
+    const toolbar = toolbarRef.current;
+    if (!toolbarPlaced || !element || !toolbar) return;
+    const fit = () =>
+      element.style.setProperty(TOOLBAR_ROOM, `${Math.ceil(toolbar.getBoundingClientRect().height) + TOOLBAR_OFFSET}px`);
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(toolbar);
+    return () => {
+      observer.disconnect();
+      element.style.removeProperty(TOOLBAR_ROOM);
+    };
+  }, [toolbarPlaced, keyboardBlockId]);
 
   useLayoutEffect(() => {
     const place = () => {
       const at = keyboardBlockId ? blockAnchor(keyboardBlockId) : null;
-      setBlockPosition(at && keyboardBlockId ? { id: keyboardBlockId, ...at } : null);
+      setBlockPosition((prev) =>
+        at && keyboardBlockId
+          ? prev?.id === keyboardBlockId && prev.top === at.top && prev.left === at.left
+            ? prev
+            : { id: keyboardBlockId, ...at }
+          : null,
+      );
     };
     const frame = requestAnimationFrame(place);
-    return () => cancelAnimationFrame(frame);
+    // Blocks off screen are laid out at an estimated height (content-visibility) until scrolled to:
+    // when the paragraph or the text above it takes its real size, the actions follow.
+    const observer = new ResizeObserver(place);
+    const block = keyboardBlockId ? document.getElementById(keyboardBlockId) : null;
+    if (block) {
+      observer.observe(block);
+      const body = block.closest(BODY_SELECTOR);
+      if (body) observer.observe(body);
+    }
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [keyboardBlockId]);
 
   const target = useMemo((): { passage: PassageRef; scope: 'block' | 'selection' } | null => {

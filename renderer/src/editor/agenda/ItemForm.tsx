@@ -4,7 +4,7 @@ import type { AgendaItem, Sitting } from '../../../../shared/domain/types';
 import { formatDayHeading } from '../../i18n/format';
 import { selectBusy, useEditorStore, type ItemFields } from '../../stores/editorStore';
 import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { splitServerError, type ServerIssues } from '../serverErrors';
 import { ITEM_KINDS } from './itemKinds';
 

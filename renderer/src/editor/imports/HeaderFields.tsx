@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentHeaderFields } from '../../../../shared/domain/imports';
 import type { DocumentKind } from '../../../../shared/domain/types';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 
 const KINDS: readonly DocumentKind[] = ['to_trinh', 'de_an', 'du_thao_nghi_quyet', 'bao_cao_tham_tra', 'bao_cao', 'khac'];
 

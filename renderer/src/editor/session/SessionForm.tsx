@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { COUNCIL_LEVELS, guessLevel, type CouncilLevel } from '../../../../shared/domain/council';
 import type { SessionInfo } from '../../../../shared/domain/types';
 import { selectBusy, useEditorStore, type SessionFields } from '../../stores/editorStore';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { splitServerError, type ServerIssues } from '../serverErrors';
 import { joinDeadline, splitDeadline } from './deadline';
 

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { formatDayHeading } from '../../i18n/format';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { formatDayHeading } from '../i18n/format';
+import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 
 interface Common {
   label: string;
@@ -43,30 +43,19 @@ export function TextField({
   autoComplete,
   prefix,
 }: InputProps) {
-  const id = useId();
   const locale = useSettingsStore(selectLocale);
   const hint = type === 'date' && ISO_DAY.test(value) ? formatDayHeading(value, locale) : givenHint;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const shared = {
-    id,
-    name,
-    value,
-    required,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': described,
-  };
   return (
-    <div className={`ed-field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <FieldControl prefix={prefix}>
-        {multiline ? (
+    <LabelledField label={label} hint={hint} error={error} className={className} prefix={prefix}>
+      {(aria) => {
+        const shared = { ...aria, name, value, required };
+        return multiline ? (
           <textarea {...shared} rows={2} onChange={(e) => onChange(e.target.value)} />
         ) : (
           <input {...shared} type={type} autoComplete={autoComplete ?? 'off'} onChange={(e) => onChange(e.target.value)} />
-        )}
-      </FieldControl>
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+        );
+      }}
+    </LabelledField>
   );
 }
 
@@ -77,25 +66,53 @@ interface SelectProps<V extends string> extends Common {
 }
 
 export function SelectField<V extends string>({ label, error, hint, className, name, value, options, onChange }: SelectProps<V>) {
+  return (
+    <LabelledField label={label} hint={hint} error={error} className={className}>
+      {(aria) => (
+        <select {...aria} name={name} value={value} onChange={(e) => onChange(e.target.value as V)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
+  );
+}
+
+/** What a field's control needs to be tied to its label, hint and error. */
+export interface FieldAria {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+interface LabelledFieldProps {
+  label: string;
+  hint?: string;
+  /** Main's message about this field, shown under it and tied to it for screen readers. */
+  error?: string | null;
+  className?: string;
+  /** Shown before the control, e.g. "Số:". */
+  prefix?: string;
+  /** The control, given the id and aria attributes that tie it to the label, hint and error. */
+  children(aria: FieldAria): ReactNode;
+}
+
+/**
+ * The one labelled field of every form (report settings, session, agenda item, imports): label,
+ * control, hint and error message, with the aria wiring between them.
+ */
+export function LabelledField({ label, hint, error, className, prefix, children }: LabelledFieldProps) {
   const id = useId();
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`ed-field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        onChange={(e) => onChange(e.target.value as V)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <FieldControl prefix={prefix}>
+        {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described })}
+      </FieldControl>
       <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
