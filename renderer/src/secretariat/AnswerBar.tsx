@@ -4,6 +4,8 @@ import { ANSWER_KINDS } from '../../../shared/domain/comments';
 import { formatNumber } from '../i18n/format';
 import { selectDraft, selectSelectedCount, useCompileStore } from '../stores/compileStore';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { RevisedDraftLink } from '../revised/RevisedDraftLink';
+import { WordingAcceptField } from './WordingAcceptField';
 
 export const ANSWER_TEXT_ID = 'sx-answer-text';
 const ANSWER_KINDS_ID = 'sx-answer-kinds';
@@ -29,6 +31,7 @@ export function AnswerBar() {
   const answering = useCompileStore((s) => s.answering);
   const answerError = useCompileStore((s) => s.answerError);
   const lastAnswered = useCompileStore((s) => s.lastAnswered);
+  const lastWordingDocumentId = useCompileStore((s) => s.lastWordingDocumentId);
   const focusNonce = useCompileStore((s) => s.focusNonce);
   const { setDraft, answer, clearSelection } = useCompileStore.getState();
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -96,7 +99,9 @@ export function AnswerBar() {
         )}
         <p ref={statusRef} className="sx-answer-done" role="status" tabIndex={-1}>
           {lastAnswered ? t('compile.answer.done', { count: lastAnswered }) : ''}
+          {lastAnswered && lastWordingDocumentId ? ` ${t('revised.accept.done')}` : ''}
         </p>
+        {lastAnswered && lastWordingDocumentId && <RevisedDraftLink documentId={lastWordingDocumentId} />}
       </div>
       {count > 0 && (
         <div className="sx-answer-fields">
@@ -135,6 +140,7 @@ export function AnswerBar() {
           <button type="submit" className="sx-button sx-button-primary sx-answer-send" aria-disabled={!ready}>
             {answering ? t('compile.answer.sending') : t('compile.answer.send', { count, formatted })}
           </button>
+          <WordingAcceptField />
         </div>
       )}
       {answerError && (
