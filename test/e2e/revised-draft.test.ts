@@ -68,6 +68,7 @@ async function acceptOne(page: Page, commentId: string, wording: 'proposed' | st
   if (wording !== 'proposed') {
     await bar.getByRole('radio', { name: 'Văn phòng sửa lại cách viết' }).check();
     await bar.getByLabel('Cách viết đưa vào dự thảo chỉnh lý').fill(wording);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'revised-answer-bar.png') });
   }
   await bar.locator('#sx-answer-text').fill('Tiếp thu, chỉnh lý lời văn.');
   await bar.locator('.sx-answer-send').click();
@@ -122,7 +123,10 @@ describe('the revised draft from the window', () => {
     const make = page.getByRole('button', { name: /^Tạo dự thảo chỉnh lý/u });
     expect(await make.getAttribute('aria-disabled')).toBe('true');
     await page.getByText('Chưa thể tạo: còn 1 xung đột cần xử lý.').waitFor();
-    await page.locator(`.rv-block[data-block-id="${b1.id}"] .rv-block-flag`).waitFor();
+    // The flag in the text leads to the conflict, and the screen stays (routes live in the hash).
+    await page.locator(`.rv-block[data-block-id="${b1.id}"] .rv-block-flag`).click();
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^rv-conflict-/u);
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/revised/${DE_AN}`);
     expect(await seriousAxeViolations(page, 'revised draft with a conflict')).toEqual([]);
     await conflicts.screenshot({ path: join(SCREENSHOT_DIR, 'revised-conflict.png') });
 
@@ -157,7 +161,10 @@ describe('the revised draft from the window', () => {
     await text.locator('ins', { hasText: PROPOSED_3 }).waitFor();
     await text.locator('ins', { hasText: MERGED }).waitFor();
     expect(await text.locator('del').count()).toBeGreaterThanOrEqual(2);
-    await page.locator('.rv-view').screenshot({ path: join(SCREENSHOT_DIR, 'revised-draft.png') });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'revised-draft.png') });
+    await text.locator('ins', { hasText: MERGED }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'revised-draft-text.png') });
     // Clean: no marks, the new words in place.
     await page.getByRole('button', { name: 'Bản sạch', exact: true }).click();
     expect(await text.locator('del, ins').count()).toBe(0);

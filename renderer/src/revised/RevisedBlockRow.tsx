@@ -4,6 +4,13 @@ import { WordingDiff } from '../secretariat/WordingDiff';
 import { DirectEditForm } from './DirectEditForm';
 import type { ShownBlock } from './revisedText';
 
+/** Routes live in the hash, so a link to "#id" would leave the screen: scroll and focus instead. */
+function goTo(id: string): void {
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus({ preventScroll: true });
+}
+
 /**
  * One block of the revised draft: marked (deleted words struck through, inserted underlined, the
  * shared word diff) or clean; a flag where a change is held back (conflict, stale); "Sửa trực tiếp".
@@ -12,13 +19,13 @@ export const RevisedBlockRow = memo(function RevisedBlockRow({
   shown,
   marked,
   blockedText,
-  blockedHref,
+  blockedTarget,
 }: {
   shown: ShownBlock;
   marked: boolean;
-  /** Why changes in this block are held back, and where that is explained (null: none). */
+  /** Why changes in this block are held back, and the id of the element that explains it (null: none). */
   blockedText: string | null;
-  blockedHref: string | null;
+  blockedTarget: string | null;
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
@@ -44,12 +51,6 @@ export const RevisedBlockRow = memo(function RevisedBlockRow({
           shown.text
         )}
       </p>
-      {blockedText && blockedHref && (
-        <a className="rv-block-flag" href={blockedHref}>
-          <span aria-hidden="true">⚠ </span>
-          {blockedText}
-        </a>
-      )}
       {!shown.removed && !editing && (
         <button
           type="button"
@@ -58,6 +59,12 @@ export const RevisedBlockRow = memo(function RevisedBlockRow({
           onClick={() => setEditing(true)}
         >
           {t('revised.edit.open')}
+        </button>
+      )}
+      {blockedText && blockedTarget && (
+        <button type="button" className="sx-link-button rv-block-flag" onClick={() => goTo(blockedTarget)}>
+          <span aria-hidden="true">⚠ </span>
+          {blockedText}
         </button>
       )}
       {editing && <DirectEditForm block={block} onDone={() => setEditing(false)} />}

@@ -17,8 +17,8 @@ export function RevisedText({ blocks, view }: { blocks: Block[]; view: RevisionV
     if (ids.length === 0) return null;
     const group = view.conflicts.find((g) => g.changeIds.some((id) => ids.includes(id)));
     return group
-      ? { text: t('revised.text.conflictHere'), href: `#${conflictAnchor(group.changeIds)}` }
-      : { text: t('revised.text.staleHere'), href: '#rv-stale-heading' };
+      ? { text: t('revised.text.conflictHere'), target: conflictAnchor(group.changeIds) }
+      : { text: t('revised.text.staleHere'), target: 'rv-stale' };
   };
   return (
     <section className="rv-text-section" aria-labelledby="rv-text-heading">
@@ -42,7 +42,7 @@ export function RevisedText({ blocks, view }: { blocks: Block[]; view: RevisionV
               shown={s}
               marked={marked}
               blockedText={blocked?.text ?? null}
-              blockedHref={blocked?.href ?? null}
+              blockedTarget={blocked?.target ?? null}
             />
           );
         })}

@@ -9,7 +9,7 @@ export function StaleChanges({ view }: { view: RevisionView }) {
   const busy = useRevisedStore((s) => s.busy);
   if (view.stale.length === 0) return null;
   return (
-    <section className="rv-stale" aria-labelledby="rv-stale-heading">
+    <section id="rv-stale" className="rv-stale" aria-labelledby="rv-stale-heading" tabIndex={-1}>
       <h2 id="rv-stale-heading">{t('revised.stale.heading', { count: view.stale.length })}</h2>
       <p>{t('revised.stale.lead')}</p>
       {view.stale.map(({ changeId, reason }) => {
