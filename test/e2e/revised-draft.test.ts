@@ -66,9 +66,24 @@ async function acceptOne(page: Page, commentId: string, wording: 'proposed' | st
   await bar.getByRole('radio', { name: 'Tiếp thu', exact: true }).check();
   await bar.getByLabel('Tiếp thu cả cách viết đề xuất (đưa vào dự thảo chỉnh lý)').check();
   if (wording !== 'proposed') {
-    await bar.getByRole('radio', { name: 'Văn phòng sửa lại cách viết' }).check();
-    await bar.getByLabel('Cách viết đưa vào dự thảo chỉnh lý').fill(wording);
+    // As a reader does: the card just above the bar, focus in the bar; the bar then grows by the text box.
+    const card = page.locator(`.sx-comment-card[data-comment-id="${commentId}"]`);
+    await card.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+    await bar.getByRole('radio', { name: 'Văn phòng sửa lại cách viết' }).evaluate((e: HTMLInputElement) => {
+      e.focus({ preventScroll: true });
+      e.click();
+    });
+    const edit = bar.getByLabel('Cách viết đưa vào dự thảo chỉnh lý');
+    await edit.waitFor();
+    // The card it answers stays above the grown bar, in view.
+    await expect
+      .poll(async () => {
+        const [card_, bar_] = await Promise.all([card.boundingBox(), bar.boundingBox()]);
+        return card_!.y >= 0 && card_!.y + card_!.height <= bar_!.y + 1;
+      })
+      .toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'revised-answer-bar.png') });
+    await edit.fill(wording);
   }
   await bar.locator('#sx-answer-text').fill('Tiếp thu, chỉnh lý lời văn.');
   await bar.locator('.sx-answer-send').click();
@@ -148,6 +163,16 @@ describe('the revised draft from the window', () => {
     // A third wording, accepted from the compilation.
     await page.getByRole('link', { name: '← Tổng hợp góp ý' }).click();
     await page.locator(`#pick-${c3.id}`).waitFor();
+    // The core's refusal is shown in its words, and nothing is answered.
+    await page.locator(`#pick-${c3.id}`).check();
+    await bar.getByRole('radio', { name: 'Tiếp thu', exact: true }).check();
+    await bar.getByLabel('Tiếp thu cả cách viết đề xuất (đưa vào dự thảo chỉnh lý)').check();
+    await bar.getByRole('radio', { name: 'Văn phòng sửa lại cách viết' }).check();
+    await bar.getByLabel('Cách viết đưa vào dự thảo chỉnh lý').fill(q3);
+    await bar.locator('#sx-answer-text').fill('Tiếp thu.');
+    await bar.locator('.sx-answer-send').click();
+    await bar.getByRole('alert').filter({ hasText: 'Lời văn tiếp thu giống hệt đoạn đang có' }).waitFor();
+    await bar.getByRole('button', { name: 'Bỏ chọn' }).click();
     await acceptOne(page, c3.id, 'proposed');
     await page.getByRole('link', { name: `Dự thảo chỉnh lý: ${doc.document.title}` }).click();
 

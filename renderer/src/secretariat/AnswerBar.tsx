@@ -19,6 +19,13 @@ export function focusAnswerForm(): boolean {
 }
 const ANSWER_MAX = 10_000;
 
+/** While typing in the bar, the one comment being answered (when one alone is selected) stays in view. */
+function answeredCard(bar: HTMLElement): Element | null {
+  if (!bar.contains(document.activeElement)) return null;
+  const selected = document.querySelectorAll('.sx-comment-card.is-selected');
+  return selected.length === 1 ? selected[0] : null;
+}
+
 /**
  * Sticky at the bottom of the compilation: answer every selected comment at once with
  * Tiếp thu / Giải trình / Ghi nhận and a text. Ctrl+Enter in the text sends.
@@ -50,7 +57,7 @@ export function AnswerBar() {
     const observer = new ResizeObserver(() => {
       const height = bar.getBoundingClientRect().height;
       root.style.setProperty('--answer-bar-height', `${height}px`);
-      const card = document.activeElement?.closest('.sx-comment-card');
+      const card = document.activeElement?.closest('.sx-comment-card') ?? answeredCard(bar);
       if (!card || bar.contains(card)) return;
       const hidden = card.getBoundingClientRect().bottom - (window.innerHeight - height) + 8;
       if (hidden > 0) window.scrollBy({ top: hidden, behavior: 'instant' });
