@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directEditRange } from '../../renderer/src/revised/directEditRange';
+import { directEditRange } from '../../../renderer/src/revised/directEditRange';
 
 /** Applies the range the way the core does (the wording trimmed). */
 const apply = (before: string, after: string): string => {
