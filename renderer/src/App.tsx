@@ -18,6 +18,7 @@ import { ExchangeView } from './secretariat/ExchangeView';
 import { screenTitle } from './secretariat/screenTitle';
 import { SettingsView } from './settings/SettingsView';
 import { EditorView } from './editor/EditorView';
+import { RevisedDraftView } from './revised/RevisedDraftView';
 import { CommentNotices, CommentsPane, IdentityDialog, useCommentsApp, useCommentsPaneOpen } from './comments/app';
 import { useLayoutFit } from './layout/useLayoutFit';
 import { SecretariatOnly } from './roles/SecretariatOnly';
@@ -125,6 +126,11 @@ export function App() {
           {route.name === 'compile' && (
             <SecretariatOnly>
               <CompileView />
+            </SecretariatOnly>
+          )}
+          {route.name === 'revised' && (
+            <SecretariatOnly>
+              <RevisedDraftView documentId={route.documentId} />
             </SecretariatOnly>
           )}
           {route.name === 'settings' && <SettingsView />}

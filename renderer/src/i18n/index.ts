@@ -8,11 +8,13 @@ import type { Locale } from '../../../shared/domain/types';
 import enComments from './en.comments.json';
 import enEditor from './en.editor.json';
 import en from './en.json';
+import enRevised from './en.revised.json';
 import enRoles from './en.roles.json';
 import enSecretariat from './en.secretariat.json';
 import viComments from './vi.comments.json';
 import viEditor from './vi.editor.json';
 import vi from './vi.json';
+import viRevised from './vi.revised.json';
 import viRoles from './vi.roles.json';
 import viSecretariat from './vi.secretariat.json';
 
@@ -26,8 +28,8 @@ export const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: catalog(vi, viComments, viSecretariat, viEditor, viRoles) },
-    en: { translation: catalog(en, enComments, enSecretariat, enEditor, enRoles) },
+    vi: { translation: catalog(vi, viComments, viSecretariat, viEditor, viRoles, viRevised) },
+    en: { translation: catalog(en, enComments, enSecretariat, enEditor, enRoles, enRevised) },
   },
   lng: 'vi',
   fallbackLng: 'vi',

@@ -7,6 +7,7 @@
  *   #/compile                 the compiled comments (secretariat)
  *   #/settings                settings (role, backups)
  *   #/editor                  the dossier editor (secretariat)
+ *   #/revised/<documentId>    a document's revised draft (secretariat)
  */
 import { useSyncExternalStore } from 'react';
 
@@ -17,7 +18,8 @@ export type Route =
   | { name: 'exchange' }
   | { name: 'compile' }
   | { name: 'settings' }
-  | { name: 'editor' };
+  | { name: 'editor' }
+  | { name: 'revised'; documentId: string };
 
 /** Screens with a fixed hash and no parameters. */
 const SIMPLE_ROUTES = ['exchange', 'compile', 'settings', 'editor'] as const;
@@ -42,6 +44,7 @@ export function parseHash(hash: string): Route {
     const blockId = parts[2] && ID.test(parts[2]) ? parts[2] : null;
     return { name: 'doc', documentId: parts[1], blockId };
   }
+  if (parts[0] === 'revised' && parts.length === 2 && ID.test(parts[1])) return { name: 'revised', documentId: parts[1] };
   const simple = SIMPLE_ROUTES.find((name) => parts.length === 1 && parts[0] === name);
   if (simple) return { name: simple };
   const search = /^\/?search\/(.+)$/u.exec(path);
@@ -60,6 +63,8 @@ export function routeToHash(route: Route): string {
       return route.blockId ? `#/doc/${route.documentId}/${route.blockId}` : `#/doc/${route.documentId}`;
     case 'search':
       return `#/search/${encodeURIComponent(route.query)}`;
+    case 'revised':
+      return `#/revised/${route.documentId}`;
     case 'exchange':
     case 'compile':
     case 'settings':

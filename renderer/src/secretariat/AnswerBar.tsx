@@ -4,6 +4,8 @@ import { ANSWER_KINDS } from '../../../shared/domain/comments';
 import { formatNumber } from '../i18n/format';
 import { selectDraft, selectSelectedCount, useCompileStore } from '../stores/compileStore';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { RevisedDraftLink } from '../revised/RevisedDraftLink';
+import { WordingAcceptField } from './WordingAcceptField';
 
 export const ANSWER_TEXT_ID = 'sx-answer-text';
 const ANSWER_KINDS_ID = 'sx-answer-kinds';
@@ -17,6 +19,13 @@ export function focusAnswerForm(): boolean {
 }
 const ANSWER_MAX = 10_000;
 
+/** While typing in the bar, the one comment being answered (when one alone is selected) stays in view. */
+function answeredCard(bar: HTMLElement): Element | null {
+  if (!bar.contains(document.activeElement)) return null;
+  const selected = document.querySelectorAll('.sx-comment-card.is-selected');
+  return selected.length === 1 ? selected[0] : null;
+}
+
 /**
  * Sticky at the bottom of the compilation: answer every selected comment at once with
  * Tiếp thu / Giải trình / Ghi nhận and a text. Ctrl+Enter in the text sends.
@@ -29,6 +38,7 @@ export function AnswerBar() {
   const answering = useCompileStore((s) => s.answering);
   const answerError = useCompileStore((s) => s.answerError);
   const lastAnswered = useCompileStore((s) => s.lastAnswered);
+  const lastWordingDocumentId = useCompileStore((s) => s.lastWordingDocumentId);
   const focusNonce = useCompileStore((s) => s.focusNonce);
   const { setDraft, answer, clearSelection } = useCompileStore.getState();
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -47,7 +57,7 @@ export function AnswerBar() {
     const observer = new ResizeObserver(() => {
       const height = bar.getBoundingClientRect().height;
       root.style.setProperty('--answer-bar-height', `${height}px`);
-      const card = document.activeElement?.closest('.sx-comment-card');
+      const card = document.activeElement?.closest('.sx-comment-card') ?? answeredCard(bar);
       if (!card || bar.contains(card)) return;
       const hidden = card.getBoundingClientRect().bottom - (window.innerHeight - height) + 8;
       if (hidden > 0) window.scrollBy({ top: hidden, behavior: 'instant' });
@@ -96,7 +106,9 @@ export function AnswerBar() {
         )}
         <p ref={statusRef} className="sx-answer-done" role="status" tabIndex={-1}>
           {lastAnswered ? t('compile.answer.done', { count: lastAnswered }) : ''}
+          {lastAnswered && lastWordingDocumentId ? ` ${t('revised.accept.done')}` : ''}
         </p>
+        {lastAnswered && lastWordingDocumentId && <RevisedDraftLink documentId={lastWordingDocumentId} />}
       </div>
       {count > 0 && (
         <div className="sx-answer-fields">
@@ -135,6 +147,7 @@ export function AnswerBar() {
           <button type="submit" className="sx-button sx-button-primary sx-answer-send" aria-disabled={!ready}>
             {answering ? t('compile.answer.sending') : t('compile.answer.send', { count, formatted })}
           </button>
+          <WordingAcceptField />
         </div>
       )}
       {answerError && (

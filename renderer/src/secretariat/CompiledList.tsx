@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompiledDocument, CompiledPassage, CompiledView } from '../../../shared/domain/compile';
 import { formatNumber } from '../i18n/format';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { RevisedDraftLink } from '../revised/RevisedDraftLink';
 import { PassageCard } from './PassageCard';
 import { StanceCounts } from './StanceCounts';
 
@@ -40,6 +41,7 @@ function DocumentHeading({ doc, headingId }: { doc: CompiledDocument; headingId:
           {t('compile.commentCount', { count: total, formatted: formatNumber(total, locale) })}
         </span>
         <StanceCounts counts={doc.counts} label={t('compile.countsOfDocument')} />
+        {doc.documentId && <RevisedDraftLink documentId={doc.documentId} title={doc.title} />}
       </div>
     </header>
   );

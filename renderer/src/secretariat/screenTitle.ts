@@ -5,6 +5,7 @@ const TITLE_KEYS: Partial<Record<Route['name'], string>> = {
   exchange: 'exchange.heading',
   compile: 'compile.heading',
   settings: 'settings.heading',
+  revised: 'revised.heading',
 };
 
 /** The browser tab's title for the exchange, compilation and settings screens; null for others. */

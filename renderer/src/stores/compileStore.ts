@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { AnswerKind } from '../../../shared/domain/comments';
-import type { CompiledFilter, CompiledView } from '../../../shared/domain/compile';
+import type { CompiledComment, CompiledFilter, CompiledView } from '../../../shared/domain/compile';
 import { api } from '../api/client';
 import i18n from '../i18n';
 
@@ -13,9 +13,18 @@ export const MAX_ANSWER_GROUP = 1_000;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
+/** "Tiếp thu cả cách viết đề xuất" for one comment: as proposed, or as the secretariat edited it. */
+export interface WordingDraft {
+  commentId: string;
+  edited: boolean;
+  text: string;
+}
+
 export interface AnswerDraft {
   kind: AnswerKind | null;
   text: string;
+  /** Null: the answer takes no wording into the revised draft. */
+  wording?: WordingDraft | null;
 }
 
 export interface CompileState {
@@ -32,6 +41,8 @@ export interface CompileState {
   answerError: string | null;
   /** How many comments the last answer went to (for the confirmation line). */
   lastAnswered: number | null;
+  /** The document whose revised draft the last answer put a wording in, if it did. */
+  lastWordingDocumentId: string | null;
   /** Increases when the answer form should take focus (after "Sửa trả lời"). */
   focusNonce: number;
   load(): Promise<void>;
@@ -54,6 +65,13 @@ function commentIds(view: CompiledView): Set<string> {
   return ids;
 }
 
+export function findComment(view: CompiledView | null, commentId: string): CompiledComment | undefined {
+  if (!view) return undefined;
+  for (const doc of view.documents)
+    for (const p of doc.passages) for (const c of p.comments) if (c.comment.id === commentId) return c;
+  return undefined;
+}
+
 export const useCompileStore = create<CompileState>()((set, get) => ({
   filter: {},
   conflictsOnly: false,
@@ -68,6 +86,7 @@ export const useCompileStore = create<CompileState>()((set, get) => ({
   answering: false,
   answerError: null,
   lastAnswered: null,
+  lastWordingDocumentId: null,
   focusNonce: 0,
 
   async load() {
@@ -103,9 +122,7 @@ export const useCompileStore = create<CompileState>()((set, get) => ({
     set({ selected: new Set(), draft: EMPTY_DRAFT, answerError: null });
   },
   editAnswer(commentId) {
-    const found = get()
-      .view?.documents.flatMap((d) => d.passages.flatMap((p) => p.comments))
-      .find((c) => c.comment.id === commentId);
+    const found = findComment(get().view, commentId);
     set((s) => ({
       selected: new Set([commentId]),
       draft: found?.answer ? { kind: found.answer.kind, text: found.answer.text } : EMPTY_DRAFT,
@@ -128,8 +145,15 @@ export const useCompileStore = create<CompileState>()((set, get) => ({
       set({ answerError: i18n.t('compile.answer.tooMany', { max: MAX_ANSWER_GROUP }) });
       return false;
     }
-    set({ answering: true, answerError: null });
-    const reply = await api.answersSet({ commentIds: [...selected], kind: draft.kind, text: draft.text });
+    const wording =
+      draft.kind === 'tiep_thu' && selected.size === 1 && draft.wording?.commentId === [...selected][0] ? draft.wording : null;
+    set({ answering: true, answerError: null, lastWordingDocumentId: null });
+    const reply = await api.answersSet({
+      commentIds: [...selected],
+      kind: draft.kind,
+      text: draft.text,
+      ...(wording && { acceptWording: true, ...(wording.edited && { wording: wording.text }) }),
+    });
     if (!reply.ok) {
       set({ answering: false, answerError: reply.error.message });
       return false;
@@ -137,7 +161,12 @@ export const useCompileStore = create<CompileState>()((set, get) => ({
     // The confirmation comes once the view shows the answers.
     set({ selected: new Set(), draft: EMPTY_DRAFT });
     await get().load();
-    set({ answering: false, lastAnswered: reply.value.answered });
+    const documentId = wording ? findComment(get().view, wording.commentId)?.comment.documentId : null;
+    set({
+      answering: false,
+      lastAnswered: reply.value.answered,
+      lastWordingDocumentId: reply.value.changeId ? (documentId ?? null) : null,
+    });
     return true;
   },
   dismissError() {

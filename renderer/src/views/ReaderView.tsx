@@ -15,6 +15,7 @@ import { useReaderMeasure } from '../reader/useReaderMeasure';
 import { useSectionInView } from '../reader/useSectionInView';
 import { clearSearchMarks, markSearchWords } from '../reader/searchMarks';
 import { navigate } from '../routing/route';
+import { RevisedDraftLink } from '../revised/RevisedDraftLink';
 import { selectCurrentDocument, selectDocumentStatus, selectFocusRequest, useDocumentStore } from '../stores/documentStore';
 
 /**
@@ -79,6 +80,7 @@ export function ReaderView({ active }: { active: boolean }) {
               <>
                 <GeneralCommentButton itemId={view.document.itemId} documentId={view.document.id} />
                 <PdfExportPanel kind="sheet" itemId={view.document.itemId} label={t('pdf.sheetItem')} />
+                <RevisedDraftLink documentId={view.document.id} />
               </>
             }
           />
