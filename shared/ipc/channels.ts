@@ -68,6 +68,7 @@ export const CHANNELS = {
   revisionsExport: 'revisions:export',
   rosterExportNotSent: 'roster:exportNotSent',
   commentsCreateOnBehalf: 'comments:createOnBehalf',
+  documentsVersionMarks: 'documents:versionMarks',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -12,6 +12,7 @@ import type { ReportSettingsView } from '../domain/report-settings';
 import type { DocumentImportPreview, VersionImportResult, VersionPreview } from '../domain/imports';
 import type { DelegateKeyView, KeyDecisionOutcome, OfficeView, Receipt } from '../domain/office';
 import type { MakeRevisionResult, RevisionExportResult, RevisionView } from '../domain/revisions';
+import type { VersionMarks } from '../domain/revisions';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import { hasControlCharacters } from '../text/control-chars';
@@ -444,6 +445,7 @@ export const contract = {
   [CHANNELS.revisionsResolve]: spec<{ changeId: string | null }>()(revisionsResolveInput),
   [CHANNELS.revisionsMake]: spec<MakeRevisionResult>()(revisionsMakeInput),
   [CHANNELS.revisionsExport]: spec<RevisionExportResult>()(revisionsExportInput),
+  [CHANNELS.documentsVersionMarks]: spec<VersionMarks>()(z.object({ documentId: id }).strict()),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

@@ -155,6 +155,7 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
     action: 'xuất dự thảo chỉnh lý hoặc bảng so sánh',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
+  [CHANNELS.documentsVersionMarks]: any,
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */
