@@ -2,10 +2,11 @@
  * A delegate sees what a new version changed: at the dossier import, each document's blocks are
  * compared with the ones held before (blocks keep their ids across versions, edited ones too, on
  * the secretariat's side), and the previous wording of what changed is kept; the reader then shows
- * the new text with the words marked by the same word diff as everywhere (shared/text/version-diff).
+ * the new text with the words marked by the one word diff of the comment proposals and the PDFs
+ * (shared/text/word-diff: changed words grouped into one deleted and one inserted phrase).
  */
 import type { VersionMarks } from '../../../shared/domain/revisions';
-import { wordDiff } from '../../../shared/text/version-diff';
+import { wordDiff } from '../../../shared/text/word-diff';
 import type { Db } from '../db/database';
 import { readDocument } from '../db/repos/dossier';
 import { readVersionMarks, replaceVersionMarks, type HeldBlock, type StoredVersionMark } from '../db/repos/version-marks';
@@ -65,7 +66,13 @@ export function documentVersionMarks(db: Db, documentId: string): VersionMarks {
       blockId: m.blockId,
       op: m.op,
       path: block.path,
-      words: m.op === 'changed' ? wordDiff(m.previousText ?? '', block.text) : [{ value: block.text, added: true }],
+      words:
+        m.op === 'changed'
+          ? wordDiff(m.previousText ?? '', block.text).map((s) => ({
+              value: s.text,
+              ...(s.kind === 'added' ? { added: true } : s.kind === 'removed' ? { removed: true } : {}),
+            }))
+          : [{ value: block.text, added: true }],
     });
   }
   return out;

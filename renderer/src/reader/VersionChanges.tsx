@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionMarks } from '../../../shared/domain/revisions';
 import { api } from '../api/client';
 
 /**
  * What the latest dossier changed in this document, against the version this installation held
- * before (recorded at the import, shared/text/version-diff): each changed passage of the new
+ * before (recorded at the import, shared/text/word-diff): each changed passage of the new
  * version with the deleted words struck through and the inserted words underlined, a link to it in
  * the text, and the passages removed. Nothing when the document came new or unchanged.
  */
@@ -50,10 +50,14 @@ export function VersionChanges({
                     {w.value}
                   </ins>
                 ) : w.removed ? (
-                  <del key={i}>
-                    <span className="visually-hidden">{t('comments.diff.removed')} </span>
-                    {w.value}
-                  </del>
+                  <Fragment key={i}>
+                    <del>
+                      <span className="visually-hidden">{t('comments.diff.removed')} </span>
+                      {w.value}
+                    </del>
+                    {/* A deleted phrase right before an inserted one must not read as one word. */}
+                    {b.words[i + 1]?.added && !/\s$/u.test(w.value) && <span aria-hidden="true"> </span>}
+                  </Fragment>
                 ) : (
                   <span key={i}>{w.value}</span>
                 ),
