@@ -42,7 +42,7 @@ export function VersionChanges({
             <button type="button" className="link-button" onClick={() => onGo(b.blockId)}>
               {b.path ?? t(b.op === 'added' ? 'reader.versionChanges.added' : 'reader.versionChanges.changed')}
             </button>
-            <p className="diff-box">
+            <p className="diff-box word-diff">
               {b.words.map((w, i) =>
                 w.added ? (
                   <ins key={i}>
@@ -68,7 +68,7 @@ export function VersionChanges({
         {marks.removed.map((b) => (
           <li key={b.blockId} className="version-change is-removed">
             <span className="version-change-label">{t('reader.versionChanges.removed')}</span>
-            <p className="diff-box">
+            <p className="diff-box word-diff">
               <del>
                 <span className="visually-hidden">{t('comments.diff.removed')} </span>
                 {b.text}
