@@ -36,7 +36,7 @@ import { listKeyDecisions } from '../db/repos/key-decisions';
 import { readReceiptsToSend, saveReceipt } from '../db/repos/receipts';
 import { readAppliedWordings, saveWordingAdoption } from '../db/repos/wording-adoptions';
 import { readSessionBlocks } from '../db/repos/version-marks';
-import { recordVersionMarks } from '../services/version-marks';
+import { recordVersionMarks } from './version-marks-record';
 
 export function buildDossierPackage(
   db: Db,
