@@ -1,4 +1,6 @@
 /** The terminal's commands. Each formats a handler's result; none holds logic of its own. */
+import type { WordingAdoption } from '../../shared/domain/comments';
+import { ANSWER_LABELS as ANSWER_KIND_LABEL } from '../../shared/domain/reports';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { defineCommand, failed, STANCE_LABEL, type Command } from './command';
 import { DOCUMENT_COMMANDS } from './document-commands';
@@ -103,8 +105,17 @@ const comments = defineCommand({
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
     const list = result.value;
+    // The secretariat's answers, and whether a revised draft took the wording (a dossier brought them).
+    const answered = await call(CHANNELS.answersList, undefined);
+    const answers = new Map(answered.ok ? answered.value.map((a) => [a.commentId, a]) : []);
     if (json) {
-      io.out(JSON.stringify(list, null, 2));
+      const withAnswers = list.map((c) => {
+        const found = answers.get(c.id);
+        if (!found) return { ...c, answer: null, adoption: null };
+        const { adoption, ...answer } = found;
+        return { ...c, answer, adoption: adoption ?? null };
+      });
+      io.out(JSON.stringify(withAnswers, null, 2));
       return 0;
     }
     io.out(`${list.length} góp ý`);
@@ -118,10 +129,18 @@ const comments = defineCommand({
       if (c.anchor) io.out(`    «${c.anchor.quote}»`);
       io.out(`    ${c.text}`);
       if (c.proposedText) io.out(`    Đề xuất: ${c.proposedText}`);
+      const answer = answers.get(c.id);
+      if (answer) io.out(`    Trả lời (${ANSWER_KIND_LABEL[answer.kind]}): ${answer.text}`);
+      if (answer?.adoption) io.out(`    ${adoptionLine(answer.adoption)}`);
     }
     return 0;
   },
 });
+
+function adoptionLine(a: WordingAdoption): string {
+  const how = a.taken === 'proposed' ? 'theo lời văn đề xuất' : 'Văn phòng đã sửa lời văn';
+  return `Đã tiếp thu vào dự thảo chỉnh lý (phiên bản ${a.revisedVersion}, ${how}): «${a.wording}»`;
+}
 
 /** Handled by cli.ts before the database is opened: it must work when the database will not open. */
 const restoreBackup = defineCommand({

@@ -63,6 +63,23 @@ export interface Answer {
   answeredAt: string;
   /** The comment's revision the answer was written to; null when not known (older answers). */
   commentRevision: number | null;
+  /**
+   * On a delegate's installation: the comment's wording was taken into a revised draft (dự thảo
+   * chỉnh lý); the latest such change. Absent when it was not (or not yet known).
+   */
+  adoption?: WordingAdoption;
+}
+
+/** A delegate's proposed wording taken into a revised version, as proposed or as edited by the secretariat. */
+export interface WordingAdoption {
+  taken: 'proposed' | 'edited';
+  /** The wording that went into the revised version (the secretariat's, when edited). */
+  wording: string;
+  /** The passage it replaced. */
+  original: string;
+  documentId: string;
+  /** The document version the revised draft became. */
+  revisedVersion: number;
 }
 
 export interface CommentRevision {

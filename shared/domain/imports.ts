@@ -1,5 +1,6 @@
 /** What the secretariat sees when importing a document or a new version of one. */
 import type { Comment } from './comments';
+import type { RevisionStaleReason } from './revisions';
 import type { BlockKind, DocumentKind } from './types';
 
 /** The document's identification, recognised from its header block and correctable before saving. */
@@ -56,4 +57,13 @@ export interface VersionImportResult {
   edited: number;
   /** Comments (not deleted) whose passage no longer exists: kept as they are, shown with their quote. */
   orphaned: Comment[];
+  /**
+   * Accepted changes of the revised draft still pending: found again in the new version (followed,
+   * of which moved), or no longer applying cleanly (stale: kept, shown, never applied).
+   */
+  pendingChanges?: {
+    followed: number;
+    moved: number;
+    stale: Array<{ changeId: string; reason: RevisionStaleReason; original: string; wording: string }>;
+  };
 }

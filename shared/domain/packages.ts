@@ -33,4 +33,6 @@ export interface DossierImportResult {
   movedComments: number;
   /** The secretariat's answers to this installation's comments that came with the dossier. */
   answersReceived: number;
+  /** This installation's comments whose wording a revised version (dự thảo chỉnh lý) took. Absent when unchanged. */
+  wordingsTaken?: number;
 }

@@ -87,3 +87,23 @@ export interface RevisionExportResult {
   pages: number | null;
   changes: number;
 }
+
+/**
+ * What the latest dossier changed in a document, as a delegate's installation recorded it at the
+ * import: each edited block with its words marked (shared/text/version-diff), blocks added, and
+ * blocks removed with their former wording. Empty when the document came unchanged or is new.
+ */
+export interface VersionMarks {
+  documentId: string;
+  /** The dossier version that brought these changes; null when there are none. */
+  dossierVersion: number | null;
+  blocks: Array<{ blockId: string; op: 'changed' | 'added'; path: string | null; words: VersionMarkWord[] }>;
+  removed: Array<{ blockId: string; text: string }>;
+}
+
+/** A stretch of words of a changed block: removed (struck through), added (underlined) or kept. */
+export interface VersionMarkWord {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}

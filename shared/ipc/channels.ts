@@ -70,6 +70,7 @@ export const CHANNELS = {
   commentsCreateOnBehalf: 'comments:createOnBehalf',
   keysMine: 'keys:mine',
   identityOthers: 'identity:others',
+  documentsVersionMarks: 'documents:versionMarks',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

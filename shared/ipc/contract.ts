@@ -13,6 +13,7 @@ import type { DocumentImportPreview, VersionImportResult, VersionPreview } from 
 import type { DelegateKeyView, KeyDecisionOutcome, OfficeView, Receipt } from '../domain/office';
 import { NOT_SENT_FORMATS, type MyKeyDecision, type NotSentResult, type OtherIdentityComments } from '../domain/office';
 import type { MakeRevisionResult, RevisionExportResult, RevisionView } from '../domain/revisions';
+import type { VersionMarks } from '../domain/revisions';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../domain/packages';
 import { PACKAGE_LIMITS } from '../packages/format';
 import { hasControlCharacters } from '../text/control-chars';
@@ -452,6 +453,7 @@ export const contract = {
   [CHANNELS.revisionsExport]: spec<RevisionExportResult>()(revisionsExportInput),
   [CHANNELS.keysMine]: spec<MyKeyDecision[]>()(none),
   [CHANNELS.identityOthers]: spec<OtherIdentityComments[]>()(none),
+  [CHANNELS.documentsVersionMarks]: spec<VersionMarks>()(z.object({ documentId: id }).strict()),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, never>>;
 
 export type Contract = typeof contract;

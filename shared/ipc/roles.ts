@@ -158,6 +158,7 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   // A delegate's own: the office's decisions on their keys, and comments under another identity here.
   [CHANNELS.keysMine]: any,
   [CHANNELS.identityOthers]: any,
+  [CHANNELS.documentsVersionMarks]: any,
 };
 
 /** What a call needs, from the channel's rule and its (validated) input. */

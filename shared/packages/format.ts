@@ -234,6 +234,29 @@ export const dossierPackageSchema = z
       )
       .max(PACKAGE_LIMITS.comments)
       .optional(),
+    /**
+     * The accepted changes that made revised versions (dự thảo chỉnh lý): per change, the comments it
+     * came from and whether each one's wording was taken as proposed or edited (optional: older
+     * dossiers have none).
+     */
+    revisedWordings: z
+      .array(
+        z
+          .object({
+            changeId: commentId,
+            documentId: id,
+            revisedVersion: z.number().int().min(1),
+            original: z.string().max(PACKAGE_LIMITS.blockText),
+            wording: z.string().max(PACKAGE_LIMITS.blockText),
+            comments: z
+              .array(z.object({ commentId, taken: z.enum(['proposed', 'edited']) }).strict())
+              .min(1)
+              .max(PACKAGE_LIMITS.comments),
+          })
+          .strict(),
+      )
+      .max(PACKAGE_LIMITS.comments)
+      .optional(),
   })
   .strict()
   .superRefine((pkg, ctx) => {
@@ -267,6 +290,12 @@ export const dossierPackageSchema = z
       'câu trả lời cho góp ý',
       (pkg.answers ?? []).map((a) => a.commentId),
       ['answers'],
+    );
+    noDuplicates(
+      ctx,
+      'thay đổi của dự thảo chỉnh lý',
+      (pkg.revisedWordings ?? []).map((w) => w.changeId),
+      ['revisedWordings'],
     );
   });
 export type DossierPackage = z.infer<typeof dossierPackageSchema>;

@@ -250,6 +250,7 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { documentId: 'doc-1', kind: 'revised', format: 'odt' },
     { documentId: 'doc-1', kind: 'draft' },
   ],
+  [CHANNELS.documentsVersionMarks]: [{}, { documentId: '../x' }, { documentId: 'doc-1', extra: 1 }],
 };
 
 describe('IPC validation', () => {

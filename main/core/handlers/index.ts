@@ -19,6 +19,7 @@ import { reportSettingsHandlers } from './report-settings';
 import { revisionHandlers } from './revisions';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { versionMarkHandlers } from './version-marks';
 import type { HandlerMap } from './types';
 
 export type { Handler } from './types';
@@ -40,4 +41,5 @@ export const handlers: HandlerMap<Channel> = {
   ...reportSettingsHandlers,
   ...keyHandlers,
   ...revisionHandlers,
+  ...versionMarkHandlers,
 };

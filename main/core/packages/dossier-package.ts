@@ -34,6 +34,9 @@ import { heldKeys } from '../roles/guard';
 import { mergeKeyDecisions } from '../roles/key-renewal';
 import { listKeyDecisions } from '../db/repos/key-decisions';
 import { readReceiptsToSend, saveReceipt } from '../db/repos/receipts';
+import { readAppliedWordings, saveWordingAdoption } from '../db/repos/wording-adoptions';
+import { readSessionBlocks } from '../db/repos/version-marks';
+import { recordVersionMarks } from './version-marks-record';
 
 export function buildDossierPackage(
   db: Db,
@@ -88,6 +91,9 @@ export function buildDossierPackage(
       keyDecisions: listKeyDecisions(db),
       receipts: readReceiptsToSend(db, session.id),
     };
+    // Left out while empty, so a dossier without a revised version still opens on an older app.
+    const revisedWordings = readAppliedWordings(db, session.id);
+    if (revisedWordings.length > 0) content.revisedWordings = revisedWordings;
     return { bytes: sealPackage(DOSSIER_PACKAGE_FORMAT, content, signer), content };
   })();
 }
@@ -101,6 +107,8 @@ export type DossierImportOutcome =
       reanchor: ReanchorResult;
       /** Answers to comments held here (the delegate's own), taken from the dossier. */
       answers: number;
+      /** Comments held here whose wording a revised version took (as proposed or edited). */
+      wordingsTaken: number;
     }
   | { status: 'unchanged'; sessionId: string; version: number };
 
@@ -149,6 +157,8 @@ export function importDossierPackage(
     const row = { ...s };
     // The old wording of every block, so comments on edited passages can follow the word diff.
     const oldTexts = readSessionBlockTexts(db, s.id);
+    // The blocks held before, per document, so the reader can mark what this version changed.
+    const heldBlocks = readSessionBlocks(db, s.id);
     if (replaced) {
       deleteSessionAgenda(db, s.id);
       updateSessionRow(db, row);
@@ -187,6 +197,7 @@ export function importDossierPackage(
     const reanchor: ReanchorResult = emptyReanchor();
     for (const item of pkg.items) {
       for (const d of item.documents) {
+        recordVersionMarks(db, d.id, heldBlocks.get(d.id), d.blocks, pkg.dossierVersion);
         const edits = new Map(
           d.blocks
             .filter((b) => oldTexts.has(b.id) && oldTexts.get(b.id) !== b.text)
@@ -206,6 +217,15 @@ export function importDossierPackage(
       saveAnswer(db, a.commentId, a.kind, a.text, a.answeredAt, a.commentRevision);
       answers++;
     }
+    // Which of the comments held here a revised version took, and how.
+    const taken = new Set<string>();
+    for (const w of pkg.revisedWordings ?? []) {
+      for (const c of w.comments) {
+        if (!getCommentVersion(db, c.commentId)) continue;
+        saveWordingAdoption(db, w, c);
+        taken.add(c.commentId);
+      }
+    }
     // Key decisions: a secretariat machine replays another's (idempotently); a delegate keeps its own.
     const identity = readIdentity(db);
     const decisions = heldKeys(db).has(publisher)
@@ -218,6 +238,14 @@ export function importDossierPackage(
       { sha256: opened.sha256, kind: 'dossier', sessionId: s.id, authorId: publisher, exportedAt: pkg.exportedAt },
       now,
     );
-    return { status: 'imported', sessionId: s.id, version: pkg.dossierVersion, replaced, reanchor, answers };
+    return {
+      status: 'imported',
+      sessionId: s.id,
+      version: pkg.dossierVersion,
+      replaced,
+      reanchor,
+      answers,
+      wordingsTaken: taken.size,
+    };
   })();
 }

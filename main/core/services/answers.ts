@@ -5,6 +5,7 @@ import { getComment } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
 import { readAnswersTo, saveAnswer } from '../db/repos/packages';
 import { readIdentity } from '../db/repos/roster';
+import { readAdoptionsTo } from '../db/repos/wording-adoptions';
 import type { Answer } from '../../../shared/domain/comments';
 import { AppError } from '../errors';
 import {
@@ -47,5 +48,11 @@ export function answerComments(
 export function listAnswers(db: Db): Answer[] {
   const session = currentSession(db);
   const identity = readIdentity(db);
-  return session && identity ? readAnswersTo(db, session.id, identity.authorId) : [];
+  if (!session || !identity) return [];
+  // A dossier also says which of these comments' wordings a revised version took (dự thảo chỉnh lý).
+  const adoptions = readAdoptionsTo(db, session.id, identity.authorId);
+  return readAnswersTo(db, session.id, identity.authorId).map((a) => {
+    const adoption = adoptions.get(a.commentId);
+    return adoption ? { ...a, adoption } : a;
+  });
 }

@@ -35,6 +35,7 @@ import { AppError } from '../errors';
 import { buildDocumentBlocks, parseInWorker, type ParsedDocument } from '../import';
 import type { PackageFile } from '../packages/import-files';
 import { reanchorDocumentComments } from './reanchor';
+import { reanchorPendingChanges } from './revision-reanchor';
 
 const newBlockId = (): string => `b-${uuidv7()}`;
 
@@ -224,6 +225,8 @@ export async function importNewVersion(
       sourceSha256: parsed.sha256,
     });
     const r = reanchorDocumentComments(ctx.db, sessionId, input.documentId, edits);
+    // Accepted changes still pending follow their passage now, like the comments; stale ones are reported.
+    const pendingChanges = reanchorPendingChanges(ctx.db, input.documentId);
     // Deleted comments follow their passage too (they travel as tombstones) but are not reported.
     return {
       documentId: input.documentId,
@@ -232,6 +235,7 @@ export async function importNewVersion(
       moved: r.moved,
       edited: r.edited,
       orphaned: r.orphaned.filter((c) => !c.deleted),
+      ...(pendingChanges.followed + pendingChanges.stale.length > 0 ? { pendingChanges } : {}),
     };
   })();
 }

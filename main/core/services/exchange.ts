@@ -88,5 +88,6 @@ export async function importDossierFile(
     orphanedComments: outcome.reanchor.orphaned.length,
     movedComments: outcome.reanchor.moved,
     answersReceived: outcome.answers,
+    wordingsTaken: outcome.wordingsTaken,
   };
 }

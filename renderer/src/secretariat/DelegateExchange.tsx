@@ -31,6 +31,7 @@ function DossierOutcome({ result }: { result: DossierImportResult }) {
         {result.movedComments > 0 && <p>{t('exchange.dossier.moved', { count: result.movedComments })}</p>}
         {result.orphanedComments > 0 && <p>{t('exchange.dossier.orphaned', { count: result.orphanedComments })}</p>}
         {result.answersReceived > 0 && <p>{t('exchange.dossier.answers', { count: result.answersReceived })}</p>}
+        {(result.wordingsTaken ?? 0) > 0 && <p>{t('exchange.dossier.wordingsTaken', { count: result.wordingsTaken })}</p>}
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ import { goToBlock, goToTop } from '../reader/goToBlock';
 import { prepareDocument } from '../reader/prepare';
 import { useReaderMeasure } from '../reader/useReaderMeasure';
 import { useSectionInView } from '../reader/useSectionInView';
+import { VersionChanges } from '../reader/VersionChanges';
 import { clearSearchMarks, markSearchWords } from '../reader/searchMarks';
 import { navigate } from '../routing/route';
 import { RevisedDraftLink } from '../revised/RevisedDraftLink';
@@ -81,6 +82,7 @@ export function ReaderView({ active }: { active: boolean }) {
                 <GeneralCommentButton itemId={view.document.itemId} documentId={view.document.id} />
                 <PdfExportPanel kind="sheet" itemId={view.document.itemId} label={t('pdf.sheetItem')} />
                 <RevisedDraftLink documentId={view.document.id} />
+                <VersionChanges documentId={view.document.id} reload={view} onGo={onTocGo} />
               </>
             }
           />

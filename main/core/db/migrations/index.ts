@@ -7,6 +7,7 @@ import { migration006 } from './006_report_settings';
 import { migration007 } from './007_roles';
 import { migration008 } from './008_document_place';
 import { migration012 } from './012_revision_changes';
+import { migration013 } from './013_delegate_revisions';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration012,
+  migration013,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

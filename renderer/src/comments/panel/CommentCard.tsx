@@ -9,6 +9,7 @@ import { goToComment } from '../reader/navigate';
 import { lineLabel, useWhere } from '../shared/PassageContext';
 import { stanceClass } from '../shared/stance';
 import { WordDiff } from '../shared/WordDiff';
+import { AdoptionNote } from './AdoptionNote';
 import { useCardFocus } from './useCardFocus';
 
 interface Props {
@@ -77,6 +78,7 @@ export const CommentCard = memo(function CommentCard({ comment, mine, active, fo
           {answer.commentRevision !== null && comment.revision > answer.commentRevision && (
             <p className="comment-answer-outrun">{t('comments.answer.outrun', { n: answer.commentRevision })}</p>
           )}
+          {answer.adoption && <AdoptionNote adoption={answer.adoption} />}
         </section>
       )}
       <footer className="comment-card-foot">

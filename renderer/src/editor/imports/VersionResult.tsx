@@ -27,6 +27,29 @@ export function VersionResult({ result }: { result: VersionImportResult }) {
           </div>
         ))}
       </dl>
+      {result.pendingChanges && result.pendingChanges.followed > 0 && (
+        <p>{t('versionImport.pendingChanges.followed', { count: result.pendingChanges.followed })}</p>
+      )}
+      {result.pendingChanges && result.pendingChanges.stale.length > 0 && (
+        <section className="ed-orphans" aria-labelledby="ed-stale-changes-heading" data-stale-changes>
+          <h3 id="ed-stale-changes-heading" className="ed-subheading">
+            {t('versionImport.pendingChanges.staleHeading')}
+          </h3>
+          <p className="ed-muted">{t('versionImport.pendingChanges.staleHint')}</p>
+          <ul>
+            {result.pendingChanges.stale.map((c) => (
+              <li key={c.changeId} className="ed-orphan">
+                <blockquote className="ed-orphan-quote">
+                  <span className="visually-hidden">{t('versionImport.quote')}: </span>“{c.original}”
+                </blockquote>
+                <p>
+                  {t('versionImport.pendingChanges.wording')}: “{c.wording}”
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {orphaned.length > 0 && (
         <section className="ed-orphans" aria-labelledby="ed-orphans-heading">
           <h3 id="ed-orphans-heading" className="ed-subheading">
