@@ -192,11 +192,17 @@ export function patchAnswers(db: Db, before: string, commentIds: readonly string
   index.generation++;
 }
 
-/** Starts building the index now, so the first compiled view is quick (called when the app opens). */
-export function warmCompileIndex(db: Db): void {
-  try {
-    if (currentSession(db)) compileIndex(db);
-  } catch {
-    // Warming is a courtesy: the request that needs the index builds it and reports any error.
-  }
+/**
+ * Builds the index a moment after the app opens, so the first compiled view is quick (a second or
+ * two of main at 100,000 comments, while the user is still on the agenda).
+ */
+export function warmCompileIndexSoon(db: Db, delayMs = 2_000): void {
+  const timer = setTimeout(() => {
+    try {
+      if (db.open && currentSession(db)) compileIndex(db);
+    } catch {
+      // Warming is a courtesy: the request that needs the index builds it and reports any error.
+    }
+  }, delayMs);
+  timer.unref();
 }
