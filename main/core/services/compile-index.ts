@@ -135,12 +135,12 @@ function build(db: Db, session: SessionInfo, key: string): CompileIndex {
 /** Folds the next slice of comments' words; false once all are folded. */
 function foldSlice(db: Db, index: CompileIndex): boolean {
   if (index.foldedUpTo === null) return false;
-  const rows = readSearchTexts(db, index.session.id, index.foldedUpTo, FOLD_SLICE);
-  for (const [, id, text] of rows) {
+  const { texts, lastRowid } = readSearchTexts(db, index.session.id, index.foldedUpTo, FOLD_SLICE);
+  for (const [id, text] of texts) {
     const entry = index.byId.get(id);
     if (entry) entry.words = foldWords(text);
   }
-  index.foldedUpTo = rows.length < FOLD_SLICE ? null : rows[rows.length - 1][0];
+  index.foldedUpTo = lastRowid;
   return index.foldedUpTo !== null;
 }
 

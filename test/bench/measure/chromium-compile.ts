@@ -47,7 +47,7 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
   try {
     const page: Page = await context.newPage();
     const t0 = performance.now();
-    await page.goto(`${url}${SELECTORS.compileHash}`, { waitUntil: 'commit' });
+    await page.goto(`${url}${SELECTORS.compileHash}`, { waitUntil: 'commit', timeout: WAIT_MS });
     await page.locator(SELECTORS.compiledComment).first().waitFor({ state: 'visible', timeout: WAIT_MS });
     const firstComment = performance.now() - t0;
     await page.evaluate(WATCH_FRAMES);

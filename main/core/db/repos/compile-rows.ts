@@ -79,17 +79,29 @@ export function readCompileKeys(db: Db, sessionId: string): CompileKey[] {
 }
 
 /**
- * The words a search looks in (text, wording, quote, author, delegation) of the next `limit` live
- * comments after `afterRowid`: read in slices, so folding 100,000 of them never holds main long.
+ * The words a search looks in (text, wording, quote, author, delegation) of the live comments of
+ * the session among the next `limit` rows of the table after `afterRowid`: read in slices by rowid
+ * (a range of the table, never a sort), so folding 100,000 of them never holds main long. Returns
+ * the rows and the last rowid read (null at the end of the table).
  */
-export function readSearchTexts(db: Db, sessionId: string, afterRowid: number, limit: number): Array<[number, string, string]> {
-  return prepared(
+export function readSearchTexts(
+  db: Db,
+  sessionId: string,
+  afterRowid: number,
+  limit: number,
+): { texts: Array<[string, string]>; lastRowid: number | null } {
+  const rows = prepared(
     db,
-    `SELECT rowid, id, text || char(10) || coalesce(proposed_text, '') || char(10) || coalesce(quote, '') || char(10) || author_name || char(10) || author_delegation
-       FROM comments WHERE rowid > ? AND session_id = ? AND deleted = 0 ORDER BY rowid LIMIT ?`,
+    `SELECT rowid, id, session_id = ? AND deleted = 0,
+            text || char(10) || coalesce(proposed_text, '') || char(10) || coalesce(quote, '') || char(10) || author_name || char(10) || author_delegation
+       FROM comments WHERE rowid > ? ORDER BY rowid LIMIT ?`,
   )
     .raw()
-    .all(afterRowid, sessionId, limit) as Array<[number, string, string]>;
+    .all(sessionId, afterRowid, limit) as Array<[number, string, number, string]>;
+  return {
+    texts: rows.filter((r) => r[2] === 1).map((r) => [r[1], r[3]]),
+    lastRowid: rows.length < limit ? null : rows[rows.length - 1][0],
+  };
 }
 
 /** Full comments of these ids (one window's), in no particular order. */
