@@ -31,7 +31,7 @@ export const LIST_WINDOWS = {
   windowBytes: 768 * 1024,
   compileRows: 40,
   compileMaxRows: 200,
-  passageCardComments: 40,
+  passageCardComments: 12,
   /** comments:list of a whole session (not a delegate's own): comments per page. */
   commentsPage: 500,
   commentsMaxPage: 2_000,
