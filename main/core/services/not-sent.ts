@@ -8,7 +8,7 @@ import type { CoreContext } from '../context';
 import { currentSession } from '../db/repos/dossier';
 import { AppError } from '../errors';
 import { fileSlug, writeFileAtomic } from '../files';
-import { compile } from './compile';
+import { compileIndex } from './compile-index';
 
 const csvCell = (s: string): string => (/[";\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
 
@@ -21,7 +21,8 @@ function deadlineText(iso: string | null): string {
 export async function exportNotSent(ctx: CoreContext): Promise<SavedFile & { count: number; reminder: string }> {
   const session = currentSession(ctx.db);
   if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
-  const missing = compile(ctx.db, {}).delegates.filter((d) => d.inRoster && !d.sent);
+  // The compilation's index already knows who sent (no whole compiled view of 100,000 for a list of names).
+  const missing = compileIndex(ctx.db).delegates.filter((d) => d.inRoster && !d.sent);
   const reminder =
     `Kính gửi các đại biểu: Văn phòng chưa nhận được gói góp ý (.gopy) của đại biểu cho ${session.name} (${session.council} ${session.term}). ` +
     `Đề nghị đại biểu xuất gói góp ý trong ứng dụng Góp ý HĐND (Trao đổi tệp → Xuất góp ý của tôi) và gửi Văn phòng ${deadlineText(session.commentDeadline)}.`;

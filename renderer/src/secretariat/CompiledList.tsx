@@ -54,7 +54,7 @@ export function CompiledList({ sizes }: { sizes: readonly number[] }) {
   const virtualizer = useWindowVirtualizer({
     count: sizes.length,
     estimateSize: (i) => estimate(sizes[i] ?? 0),
-    overscan: 2,
+    overscan: 6,
     scrollMargin,
     getItemKey: (i) => (rows.has(i) ? `r${i}` : `w${i}`),
   });
