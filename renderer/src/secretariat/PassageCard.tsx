@@ -56,7 +56,11 @@ export const PassageCard = memo(function PassageCard({ passage, headingId }: { p
           {part !== null && (
             <span className="sx-passage-part">
               {' '}
-              {t('compile.passage.continued', { from: part.from, to: part.to, count: part.count })}
+              {t(part.from > 1 ? 'compile.passage.continued' : 'compile.passage.firstPart', {
+                from: part.from,
+                to: part.to,
+                count: part.count,
+              })}
             </span>
           )}
         </h3>
