@@ -5,8 +5,7 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { warmCompileIndexSoon } from '../core/services/compile-index';
-import { dataDirFrom, openCoreForDoor, startDailyBackup } from '../core/bootstrap';
+import { dataDirFrom, openCoreForDoor, startDailyBackup, warmCachesSoon } from '../core/bootstrap';
 import type { CoreContext } from '../core/context';
 import { AppError } from '../core/errors';
 import { argValue, locateResources } from '../core/paths';
@@ -108,7 +107,7 @@ app.whenReady().then(
       return;
     }
     startDailyBackup(ctx);
-    warmCompileIndexSoon(ctx.db);
+    warmCachesSoon(ctx);
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     core = ctx;
     registerIpc(ctx, appRootOf(rendererDir));

@@ -4,8 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { warmCompileIndexSoon } from '../core/services/compile-index';
-import { dataDirFrom, openCoreForDoor, restoreCommand, startDailyBackup } from '../core/bootstrap';
+import { dataDirFrom, openCoreForDoor, restoreCommand, startDailyBackup, warmCachesSoon } from '../core/bootstrap';
 import { AppError } from '../core/errors';
 import { argValue, locateResources } from '../core/paths';
 import { startWebServer } from './server';
@@ -32,7 +31,7 @@ async function main(): Promise<void> {
   }
   const ctx = opened.ctx;
   startDailyBackup(ctx);
-  warmCompileIndexSoon(ctx.db);
+  warmCachesSoon(ctx);
   const web = await startWebServer(ctx, rendererDir, port);
   console.log(`Góp ý HĐND đang chạy tại / is serving at (dữ liệu / data: ${dataDir}):`);
   console.log(web.url);
