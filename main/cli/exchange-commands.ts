@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { PackageFileResult } from '../../shared/domain/packages';
 import { CHANNELS } from '../../shared/ipc/channels';
 // From limits, not packages/format: that one loads zod, and the command list must load light.
-import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/ipc/limits';
+import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT, LIST_WINDOWS } from '../../shared/ipc/limits';
 import { describeFsError, readFileAtDoor } from '../core/door-files';
 import { AppError } from '../core/errors';
 import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';
@@ -117,10 +117,23 @@ const compiledCommand = defineCommand({
   usage: 'compiled',
   summary: 'Tổng hợp góp ý theo tài liệu và đoạn văn / compiled comments',
   run: async ({ io, json, call }) => {
+    // compile:get answers a window at a time: page through to the end and join the documents.
     const result = await call(CHANNELS.compileGet, {});
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
     const view = result.value;
+    for (let next = view.window?.next ?? null; next !== null;) {
+      const more = await call(CHANNELS.compileGet, { offset: next, limit: LIST_WINDOWS.compileMaxRows });
+      const moreCode = failed(io, more);
+      if (moreCode !== undefined || !more.ok) return moreCode ?? 1;
+      for (const doc of more.value.documents) {
+        const last = view.documents.at(-1);
+        if (last && last.row === doc.row) last.passages.push(...doc.passages);
+        else view.documents.push(doc);
+      }
+      next = more.value.window?.next ?? null;
+    }
+    delete view.window; // The whole list is here now.
     if (json) {
       io.out(JSON.stringify(view, null, 2));
       return 0;

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { openCore, type CoreContext, type CoreOptions } from './context';
 import { defaultDataDir } from './paths';
+import { warmCompileIndexSoon } from './services/compile-index';
 import { checkInBackground, describeStartupFailure, type StartupFailure } from './recovery';
 
 export type { StartupFailure } from './recovery';
@@ -30,6 +31,11 @@ export function openCoreForDoor(options: CoreOptions): OpenedCore {
 /** The terminal command that restores the latest backup, for doors without a restore button. */
 export function restoreCommand(dataDir: string): string {
   return `Khôi phục / restore: npm run cli -- restore-backup latest --data-dir "${dataDir}"`;
+}
+
+/** For the doors that stay open (Electron, web): the compiled view's index, built while the user is still on the agenda. */
+export function warmCachesSoon(ctx: CoreContext): void {
+  warmCompileIndexSoon(ctx.db);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDirFrom, openCoreForDoor, startDailyBackup } from '../core/bootstrap';
+import { dataDirFrom, openCoreForDoor, startDailyBackup, warmCachesSoon } from '../core/bootstrap';
 import type { CoreContext } from '../core/context';
 import { AppError } from '../core/errors';
 import { argValue, locateResources } from '../core/paths';
@@ -107,6 +107,7 @@ app.whenReady().then(
       return;
     }
     startDailyBackup(ctx);
+    warmCachesSoon(ctx);
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     core = ctx;
     registerIpc(ctx, appRootOf(rendererDir));

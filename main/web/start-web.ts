@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDirFrom, openCoreForDoor, restoreCommand, startDailyBackup } from '../core/bootstrap';
+import { dataDirFrom, openCoreForDoor, restoreCommand, startDailyBackup, warmCachesSoon } from '../core/bootstrap';
 import { AppError } from '../core/errors';
 import { argValue, locateResources } from '../core/paths';
 import { startWebServer } from './server';
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   }
   const ctx = opened.ctx;
   startDailyBackup(ctx);
+  warmCachesSoon(ctx);
   const web = await startWebServer(ctx, rendererDir, port);
   console.log(`Góp ý HĐND đang chạy tại / is serving at (dữ liệu / data: ${dataDir}):`);
   console.log(web.url);

@@ -38,7 +38,7 @@ import type {
 } from '../domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from './channels';
 import type { Envelope } from './envelope';
-import { LIMITS } from './limits';
+import { LIMITS, LIST_WINDOWS } from './limits';
 import {
   answerWordingFields,
   revisionsChangeInput,
@@ -252,6 +252,9 @@ export const contract = {
         itemId: id.optional(),
         mine: z.boolean().optional(),
         includeDeleted: z.boolean().optional(),
+        /** Pages of a whole session's list (not a delegate's own): page on with offset + length until a page comes back empty. */
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(LIST_WINDOWS.commentsMaxPage).optional(),
       })
       .strict()
       .optional(),
@@ -314,6 +317,11 @@ export const contract = {
         delegation: z.string().max(LIMITS.name).optional(),
         answered: z.enum(['answered', 'unanswered', 'revised']).optional(),
         query: z.string().trim().max(LIMITS.query, `Từ tìm quá dài (tối đa ${LIMITS.query} ký tự).`).transform(nfc).optional(),
+        delegateId: id.optional(),
+        conflicts: z.boolean().optional(),
+        /** The window: rows from `offset`, at most `limit` of them (fewer when they would pass the byte budget). */
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(LIST_WINDOWS.compileMaxRows).optional(),
       })
       .strict()
       .optional(),

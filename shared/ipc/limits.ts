@@ -21,6 +21,22 @@ export const LIMITS = {
   answerGroup: 1_000,
 } as const;
 
+/**
+ * Windowed lists (issue 18): no answer of a list channel goes over ANSWER_BYTES of JSON. A window
+ * ends at its row limit or when its rows reach WINDOW_BYTES, whichever comes first (at least one
+ * row); a passage with more than PASSAGE_CARD_COMMENTS comments is shown as several cards.
+ */
+export const LIST_WINDOWS = {
+  answerBytes: 1024 * 1024,
+  windowBytes: 768 * 1024,
+  compileRows: 40,
+  compileMaxRows: 200,
+  passageCardComments: 12,
+  /** comments:list of a whole session (not a delegate's own): comments per page. */
+  commentsPage: 500,
+  commentsMaxPage: 2_000,
+} as const;
+
 /** Comment packages per import call from the exchange screen: the progress bar moves and the user can stop between calls. */
 export const IMPORT_FILES_PER_CALL = 5;
 

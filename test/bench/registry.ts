@@ -4,6 +4,7 @@
  * here. A measurement that cannot run yet carries `pending` with the reason, and prints as such.
  */
 import { chromiumReader } from './measure/chromium';
+import { chromiumCompile } from './measure/chromium-compile';
 import { cliStartup } from './measure/cli-startup';
 import { documentParse } from './measure/document-parse';
 import { firstOpen } from './measure/first-open';
@@ -32,6 +33,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   ...pdfMeasurements,
   nationalImport,
   nationalHandlers,
+  chromiumCompile,
   longWordMeasurement,
   revisionMeasurement,
 ];

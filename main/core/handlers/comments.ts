@@ -1,9 +1,11 @@
 import { CHANNELS } from '../../../shared/ipc/channels';
+import { LIST_WINDOWS } from '../../../shared/ipc/limits';
 import { listComments, listRevisions } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
 import { readIdentity } from '../db/repos/roster';
 import { AppError } from '../errors';
 import { createComment, deleteComment, updateComment } from '../services/comments';
+import { withinBudget } from '../services/list-budget';
 import type { HandlerMap } from './types';
 
 type Channels =
@@ -19,13 +21,17 @@ export const commentHandlers: HandlerMap<Channels> = {
     if (!session) return [];
     const mine = filter?.mine ? readIdentity(ctx.db) : null;
     if (filter?.mine && !mine) return [];
-    return listComments(ctx.db, {
+    const query = {
       sessionId: session.id,
       documentId: filter?.documentId,
       itemId: filter?.itemId,
       authorId: mine?.authorId,
       includeDeleted: filter?.includeDeleted,
-    });
+    };
+    // A delegate's own list is whole (a few hundred); anyone else's is paged (issue 18: ≤ 1 MB an answer).
+    if (mine) return listComments(ctx.db, query);
+    const page = { offset: filter?.offset ?? 0, limit: filter?.limit ?? LIST_WINDOWS.commentsPage };
+    return withinBudget(listComments(ctx.db, { ...query, page }));
   },
   [CHANNELS.commentsCreate]: (ctx, input) => createComment(ctx.db, input),
   [CHANNELS.commentsUpdate]: (ctx, input) => updateComment(ctx.db, input),

@@ -1,6 +1,8 @@
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { answerComments, listAnswers } from '../services/answers';
-import { compile } from '../services/compile';
+import { changeStamp } from '../db/repos/change-stamp';
+import { patchAnswers } from '../services/compile-index';
+import { compileWindow } from '../services/compile-window';
 import { exportComments, exportDossier, importCommentFiles, importDossierFile } from '../services/exchange';
 import type { HandlerMap } from './types';
 
@@ -20,7 +22,13 @@ export const packageHandlers: HandlerMap<Channels> = {
   [CHANNELS.packagesExportDossier]: (ctx) => exportDossier(ctx),
   [CHANNELS.packagesImportComments]: (ctx, { files }) => importCommentFiles(ctx, files.map(decode)),
   [CHANNELS.packagesImportDossier]: (ctx, { file, trustFingerprint }) => importDossierFile(ctx, decode(file), trustFingerprint),
-  [CHANNELS.compileGet]: (ctx, filter) => compile(ctx.db, filter ?? {}),
-  [CHANNELS.answersSet]: (ctx, input) => answerComments(ctx.db, input),
+  [CHANNELS.compileGet]: (ctx, request) => compileWindow(ctx.db, request ?? {}),
+  [CHANNELS.answersSet]: (ctx, input) => {
+    // The compiled view's index is patched, not rebuilt, for the answers just written.
+    const before = changeStamp(ctx.db);
+    const result = answerComments(ctx.db, input);
+    patchAnswers(ctx.db, before, input.commentIds);
+    return result;
+  },
   [CHANNELS.answersList]: (ctx) => listAnswers(ctx.db),
 };

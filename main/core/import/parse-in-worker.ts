@@ -23,6 +23,8 @@ export interface ParseInWorkerOptions {
   maxHeapMb?: number;
   /** Give up after this long (ms). */
   timeoutMs?: number;
+  /** Also structure and number the lines in the worker (ParsedDocument.blocks), off the main thread. */
+  withBlocks?: boolean;
 }
 
 /** worker.ts from TypeScript sources; otherwise the bundled import-worker.js (the worker runner's lookup). */
@@ -33,7 +35,7 @@ export function defaultWorkerFile(): string {
 export function parseInWorker(path: string, options: ParseInWorkerOptions = {}): Promise<ParsedDocument> {
   const fileName = basename(path);
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const workerData: ImportWorkerData = { path, limits: options.limits };
+  const workerData: ImportWorkerData = { path, limits: options.limits, ...(options.withBlocks ? { withBlocks: true } : {}) };
   return runWorkerJob<Envelope<ParsedDocument>, ParsedDocument>({
     file: options.workerFile ?? defaultWorkerFile(),
     workerData,

@@ -1,5 +1,5 @@
 /** What reading a .docx, .txt or .md file produces, before it becomes blocks. Plain data, structured-clone safe. */
-import type { DocumentKind } from '../../../shared/domain/types';
+import type { Block, DocumentKind } from '../../../shared/domain/types';
 import type { SourceParagraph } from '../../../shared/text/structure';
 
 /** Bold/italic over the UTF-16 range [start, end) of a paragraph's text. */
@@ -52,6 +52,11 @@ export interface ParsedDocument {
   paragraphs: ImportedParagraph[];
   /** Things the user should know (in Vietnamese): images left out, old fonts, numbering guessed. */
   warnings: string[];
+  /**
+   * The blocks, structured and line-numbered by the import worker (ids left empty: main gives
+   * them), so a huge document is not numbered on the main thread. Absent when parsed in-thread.
+   */
+  blocks?: Block[];
 }
 
 export const EMPTY_HEADER: DocumentHeader = {

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { AppError } from '../errors';
+import { buildDocumentBlocks } from './blocks';
 import type { ImportLimits } from './limits';
 import { readImportPath } from './read-file';
 import type { ParsedDocument } from './types';
@@ -13,11 +14,15 @@ import type { ParsedDocument } from './types';
 export interface ImportWorkerData {
   path: string;
   limits?: Partial<ImportLimits>;
+  /** Also build the blocks (structure, line numbers) in the worker: ParsedDocument.blocks. */
+  withBlocks?: boolean;
 }
 
 async function run(data: ImportWorkerData): Promise<Envelope<ParsedDocument>> {
   try {
-    return { ok: true, value: await readImportPath(data.path, { limits: data.limits }) };
+    const parsed = await readImportPath(data.path, { limits: data.limits });
+    // Structure and line numbering here too when asked: linear, but 100 ms of main for a 5 MB document.
+    return { ok: true, value: data.withBlocks ? { ...parsed, blocks: buildDocumentBlocks(parsed, () => '') } : parsed };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
     const detail = error instanceof Error ? error.message : String(error);

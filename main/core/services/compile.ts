@@ -108,7 +108,12 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
   // General comments (no passage) close each document's list, as "Ý kiến chung" does in the report.
   for (const doc of documents.values()) doc.passages.sort((a, b) => (a.blockId === null ? 1 : 0) - (b.blockId === null ? 1 : 0));
 
-  const delegates = delegateStatuses(db, session.id, session.commentDeadline, all);
+  const delegates = delegateStatuses(
+    db,
+    session.id,
+    session.commentDeadline,
+    all.map((c) => c.author.id),
+  );
   const totals = {
     comments: comments.length,
     allComments: all.length,
@@ -133,10 +138,16 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
   };
 }
 
-function delegateStatuses(db: Db, sessionId: string, deadline: string | null, comments: Comment[]): DelegateStatus[] {
+/** Who has sent and who has not; `authorIds` holds the author of each live comment. */
+export function delegateStatuses(
+  db: Db,
+  sessionId: string,
+  deadline: string | null,
+  authorIds: readonly string[],
+): DelegateStatus[] {
   const lastAt = lastPackageTimes(db, sessionId);
   const counts = new Map<string, number>();
-  for (const c of comments) counts.set(c.author.id, (counts.get(c.author.id) ?? 0) + 1);
+  for (const id of authorIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   const deadlineMs = deadline ? Date.parse(deadline) : null;
   const status = (id: string, name: string, delegation: string, inRoster: boolean): DelegateStatus => {
     const last = lastAt.get(id) ?? null;

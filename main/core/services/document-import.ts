@@ -65,10 +65,15 @@ async function parseFile(file: PackageFile): Promise<ParsedDocument> {
   try {
     const path = join(dir, basename(file.name));
     writeFileSync(path, file.data);
-    return await parseInWorker(path);
+    return await parseInWorker(path, { withBlocks: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The blocks the worker built (ids given here), or built now for a document parsed in-thread. */
+function blocksOf(parsed: ParsedDocument, idFor: (position: number) => string): Block[] {
+  return parsed.blocks ? parsed.blocks.map((b, position) => ({ ...b, id: idFor(position) })) : buildDocumentBlocks(parsed, idFor);
 }
 
 function headerFields(parsed: ParsedDocument): DocumentHeaderFields {
@@ -127,7 +132,7 @@ export async function previewDocumentImport(ctx: CoreContext, file: PackageFile)
   const parsed = await parseUpload(file);
   return previewOf(
     parsed,
-    buildDocumentBlocks(parsed, () => ''),
+    blocksOf(parsed, () => ''),
   );
 }
 
@@ -138,7 +143,7 @@ export async function importDocument(
   requireItem(ctx, input.itemId);
   const parsed = await parseUpload(input.file);
   const documentId = `tl-${uuidv7()}`;
-  const blocks = buildDocumentBlocks(parsed, newBlockId);
+  const blocks = blocksOf(parsed, newBlockId);
   ctx.db.transaction(() => {
     insertDocument(
       ctx.db,
@@ -199,7 +204,7 @@ export async function previewNewVersion(
 ): Promise<VersionPreview> {
   const { doc } = requireDocument(ctx, input.documentId);
   const parsed = await parseUpload(input.file);
-  const incoming = buildDocumentBlocks(parsed, () => '');
+  const incoming = blocksOf(parsed, () => '');
   const { changes } = alignVersion(doc.blocks, incoming);
   const count = (op: VersionChange['op']) => changes.filter((c) => c.op === op).length;
   return {
@@ -217,7 +222,7 @@ export async function importNewVersion(
 ): Promise<VersionImportResult> {
   const { sessionId, doc } = requireDocument(ctx, input.documentId);
   const parsed = await parseUpload(input.file);
-  const { blocks, edits } = alignVersion(doc.blocks, buildDocumentBlocks(parsed, newBlockId));
+  const { blocks, edits } = alignVersion(doc.blocks, blocksOf(parsed, newBlockId));
   return ctx.db.transaction(() => {
     const version = replaceDocumentVersion(ctx.db, input.documentId, blocks, {
       ...input.header,

@@ -13,8 +13,8 @@ import { AppError } from '../errors';
 import { fileSlug, writeFileAtomic } from '../files';
 import { fontsDirIn, writeModelPdf } from '../pdf';
 import { buildNotSentModel } from '../report/not-sent-model';
-import { compile } from './compile';
 import { councilParts } from './report-inputs';
+import { compileIndex } from './compile-index';
 
 const csvCell = (s: string): string => (/[";\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
 
@@ -39,7 +39,8 @@ export async function exportNotSent(
 ): Promise<NotSentResult> {
   const session = currentSession(ctx.db);
   if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
-  const missing = compile(ctx.db, {}).delegates.filter((d) => d.inRoster && !d.sent);
+  // The compilation's index already knows who sent (no whole compiled view of 100,000 for a list of names).
+  const missing = compileIndex(ctx.db).delegates.filter((d) => d.inRoster && !d.sent);
   const reminder =
     `Kính gửi các đại biểu: Văn phòng chưa nhận được gói góp ý (.gopy) của đại biểu cho ${session.name} (${session.council} ${session.term}). ` +
     `Đề nghị đại biểu xuất gói góp ý trong ứng dụng Góp ý HĐND (Trao đổi tệp → Xuất góp ý của tôi) và gửi Văn phòng ${deadlineText(session.commentDeadline)}.`;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { formatNumber } from '../i18n/format';
@@ -8,7 +8,6 @@ import '../styles/secretariat-compile.css';
 import '../styles/secretariat-comments.css';
 import { AnswerBar, focusAnswerForm } from './AnswerBar';
 import { CompiledList } from './CompiledList';
-import { commentsShown, onlyConflicts } from './conflict';
 import { CompileFilters } from './CompileFilters';
 import { CompileSummary } from './CompileSummary';
 import { DelegatesPanel } from './DelegatesPanel';
@@ -31,10 +30,10 @@ function toAnswerForm(event: KeyboardEvent<HTMLElement>): void {
 export function CompileView() {
   const { t } = useTranslation();
   const locale = useSettingsStore(selectLocale);
-  const fullView = useCompileStore(selectView);
-  const conflictsOnly = useCompileStore((s) => s.conflictsOnly);
-  const view = useMemo(() => (fullView && conflictsOnly ? onlyConflicts(fullView) : fullView), [fullView, conflictsOnly]);
-  const shown = view ? commentsShown(view) : 0;
+  const view = useCompileStore(selectView);
+  // Counted by main over the whole filtered compilation, not over the rows loaded so far.
+  const shown = view?.totals.comments ?? 0;
+  const sizes = view?.window?.sizes ?? [];
   const status = useCompileStore(selectStatus);
   const error = useCompileStore((s) => s.error);
   const [tab, setTab] = useState<Tab>('comments');
@@ -80,11 +79,7 @@ export function CompileView() {
                       formatted: formatNumber(view.totals.allComments, locale),
                     })}
             </p>
-            {view.documents.length === 0 ? (
-              <p className="sx-compile-empty">{t('compile.empty')}</p>
-            ) : (
-              <CompiledList view={view} />
-            )}
+            {sizes.length === 0 ? <p className="sx-compile-empty">{t('compile.empty')}</p> : <CompiledList sizes={sizes} />}
             <AnswerBar />
           </div>
           <div className="sx-tab-panel" {...tabPanelProps(TABS_ID, 'delegates', tab)}>

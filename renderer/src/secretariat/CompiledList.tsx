@@ -1,30 +1,13 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledDocument, CompiledPassage, CompiledView } from '../../../shared/domain/compile';
+import type { CompiledDocument } from '../../../shared/domain/compile';
 import { formatNumber } from '../i18n/format';
+import { selectRows, useCompileStore } from '../stores/compileStore';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 import { RevisedDraftLink } from '../revised/RevisedDraftLink';
 import { PassageCard } from './PassageCard';
 import { StanceCounts } from './StanceCounts';
-
-type Row =
-  | { kind: 'document'; key: string; doc: CompiledDocument; headingId: string }
-  | { kind: 'passage'; key: string; passage: CompiledPassage; headingId: string; itemTitle: string | null };
-
-/** Documents and their passages as one flat list of rows, for the virtualiser. Pure. */
-export function flattenView(view: CompiledView): Row[] {
-  const rows: Row[] = [];
-  view.documents.forEach((doc, d) => {
-    rows.push({ kind: 'document', key: `d${d}`, doc, headingId: `cdoc-${d}` });
-    // A group without a document holds comments on the agenda item itself.
-    const itemTitle = doc.documentId === null ? doc.itemTitle : null;
-    doc.passages.forEach((passage, p) =>
-      rows.push({ kind: 'passage', key: `d${d}p${p}`, passage, headingId: `cpas-${d}-${p}`, itemTitle }),
-    );
-  });
-  return rows;
-}
 
 function DocumentHeading({ doc, headingId }: { doc: CompiledDocument; headingId: string }) {
   const { t } = useTranslation();
@@ -47,12 +30,18 @@ function DocumentHeading({ doc, headingId }: { doc: CompiledDocument; headingId:
   );
 }
 
+/** Height guessed for a row not measured yet: a heading, or a card of `comments` comments. */
+const estimate = (comments: number): number => (comments < 0 ? 120 : 220 + 160 * comments);
+
 /**
- * The compiled comments, document by document and passage by passage. Only the rows near the
- * viewport are in the page (thousands of comments stay fast); the window scrolls as usual.
+ * The compiled comments, document by document and passage by passage. Main sends the size of every
+ * row and the rows a window at a time; only the rows near the viewport are in the page, and the
+ * windows they need are asked for as the list scrolls (100,000 comments stay fast).
  */
-export function CompiledList({ view }: { view: CompiledView }) {
-  const rows = useMemo(() => flattenView(view), [view]);
+export function CompiledList({ sizes }: { sizes: readonly number[] }) {
+  const { t } = useTranslation();
+  const rows = useCompileStore(selectRows);
+  const ensureRows = useCompileStore((s) => s.ensureRows);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
@@ -65,14 +54,18 @@ export function CompiledList({ view }: { view: CompiledView }) {
     return () => observer.disconnect();
   }, []);
   const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: (i) =>
-      rows[i].kind === 'document' ? 120 : 220 + 160 * (rows[i] as { passage: CompiledPassage }).passage.comments.length,
+    count: sizes.length,
+    estimateSize: (i) => estimate(sizes[i] ?? 0),
     overscan: 6,
     scrollMargin,
-    getItemKey: (i) => rows[i].key,
+    getItemKey: (i) => (rows.has(i) ? `r${i}` : `w${i}`),
   });
   const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    void ensureRows(first, last);
+  }, [first, last, rows, ensureRows]);
   return (
     <div ref={listRef} className="sx-compiled-list" style={{ height: virtualizer.getTotalSize() }}>
       <div
@@ -80,18 +73,22 @@ export function CompiledList({ view }: { view: CompiledView }) {
         style={{ transform: `translateY(${(items[0]?.start ?? scrollMargin) - scrollMargin}px)` }}
       >
         {items.map((item) => {
-          const row = rows[item.index];
+          const row = rows.get(item.index);
           return (
             <div
               key={item.key}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              className={`sx-crow sx-crow-${row.kind}`}
+              className={`sx-crow sx-crow-${row?.kind ?? 'waiting'}`}
             >
-              {row.kind === 'document' ? (
-                <DocumentHeading doc={row.doc} headingId={row.headingId} />
+              {!row ? (
+                <p className="sx-crow-waiting" style={{ height: estimate(sizes[item.index] ?? 0) }} aria-busy="true">
+                  {t('compile.loading')}
+                </p>
+              ) : row.kind === 'document' ? (
+                <DocumentHeading doc={row.doc} headingId={`cdoc-${item.index}`} />
               ) : (
-                <PassageCard passage={row.passage} headingId={row.headingId} itemTitle={row.itemTitle} />
+                <PassageCard passage={row.passage} headingId={`cpas-${item.index}`} itemTitle={row.itemTitle} />
               )}
             </div>
           );

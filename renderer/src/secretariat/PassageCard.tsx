@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledPassage } from '../../../shared/domain/compile';
+import { LIST_WINDOWS } from '../../../shared/ipc/limits';
 import { selectGroupState, useCompileStore } from '../stores/compileStore';
 import { CommentCard } from './CommentCard';
 import { passageConflict } from './conflict';
@@ -35,6 +36,12 @@ export const PassageCard = memo(function PassageCard({ passage, headingId, itemT
   }, [group]);
 
   const general = passage.blockId === null;
+  // A long passage is cut into cards; each after the first says which of its comments it holds.
+  const from = (passage.part ?? 0) * LIST_WINDOWS.passageCardComments;
+  const part =
+    passage.commentCount !== undefined && passage.commentCount > passage.comments.length
+      ? { from: from + 1, to: from + passage.comments.length, count: passage.commentCount }
+      : null;
   const conflict = useMemo(() => passageConflict(passage), [passage]);
   const lines =
     passage.lineFirst !== null && passage.lineLast !== null
@@ -55,6 +62,16 @@ export const PassageCard = memo(function PassageCard({ passage, headingId, itemT
       <header className="sx-passage-head">
         <h3 id={headingId} className="sx-passage-ref">
           {reference}
+          {part !== null && (
+            <span className="sx-passage-part">
+              {' '}
+              {t(part.from > 1 ? 'compile.passage.continued' : 'compile.passage.firstPart', {
+                from: part.from,
+                to: part.to,
+                count: part.count,
+              })}
+            </span>
+          )}
         </h3>
         <StanceCounts counts={passage.counts} label={t('compile.countsOfPassage')} />
         {conflict && (

@@ -13,12 +13,12 @@ const EDIT_ID = 'sx-answer-wording';
 export function WordingAcceptField() {
   const { t } = useTranslation();
   const draft = useCompileStore(selectDraft);
-  const view = useCompileStore((s) => s.view);
+  const rows = useCompileStore((s) => s.rows);
   const selected = useCompileStore((s) => s.selected);
   const setDraft = useCompileStore((s) => s.setDraft);
   const proposals = useMemo(
-    () => [...selected].map((id) => findComment(view, id)).filter((c) => c !== undefined && c.comment.proposedText !== null),
-    [selected, view],
+    () => [...selected].map((id) => findComment(rows, id)).filter((c) => c !== undefined && c.comment.proposedText !== null),
+    [selected, rows],
   );
   if (draft.kind !== 'tiep_thu' || proposals.length === 0) return null;
   const entry = selected.size === 1 ? proposals[0] : undefined;

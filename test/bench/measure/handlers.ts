@@ -1,7 +1,7 @@
 /**
  * The secretariat's and the reader's heavier handlers on the large database, through dispatch:
- * the largest document, a document's comments, the whole session's comments (what the renderer's
- * comments store loads), and the compiled view of 20,000 comments.
+ * the largest document, a document's comments, and the windowed compilation of 20,000 comments
+ * (compile-windows.ts).
  * No targets in the issue; these are here to spot a slow query before a user does.
  */
 import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
@@ -11,6 +11,7 @@ import { copyToFreshDir } from '../gen/copy';
 import { figureOf, type BenchContext, type Figure, type Measurement } from '../measurement';
 import { RESOURCES_DIR } from '../paths';
 import { repeat } from '../stats';
+import { compileWindowFigures } from './compile-windows';
 
 async function timeCall(ctx: CoreContext, runs: number, channel: Channel, payload?: unknown): Promise<number[]> {
   return repeat(
@@ -26,11 +27,6 @@ async function timeCall(ctx: CoreContext, runs: number, channel: Channel, payloa
   );
 }
 
-async function jsonMegabytes(ctx: CoreContext, channel: Channel, payload?: unknown): Promise<string> {
-  const result = await dispatch(ctx, channel, payload);
-  return (Buffer.byteLength(JSON.stringify(result)) / 1024 ** 2).toFixed(1);
-}
-
 export const handlers: Measurement = {
   id: 'handlers',
   title: 'Reader and compilation handlers, large database',
@@ -40,26 +36,10 @@ export const handlers: Measurement = {
     const ctx = openCore({ dataDir: copyToFreshDir(session.largeDir, 'handlers'), resourcesDir: RESOURCES_DIR });
     try {
       const doc = { documentId: biggest.id };
-      const all = { includeDeleted: true };
       return [
         figureOf(`document:get, ${biggest.blocks}-block document`, await timeCall(ctx, bench.runs, CHANNELS.documentGet, doc)),
         figureOf(`comments:list, comments on that document`, await timeCall(ctx, bench.runs, CHANNELS.commentsList, doc)),
-        figureOf(
-          'comments:list, whole session with deleted (as the comments store loads)',
-          await timeCall(ctx, bench.runs, CHANNELS.commentsList, all),
-          {
-            note: `its answer as JSON: ${await jsonMegabytes(ctx, CHANNELS.commentsList, all)} MB`,
-          },
-        ),
-        figureOf(
-          `compile:get, all ${session.comments.toLocaleString('en')} comments`,
-          await timeCall(ctx, bench.runs, CHANNELS.compileGet),
-          { note: `its answer as JSON (what the web adapter sends): ${await jsonMegabytes(ctx, CHANNELS.compileGet)} MB` },
-        ),
-        figureOf(
-          'compile:get, unanswered only',
-          await timeCall(ctx, bench.runs, CHANNELS.compileGet, { answered: 'unanswered' }),
-        ),
+        ...(await compileWindowFigures(ctx, bench.runs, `${session.comments.toLocaleString('en')} comments`)),
       ];
     } finally {
       ctx.close();

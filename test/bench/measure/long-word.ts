@@ -68,7 +68,7 @@ export const longWordMeasurement: Measurement = {
       figures.push(figureOf('import of a 5 MB .txt of one token (whole import)', total));
       figures.push(
         figureOf('  longest main-thread stall during that import', stalls, {
-          note: 'reading runs in a worker; numbering the lines (linear) is the main-thread share',
+          note: 'reading, structure and line numbering run in the import worker; main gives the block ids and writes',
         }),
       );
     } finally {

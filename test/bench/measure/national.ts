@@ -15,6 +15,7 @@ import { copyToFreshDir } from '../gen/copy';
 import { figureOf, type BenchContext, type Figure, type Measurement } from '../measurement';
 import { RESOURCES_DIR } from '../paths';
 import { median, repeat } from '../stats';
+import { compileWindowFigures } from './compile-windows';
 import { insertFloor } from './import-floor';
 import { bundledSpawn, importWith, timeImports } from './import';
 
@@ -75,53 +76,18 @@ export const nationalHandlers: Measurement = {
     const ctx = openCore({ dataDir: copyToFreshDir(national.largeDir, 'national'), resourcesDir: RESOURCES_DIR });
     try {
       const runs = bench.runs;
-      const delegation = ctx.db.prepare('SELECT delegation FROM roster ORDER BY position LIMIT 1').pluck().get() as string;
       const rosterId = ctx.db.prepare('SELECT id FROM roster ORDER BY position LIMIT 1').pluck().get() as string;
-      const all = await timed(ctx, Math.min(runs, 3), CHANNELS.commentsList, { includeDeleted: true });
-      const compiled = await timed(ctx, Math.min(runs, 3), CHANNELS.compileGet);
-      const byDelegation = await timed(ctx, runs, CHANNELS.compileGet, { delegation });
-      const byStance = await timed(ctx, runs, CHANNELS.compileGet, { stance: 'khong_tan_thanh' });
-      const byWord = await timed(ctx, runs, CHANNELS.compileGet, { query: 'ngân sách' });
       // The same database, seen by one of the deputies: their own comments among 100,000.
+      const compileFigures = await compileWindowFigures(ctx, runs, 'national');
       const set = await dispatch(ctx, CHANNELS.identitySet, { rosterId });
       if (!set.ok) throw new Error(`identity:set: ${set.error.message}`);
       const mine = await timed(ctx, runs * 4, CHANNELS.commentsList, { mine: true });
-      const sizes: Array<[string, number]> = [
-        ['comments:list (whole session)', all.mb],
-        ['compile:get (all)', compiled.mb],
-        ['compile:get (one delegation)', byDelegation.mb],
-        ['compile:get (word search)', byWord.mb],
-        ['comments:list (own)', mine.mb],
-      ];
-      const largest = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
-      const fast = { stat: 'median' as const, max: 100, label: '< 100 ms' };
       return [
         figureOf('national: a deputy’s own comments (comments:list mine) among 100,000', mine.ms, {
           target: { stat: 'median', max: 50, label: '< 50 ms' },
           note: sizeNote(mine.mb),
         }),
-        figureOf(`national: compile:get filtered by delegation (${delegation})`, byDelegation.ms, {
-          target: fast,
-          note: sizeNote(byDelegation.mb),
-        }),
-        figureOf('national: compile:get filtered by stance (không tán thành)', byStance.ms, {
-          target: fast,
-          note: sizeNote(byStance.mb),
-        }),
-        figureOf('national: compile:get word search "ngân sách"', byWord.ms, { target: fast, note: sizeNote(byWord.mb) }),
-        figureOf('national: compile:get, all 100,000 comments', compiled.ms, { note: sizeNote(compiled.mb) }),
-        figureOf('national: comments:list, whole session (as the comments store loads)', all.ms, { note: sizeNote(all.mb) }),
-        {
-          name: 'national: largest answer of any channel measured',
-          unit: 'MB',
-          median: largest[1],
-          samples: [largest[1]],
-          target: { stat: 'median', max: 1, label: '≤ 1 MB' },
-          note: `${largest[0]}; the others: ${sizes
-            .filter((s) => s !== largest)
-            .map(([n, mb]) => `${n} ${mb.toFixed(2)} MB`)
-            .join(', ')}`,
-        },
+        ...compileFigures,
       ];
     } finally {
       ctx.close();

@@ -36,6 +36,13 @@ describe('parseInWorker', () => {
     expect(inWorker.fileName).toBe('nd-30-2020-nd-cp-cong-tac-van-thu.docx');
   });
 
+  it('structures and numbers the lines in the worker when asked, the same as in-process', async () => {
+    const { blocks, ...parsed } = await parseInWorker(ND30_PATH, { withBlocks: true });
+    expect(parsed).toEqual(await readImportPath(ND30_PATH));
+    expect(blocks).toEqual(buildDocumentBlocks(parsed, () => ''));
+    expect(blocks!.at(-1)!.lineStart).toBeGreaterThan(100);
+  });
+
   it('brings a rejection back as an AppError with its code and message', async () => {
     const dir = tempDir();
     const bad = join(dir, 'hong.docx');

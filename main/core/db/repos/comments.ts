@@ -70,6 +70,8 @@ export interface CommentFilter {
   itemId?: string;
   authorId?: string;
   includeDeleted?: boolean;
+  /** A page of the list: at most `limit` rows after skipping `offset`. */
+  page?: { offset: number; limit: number };
 }
 
 /** Comments in reading order: by agenda item, document, block position, then creation. */
@@ -89,8 +91,9 @@ export function listComments(db: Db, f: CommentFilter): Comment[] {
        LEFT JOIN documents d ON d.id = c.document_id
        LEFT JOIN blocks b ON b.id = c.block_id
        WHERE ${where.join(' AND ')}
-       ORDER BY i.position, d.position, b.position, c.anchor_start, c.created_at, c.id`,
+       ORDER BY i.position, d.position, b.position, c.anchor_start, c.created_at, c.id${f.page ? ' LIMIT @limit OFFSET @offset' : ''}`,
   ).all({
+    ...(f.page ? { limit: f.page.limit, offset: f.page.offset } : {}),
     sessionId: f.sessionId,
     ...(f.documentId ? { documentId: f.documentId } : {}),
     ...(f.itemId ? { itemId: f.itemId } : {}),
