@@ -6,7 +6,7 @@
  * change says what changed, or carries the few rows it wrote so a window can apply them as they are.
  * Free of zod (the preload imports it); payloads come from main only.
  */
-import type { Answer, Comment } from '../domain/comments';
+import type { Answer, Comment, Draft } from '../domain/comments';
 import type { PdfJobStatus } from '../domain/exports';
 import type { PackageFileResult } from '../domain/packages';
 
@@ -31,12 +31,15 @@ export interface EventMap {
    * with their counts, to apply as they are; without it, refetch.
    */
   'changed:comments': { saved?: SavedComment[] };
-  /** The agenda (items, documents, titles, order) or its counts changed. */
-  'changed:agenda': { documentId?: string };
+  /**
+   * The agenda (items, documents, titles, order) or its counts changed. `documentId`: that
+   * document's text changed too (a new version) or it was `removed`.
+   */
+  'changed:agenda': { documentId?: string; removed?: boolean };
   /** The dossier underneath changed wholesale: another session, a new dossier version, a restore. */
-  'changed:dossier': { reason: 'session' | 'dossier' | 'restore' | 'identity' | 'office' };
-  /** A draft was saved or cleared (another window's form may show it). */
-  'changed:drafts': { key: string };
+  'changed:dossier': { reason: 'session' | 'dossier' | 'restore' | 'office' };
+  /** A draft was saved (`draft`) or cleared (null): another window's notice of drafts follows it. */
+  'changed:drafts': { key: string; draft: Draft | null };
   /** An export job moved: the same status `pdf:status` answers. */
   'pdf:progress': PdfJobStatus;
   /** A comment-package import moved: `done` of `total` files, the last one's result. */

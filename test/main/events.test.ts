@@ -47,7 +47,10 @@ describe('events after commits', () => {
     expect(first.value.counts).toEqual({ itemId: 'item-1', item: 1, documentId: 'doc-1', document: 1 });
     expect(first.value.answer).toBeNull();
     expect(ctx.db.prepare('SELECT count(*) AS n FROM drafts').get()).toEqual({ n: 0 });
-    expect(seen).toEqual([{ name: 'changed:comments', payload: { saved: [first.value] } }]);
+    expect(seen).toEqual([
+      { name: 'changed:comments', payload: { saved: [first.value] } },
+      { name: 'changed:drafts', payload: { key: 'comment:item-1:doc-1', draft: null } },
+    ]);
 
     const second = await dispatch(ctx, CHANNELS.commentsCreate, { ...newComment, documentId: null });
     if (!second.ok) throw new Error(second.error.message);

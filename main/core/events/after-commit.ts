@@ -15,22 +15,24 @@ const commentsAndAgenda = (events: CoreEvents): void => {
   events.emit('changed:comments', {});
   events.emit('changed:agenda', {});
 };
-const saved = (events: CoreEvents, _input: unknown, comment: SavedComment): void =>
+const saved = (events: CoreEvents, input: { draftKey?: string }, comment: SavedComment): void => {
   events.emit('changed:comments', { saved: [comment] });
+  if (input.draftKey) events.emit('changed:drafts', { key: input.draftKey, draft: null });
+};
 const agenda = (events: CoreEvents): void => events.emit('changed:agenda', {});
 const dossier =
-  (reason: 'session' | 'dossier' | 'restore' | 'identity' | 'office') =>
+  (reason: 'session' | 'dossier' | 'restore' | 'office') =>
   (events: CoreEvents): void =>
     events.emit('changed:dossier', { reason });
 
 const AFTER: AfterTable = {
   [CHANNELS.commentsCreate]: saved,
   [CHANNELS.commentsUpdate]: saved,
-  [CHANNELS.commentsDelete]: saved,
+  [CHANNELS.commentsDelete]: (events, _input, comment) => saved(events, {}, comment),
   [CHANNELS.commentsCreateOnBehalf]: commentsAndAgenda,
   [CHANNELS.answersSet]: (events) => events.emit('changed:comments', {}),
-  [CHANNELS.draftsSave]: (events, { key }) => events.emit('changed:drafts', { key }),
-  [CHANNELS.draftsClear]: (events, { key }) => events.emit('changed:drafts', { key }),
+  [CHANNELS.draftsSave]: (events, { key }, draft) => events.emit('changed:drafts', { key, draft }),
+  [CHANNELS.draftsClear]: (events, { key }) => events.emit('changed:drafts', { key, draft: null }),
   [CHANNELS.packagesImportComments]: (events, _input, results) => {
     if (results.some((r) => r.status === 'imported')) commentsAndAgenda(events);
   },
@@ -41,7 +43,8 @@ const AFTER: AfterTable = {
   [CHANNELS.backupsRestore]: dossier('restore'),
   [CHANNELS.sessionOpen]: dossier('session'),
   [CHANNELS.sessionCreate]: dossier('session'),
-  [CHANNELS.identitySet]: dossier('identity'),
+  // Another author: "my comments" and their answers are someone else's now.
+  [CHANNELS.identitySet]: (events) => events.emit('changed:comments', {}),
   [CHANNELS.officeSetup]: dossier('office'),
   [CHANNELS.officeImportKey]: dossier('office'),
   [CHANNELS.sessionUpdate]: agenda,
@@ -55,7 +58,7 @@ const AFTER: AfterTable = {
     events.emit('changed:comments', {});
   },
   [CHANNELS.documentsRemove]: (events, { documentId }) => {
-    events.emit('changed:agenda', { documentId });
+    events.emit('changed:agenda', { documentId, removed: true });
     events.emit('changed:comments', {});
   },
   [CHANNELS.revisionsMake]: (events, { documentId }) => {
