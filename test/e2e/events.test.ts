@@ -39,8 +39,12 @@ describe('events between tabs', () => {
     const form = page.getByRole('form', { name: 'Góp ý chung về nội dung kỳ họp' });
     await form.getByRole('radio', { name: 'Tán thành', exact: true }).check();
     await form.getByLabel(/Nội dung góp ý/u).fill('Tán thành chủ trương thí điểm.');
-    // Let the draft's autosave go out first: only the save's own calls are counted.
-    await expect.poll(async () => (await callApi<unknown[]>(h, 'drafts:list')).length).toBe(1);
+    // Let the draft's autosave go out first (its last text stored, no save pending): only the
+    // save's own calls are counted.
+    await expect
+      .poll(async () => (await callApi<Array<{ payload: string }>>(h, 'drafts:list'))[0]?.payload ?? '')
+      .toContain('Tán thành chủ trương thí điểm.');
+    await page.waitForTimeout(800);
     const calls: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
