@@ -38,6 +38,8 @@ export interface EventMap {
   'changed:agenda': { documentId?: string; removed?: boolean };
   /** The dossier underneath changed wholesale: another session, a new dossier version, a restore. */
   'changed:dossier': { reason: 'session' | 'dossier' | 'restore' | 'office' };
+  /** Who comments on this installation changed (identity:set). */
+  'changed:identity': Record<string, never>;
   /** A draft was saved (`draft`) or cleared (null): another window's notice of drafts follows it. */
   'changed:drafts': { key: string; draft: Draft | null };
   /** An export job moved: the same status `pdf:status` answers. */
@@ -55,6 +57,7 @@ export const EVENT_NAMES = [
   'changed:agenda',
   'changed:dossier',
   'changed:drafts',
+  'changed:identity',
   'pdf:progress',
   'import:progress',
 ] as const satisfies readonly EventName[];

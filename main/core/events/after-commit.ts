@@ -44,7 +44,10 @@ const AFTER: AfterTable = {
   [CHANNELS.sessionOpen]: dossier('session'),
   [CHANNELS.sessionCreate]: dossier('session'),
   // Another author: "my comments" and their answers are someone else's now.
-  [CHANNELS.identitySet]: (events) => events.emit('changed:comments', {}),
+  [CHANNELS.identitySet]: (events) => {
+    events.emit('changed:identity', {});
+    events.emit('changed:comments', {});
+  },
   [CHANNELS.officeSetup]: dossier('office'),
   [CHANNELS.officeImportKey]: dossier('office'),
   [CHANNELS.sessionUpdate]: agenda,

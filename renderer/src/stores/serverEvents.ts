@@ -50,7 +50,9 @@ export async function dossierChanged(
     forgetDocuments(null, reason !== 'session'),
     reloadNotes(),
     useOfficeStore.getState().load(),
-    ...(reason === 'restore' ? [useSettingsStore.getState().load(), useIdentityStore.getState().load()] : []),
+    // The roster (and so who is who) comes with the dossier.
+    useIdentityStore.getState().load(),
+    ...(reason === 'restore' ? [useSettingsStore.getState().load()] : []),
   ]);
 }
 
@@ -80,6 +82,7 @@ export function followServerEvents(api: EventsApi, client: QueryClient = default
     api.listen('changed:agenda', (payload) => void agendaChanged(payload, client)),
     api.listen('changed:dossier', ({ reason }) => void dossierChanged(reason, client)),
     api.listen('changed:drafts', ({ key, draft }) => applyDraft(client, key, draft)),
+    api.listen('changed:identity', () => void useIdentityStore.getState().load()),
   ];
   return () => stops.forEach((stop) => stop());
 }
