@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ensureInstallationKey, PLAIN_BOX, type SecretBox } from './crypto/keys';
 import { ensureOfficeKey } from './crypto/office-key';
 import { openDatabase, type Db } from './db/database';
+import { CoreEvents } from './events/emitter';
 import { exportsFolderDoor, type FileDoor } from './files';
 import { seedSampleDossierIfEmpty } from './services/sample-dossier';
 import { CommentImporter } from './workers/comment-import';
@@ -37,6 +38,8 @@ export interface CoreContext {
   version: string;
   /** The comment-package import workers, started on the first import and kept while imports come. */
   imports: CommentImporter;
+  /** What changed, pushed to the windows after each commit (shared/ipc/events.ts); doors forward it. */
+  events: CoreEvents;
   close(): void;
 }
 
@@ -63,6 +66,7 @@ export function openCore(options: CoreOptions): CoreContext {
     resourcesDir: options.resourcesDir,
     version: options.version ?? '0.0.0',
     imports: new CommentImporter(),
+    events: new CoreEvents(),
     // Through ctx: restoring a backup swaps ctx.db for a new connection.
     close: () => {
       void ctx.imports.close();

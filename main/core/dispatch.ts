@@ -8,6 +8,7 @@ import { contract } from '../../shared/ipc/contract';
 import { LIMITS, PACKAGE_LIMITS } from '../../shared/ipc/limits';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
 import type { CoreContext } from './context';
+import { emitAfterCommit } from './events/after-commit';
 import { damageError, damageOf, isCorruptionError, isQueryOnlyRefusal, markDamaged } from './db/health';
 import { AppError } from './errors';
 import { handlers, type Handler } from './handlers';
@@ -66,7 +67,9 @@ export async function dispatch(ctx: CoreContext, channel: string, payload: unkno
     // The role comes from the keys this installation holds, checked before any handler runs.
     enforceRole(ctx.db, roleNeed(channel, parsed.data as never));
     const handler = handlers[channel] as Handler<Channel>;
-    return ok(await handler(ctx, parsed.data as never));
+    const value = await handler(ctx, parsed.data as never);
+    emitAfterCommit(ctx.events, channel, parsed.data as never, value as never);
+    return ok(value);
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
     // Damage met by a query: nothing more is written into the file; the user is pointed to the restore.

@@ -13,6 +13,7 @@ import { restoreForStartup } from '../core/recovery';
 import { dialogFileDoor, osSecretBox } from './doors';
 import { openPackageFiles } from './open-files';
 import { packagePathsIn } from './package-paths';
+import { forwardEvents } from './events';
 import { registerIpc } from './ipc';
 import { appRootOf, createWindow } from './window';
 
@@ -111,6 +112,7 @@ app.whenReady().then(
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     core = ctx;
     registerIpc(ctx, appRootOf(rendererDir));
+    forwardEvents(ctx, appRootOf(rendererDir));
     const window = openWindow();
     if (pendingFiles.length) window.once('ready-to-show', () => void openPackageFiles(ctx, pendingFiles.splice(0), window));
     app.on('activate', () => {

@@ -13,6 +13,7 @@ import { fail } from '../../shared/ipc/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { EVENTS_PATH, eventStreams, type EventStreams } from './events-stream';
 
 export const TOKEN_HEADER = 'x-gopy-token';
 /** Large enough for a batch of package files sent as base64. */
@@ -45,6 +46,8 @@ export interface WebServer {
   server: Server;
   url: string;
   token: string;
+  /** The open event streams (GET /events). */
+  events: EventStreams;
   close(): Promise<void>;
 }
 
@@ -172,6 +175,7 @@ export async function startWebServer(
   maxBodyBytes = MAX_BODY_BYTES,
 ): Promise<WebServer> {
   const token = randomBytes(24).toString('hex');
+  const events = eventStreams(ctx.events, SECURITY_HEADERS);
   let allowedHosts = new Set<string>();
   const server = createServer((req, res) => {
     const host = req.headers.host ?? '';
@@ -181,6 +185,13 @@ export async function startWebServer(
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
     const { pathname } = url;
+    if (pathname === EVENTS_PATH) {
+      if (req.method !== 'GET') return sendJson(res, 405, fail('invalid_input', 'Chỉ chấp nhận GET.'));
+      if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) {
+        return sendJson(res, 401, fail('unauthorized', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
+      }
+      return events.serve(req, res);
+    }
     const task = pathname.startsWith('/api/')
       ? handleApi(ctx, token, maxBodyBytes, req, res, pathname.slice('/api/'.length))
       : pathname.startsWith(DOWNLOAD_PREFIX)
@@ -200,7 +211,13 @@ export async function startWebServer(
   return {
     server,
     token,
+    events,
     url: `http://127.0.0.1:${actualPort}/?token=${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // Open event streams would hold the server open forever.
+        events.closeAll();
+        server.close(() => resolve());
+      }),
   };
 }

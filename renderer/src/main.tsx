@@ -1,6 +1,10 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { api } from './api/client';
+import { queryClient } from './api/queries';
+import { followServerEvents } from './stores/serverEvents';
 import './i18n';
 import './styles/fonts.css';
 import './styles/base.css';
@@ -16,8 +20,13 @@ import './styles/search.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element in index.html');
 
+// From the start: what main pushes keeps the query cache (and the stores that mirror it) current.
+followServerEvents(api);
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

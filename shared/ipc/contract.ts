@@ -38,6 +38,7 @@ import type {
 } from '../domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from './channels';
 import type { Envelope } from './envelope';
+import type { SavedComment } from './events';
 import { LIMITS, LIST_WINDOWS } from './limits';
 import {
   answerWordingFields,
@@ -259,7 +260,7 @@ export const contract = {
       .strict()
       .optional(),
   ),
-  [CHANNELS.commentsCreate]: spec<Comment>()(
+  [CHANNELS.commentsCreate]: spec<SavedComment>()(
     z
       .object({
         itemId: id,
@@ -268,10 +269,11 @@ export const contract = {
         stance,
         text: commentText,
         proposedText: proposedText.optional(),
+        draftKey: draftKey.optional(),
       })
       .strict(),
   ),
-  [CHANNELS.commentsUpdate]: spec<Comment>()(
+  [CHANNELS.commentsUpdate]: spec<SavedComment>()(
     z
       .object({
         id,
@@ -279,10 +281,11 @@ export const contract = {
         stance: stance.optional(),
         text: commentText.optional(),
         proposedText: proposedText.optional(),
+        draftKey: draftKey.optional(),
       })
       .strict(),
   ),
-  [CHANNELS.commentsDelete]: spec<Comment>()(z.object({ id, expectedRevision: revision }).strict()),
+  [CHANNELS.commentsDelete]: spec<SavedComment>()(z.object({ id, expectedRevision: revision }).strict()),
   [CHANNELS.commentsHistory]: spec<CommentRevision[]>()(z.object({ id }).strict()),
   [CHANNELS.notesList]: spec<Note[]>()(z.object({ documentId: id }).strict()),
   [CHANNELS.notesSave]: spec<Note>()(z.object({ id: id.optional(), documentId: id, anchor, text: noteText }).strict()),

@@ -37,7 +37,11 @@ export const LIST_WINDOWS = {
   commentsMaxPage: 2_000,
 } as const;
 
-/** Comment packages per import call from the exchange screen: the progress bar moves and the user can stop between calls. */
+/**
+ * Comment packages per import call as the exchange screen once sent them, to move its progress bar;
+ * progress is pushed now (`import:progress`) and the screen sends up to LIMITS.filesPerImport per call.
+ * Kept for the benchmark's comparison.
+ */
 export const IMPORT_FILES_PER_CALL = 5;
 
 export const COMMENT_PACKAGE_EXT = '.gopy';

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openCore, type CoreContext } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import { readDocument } from '../../main/core/db/repos/dossier';
+import { storedComment } from '../../main/core/services/comment-save';
+import type { SavedComment } from '../../shared/ipc/events';
 import type { Comment } from '../../shared/domain/comments';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { RESOURCES_DIR, tempDir } from '../support/temp';
@@ -139,7 +141,7 @@ describe('comments', () => {
     const dataDir = tempDir();
     const first = await delegate(dataDir);
     const { anchor } = sentenceAnchor(first);
-    const c = await call<Comment>(first, CHANNELS.commentsCreate, {
+    const c = await call<SavedComment>(first, CHANNELS.commentsCreate, {
       itemId: ITEM,
       documentId: DE_AN,
       anchor,
@@ -149,7 +151,7 @@ describe('comments', () => {
     first.close();
     const second = openCore({ dataDir, resourcesDir: RESOURCES_DIR });
     const [again] = await call<Comment[]>(second, CHANNELS.commentsList, { documentId: DE_AN, mine: true });
-    expect(again).toEqual(c);
+    expect(again).toEqual(storedComment(c));
     const block = readDocument(second.db, DE_AN)!.blocks.find((b) => b.id === again.anchor!.blockId)!;
     expect(block.text.slice(again.anchor!.start, again.anchor!.end)).toBe(again.anchor!.quote);
     second.close();

@@ -1,4 +1,5 @@
 import { ensureInstallationKey, PLAIN_BOX } from '../../main/core/crypto/keys';
+import { CoreEvents } from '../../main/core/events/emitter';
 import { exportsFolderDoor } from '../../main/core/files';
 import type { CoreContext } from '../../main/core/context';
 import { CommentImporter } from '../../main/core/workers/comment-import';
@@ -20,6 +21,7 @@ export function testContext(text = 'Điều 1. Thí điểm hợp nhất Ban T�
     resourcesDir: RESOURCES_DIR,
     version: 'test',
     imports: new CommentImporter(),
+    events: new CoreEvents(),
     close: () => {
       void ctx.imports.close();
       ctx.db.close();

@@ -4,8 +4,8 @@ import { listComments, listRevisions } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
 import { readIdentity } from '../db/repos/roster';
 import { AppError } from '../errors';
-import { createComment, deleteComment, updateComment } from '../services/comments';
 import { withinBudget } from '../services/list-budget';
+import { createCommentForScreen, deleteCommentForScreen, updateCommentForScreen } from '../services/comment-save';
 import type { HandlerMap } from './types';
 
 type Channels =
@@ -33,9 +33,9 @@ export const commentHandlers: HandlerMap<Channels> = {
     const page = { offset: filter?.offset ?? 0, limit: filter?.limit ?? LIST_WINDOWS.commentsPage };
     return withinBudget(listComments(ctx.db, { ...query, page }));
   },
-  [CHANNELS.commentsCreate]: (ctx, input) => createComment(ctx.db, input),
-  [CHANNELS.commentsUpdate]: (ctx, input) => updateComment(ctx.db, input),
-  [CHANNELS.commentsDelete]: (ctx, { id, expectedRevision }) => deleteComment(ctx.db, id, expectedRevision),
+  [CHANNELS.commentsCreate]: (ctx, input) => createCommentForScreen(ctx.db, input),
+  [CHANNELS.commentsUpdate]: (ctx, input) => updateCommentForScreen(ctx.db, input),
+  [CHANNELS.commentsDelete]: (ctx, { id, expectedRevision }) => deleteCommentForScreen(ctx.db, id, expectedRevision),
   [CHANNELS.commentsHistory]: (ctx, { id }) => {
     const revisions = listRevisions(ctx.db, id);
     if (revisions.length === 0) throw new AppError('not_found', 'Không tìm thấy góp ý này.');

@@ -20,7 +20,9 @@ const decode = (f: { name: string; dataBase64: string }) => ({ name: f.name, dat
 export const packageHandlers: HandlerMap<Channels> = {
   [CHANNELS.packagesExportComments]: (ctx) => exportComments(ctx),
   [CHANNELS.packagesExportDossier]: (ctx) => exportDossier(ctx),
-  [CHANNELS.packagesImportComments]: (ctx, { files }) => importCommentFiles(ctx, files.map(decode)),
+  // Each file's outcome is pushed as it is written (`import:progress`): the window sends all files in one call.
+  [CHANNELS.packagesImportComments]: (ctx, { files }) =>
+    importCommentFiles(ctx, files.map(decode), (progress) => ctx.events.emit('import:progress', progress)),
   [CHANNELS.packagesImportDossier]: (ctx, { file, trustFingerprint }) => importDossierFile(ctx, decode(file), trustFingerprint),
   [CHANNELS.compileGet]: (ctx, request) => compileWindow(ctx.db, request ?? {}),
   [CHANNELS.answersSet]: (ctx, input) => {

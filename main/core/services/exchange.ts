@@ -14,6 +14,7 @@ import { fileSlug, writeFileAtomic } from '../files';
 import { buildCommentPackage } from '../packages/comment-package';
 import { buildDossierPackage, importDossierPackage } from '../packages/dossier-package';
 import type { PackageFile } from '../packages/import-files';
+import type { ImportProgress } from '../workers/comment-import';
 import { basename } from 'node:path';
 
 /** Local time (the screen's clock), not UTC. */
@@ -53,7 +54,7 @@ export async function exportDossier(ctx: CoreContext): Promise<SavedFile> {
 export function importCommentFiles(
   ctx: CoreContext,
   files: PackageFile[],
-  onProgress?: (p: { done: number; total: number }) => void,
+  onProgress?: (p: ImportProgress) => void,
 ): Promise<PackageFileResult[]> {
   // The import workers write through connections of their own: refuse here, before they start.
   assertWritable(ctx.db);

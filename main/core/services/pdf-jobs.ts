@@ -1,6 +1,6 @@
 /**
  * PDF exports as jobs: the door chooses where to save (a save dialog, or exports/), the layout runs
- * in a worker thread, the window follows the progress by polling `pdf:status`, can cancel, and can
+ * in a worker thread, the window follows the progress pushed as `pdf:progress` events, can cancel, and can
  * open the result with the system's viewer. A cancelled or failed job leaves no file behind.
  */
 import { localDate } from '../../../shared/text/local-time';
@@ -14,6 +14,9 @@ import { AppError } from '../errors';
 import { fileSlug } from '../files';
 import { fontsDirIn, runPdfWorker, type PdfJob } from '../pdf';
 import { buildReportInput, buildSheetInput } from './report-inputs';
+
+/** How often a running export pushes its progress (the bar moves; the IPC is not flooded). */
+const PROGRESS_EVERY_MS = 100;
 
 interface Job {
   status: PdfJobStatus;
@@ -89,24 +92,35 @@ export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Pro
     message: null,
   };
   const controller = new AbortController();
+  // Progress is pushed to the windows (`pdf:progress`), at most every PROGRESS_EVERY_MS while running.
+  let lastPushed = 0;
+  const push = (force: boolean): void => {
+    const now = Date.now();
+    if (!force && now - lastPushed < PROGRESS_EVERY_MS) return;
+    lastPushed = now;
+    ctx.events.emit('pdf:progress', { ...status });
+  };
   const finished = runPdfWorker(job, {
     signal: controller.signal,
     workerFile: pdfWorkerFile(),
     onProgress: (done, all) => {
       status.done = done;
       status.total = all;
+      push(false);
     },
   }).then(
     (result) => {
       status.state = 'done';
       status.done = status.total;
       status.pages = result.pages;
+      push(true);
     },
     (error: unknown) => {
       status.state = controller.signal.aborted ? 'cancelled' : 'failed';
       status.message = controller.signal.aborted
         ? null
         : `Không tạo được tệp ${format === 'docx' ? 'Word' : 'PDF'}: ${(error as Error).message}`;
+      push(true);
     },
   );
   jobs(ctx).set(status.jobId, { status, controller, finished });

@@ -1,15 +1,20 @@
 /**
  * The renderer's only way to main: `window.api`. In Electron the preload provides it over IPC; in a
  * browser served by `npm run start:web` the same named object is built here over fetch to the
- * loopback server, with the per-run token taken from the page's URL.
+ * loopback server, with the per-run token taken from the page's URL. `listen(event, cb)` receives
+ * what main pushes (shared/ipc/events.ts): IPC in Electron, Server-Sent Events on the web door.
  */
 import { CHANNELS, type ApiMethod } from '../../../shared/ipc/channels';
 import type { Api } from '../../../shared/ipc/contract';
 import { fail } from '../../../shared/ipc/envelope';
+import { EVENT_NAMES, type EventName, type EventsApi } from '../../../shared/ipc/events';
+
+/** What the renderer talks to: the contract's calls and the pushed events. */
+export type AppApi = Api & EventsApi;
 
 declare global {
   interface Window {
-    api?: Api;
+    api?: AppApi;
   }
 }
 
@@ -29,7 +34,38 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-function createHttpApi(): Api {
+/**
+ * One EventSource for the tab, opened on the first `listen`; the browser reconnects it by itself
+ * (the server sends `retry:`). Each event's data is JSON.
+ */
+function sseListen(token: string): EventsApi['listen'] {
+  let source: EventSource | null = null;
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  const open = (): EventSource => {
+    const created = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    for (const name of EVENT_NAMES) {
+      created.addEventListener(name, (message) => {
+        let payload: unknown;
+        try {
+          payload = JSON.parse((message as MessageEvent<string>).data);
+        } catch {
+          return;
+        }
+        for (const listener of [...(listeners.get(name) ?? [])]) listener(payload as never);
+      });
+    }
+    return created;
+  };
+  return (name, listener) => {
+    source ??= open();
+    const set = listeners.get(name) ?? new Set();
+    set.add(listener as (payload: never) => void);
+    listeners.set(name, set);
+    return () => void set.delete(listener as (payload: never) => void);
+  };
+}
+
+function createHttpApi(): AppApi {
   const token = takeToken();
   const entries = (Object.keys(CHANNELS) as ApiMethod[]).map((method) => [
     method,
@@ -49,13 +85,13 @@ function createHttpApi(): Api {
       }
     },
   ]);
-  return Object.fromEntries(entries) as Api;
+  return { ...(Object.fromEntries(entries) as Api), listen: sseListen(token) };
 }
 
 /** The web door (npm run start:web), where the app's exports are written into the data folder. */
 export const isWebDoor = !window.api;
 
-export const api: Api = window.api ?? createHttpApi();
+export const api: AppApi = window.api ?? createHttpApi();
 
 /**
  * On the web door, a link that downloads a file the app just wrote (main/web/server.ts

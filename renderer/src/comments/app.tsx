@@ -3,7 +3,6 @@
  * the content, the side panel and the identity dialog.
  */
 import { useEffect, useRef } from 'react';
-import { useAgendaStore } from '../stores/agendaStore';
 import { selectPanelOpen, usePanelStore } from '../stores/commentsPanelStore';
 import { useCommentsStore } from '../stores/commentsStore';
 import { flushDraftsOnLeave, useDraftsStore } from '../stores/draftsStore';
@@ -21,7 +20,7 @@ import '../styles/comments-dialogs.css';
 export { CommentsPane } from './panel/CommentsPane';
 export { IdentityDialog } from './identity/IdentityDialog';
 
-function reloadCommentData(): void {
+function loadCommentData(): void {
   void useIdentityStore.getState().load();
   void useCommentsStore.getState().load();
   void useDraftsStore.getState().load();
@@ -49,18 +48,11 @@ export function useCommentsApp(
   const open = usePanelStore(selectPanelOpen);
   const collapsedForPanel = useRef(false);
   useEffect(() => {
-    reloadCommentData();
+    loadCommentData();
     return flushDraftsOnLeave();
   }, []);
-  // The agenda loaded again: the data underneath may have changed (a dossier opened, a backup
-  // restored), so comments, identity, drafts and notes are read again too.
-  useEffect(
-    () =>
-      useAgendaStore.subscribe((state, previous) => {
-        if (previous.agenda && previous.status === 'loading' && state.status === 'ready') reloadCommentData();
-      }),
-    [],
-  );
+  // Data changed underneath (a dossier opened, a backup restored) reaches these stores through
+  // main's events (stores/serverEvents.ts), not through a reload from here.
   useCommentShortcuts();
   useResumeAfterReload();
   useEffect(() => {

@@ -1,7 +1,8 @@
 /**
- * Sends many comment package files to main in small batches, reading each file only when its
- * batch goes, so progress moves, memory stays bounded, and the user can stop between batches.
- * Files main would refuse as a whole request (too big, name too long) are refused here, per file.
+ * Sends comment package files to main in as few calls as the request size allows (usually one):
+ * each file's outcome comes back pushed (`import:progress`) as main writes it, so the progress bar
+ * moves within the call. Files main would refuse as a whole request (too big, name too long) are
+ * refused here, per file; the user can stop between calls. Main keeps all-or-nothing per file.
  */
 import type { PackageFileResult } from '../../../shared/domain/packages';
 import type { Envelope } from '../../../shared/ipc/envelope';
@@ -22,8 +23,10 @@ export interface RunnerMessages {
 export interface RunnerOptions {
   send(files: UploadFile[]): Promise<Envelope<PackageFileResult[]>>;
   messages: RunnerMessages;
-  /** Called after every batch with all results so far, in the order of `files`. */
+  /** Called with all results so far, as each file's outcome arrives. */
   onProgress(results: PackageFileResult[]): void;
+  /** Main's pushed outcome of each file while a call runs; returns the function that stops listening. */
+  listen?(onResult: (result: PackageFileResult) => void): () => void;
   isCancelled(): boolean;
 }
 
@@ -81,7 +84,14 @@ export async function runCommentImport(files: readonly File[], options: RunnerOp
       await yieldToPage();
     }
     if (uploads.length > 0) {
-      const reply = await options.send(uploads);
+      const names = new Set(uploads.map((u) => u.name));
+      const streamed: PackageFileResult[] = [];
+      const stop = options.listen?.((result) => {
+        if (!names.has(result.fileName)) return;
+        streamed.push(result);
+        options.onProgress([...results, ...streamed]);
+      });
+      const reply = await options.send(uploads).finally(() => stop?.());
       if (reply.ok) results.push(...reply.value);
       else results.push(...uploads.map((u) => refused(u.name, reply.error.message)));
     }

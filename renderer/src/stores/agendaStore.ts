@@ -1,33 +1,60 @@
-/** Session and agenda: loaded once from main, grouped by day and sitting for the agenda view. */
+/**
+ * Session and agenda, grouped by day and sitting for the agenda view. The data is the query
+ * cache's `agenda:get` (stores/serverData.ts), mirrored here for the selectors; events from main
+ * refresh it (a count after a comment, an item edited in the editor, another session opened).
+ */
 import { create } from 'zustand';
 import type { AgendaItem, AgendaView, DocumentSummary, SessionInfo, Sitting } from '../../../shared/domain/types';
-import { api } from '../api/client';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { queryClient } from '../api/queries';
+import { agendaQuery, mirrorQuery, statusOf, type Status } from './serverData';
 
 export interface AgendaState {
   agenda: AgendaView | null;
   status: Status;
   error: string | null;
+  /** Reads the agenda (from the cache when it holds it) and follows it from then on. */
   load(): Promise<void>;
+  /** After this window's own write: the agenda as main has it now, before going on. */
+  refresh(): Promise<void>;
   dismissError(): void;
 }
 
-export const useAgendaStore = create<AgendaState>()((set, get) => ({
-  agenda: null,
-  status: 'idle',
-  error: null,
-  async load() {
-    if (get().status === 'loading') return;
-    set({ status: 'loading', error: null });
-    const result = await api.agendaGet();
-    if (result.ok) set({ agenda: result.value, status: 'ready' });
-    else set({ status: 'error', error: result.error.message });
-  },
-  dismissError() {
-    set({ error: null });
-  },
-}));
+let following: (() => void) | null = null;
+
+export const useAgendaStore = create<AgendaState>()((set) => {
+  function follow(): void {
+    following ??= mirrorQuery(queryClient, agendaQuery(), (result) => {
+      const status = statusOf(result);
+      set({
+        agenda: result.data ?? null,
+        status: result.data ? 'ready' : status,
+        error: result.error && !result.isFetching ? result.error.message : null,
+      });
+    });
+  }
+  return {
+    agenda: null,
+    status: 'idle',
+    error: null,
+    async load() {
+      follow();
+      await queryClient.fetchQuery(agendaQuery()).catch(() => undefined);
+    },
+    async refresh() {
+      follow();
+      await queryClient.invalidateQueries({ queryKey: agendaQuery().queryKey });
+    },
+    dismissError() {
+      set({ error: null });
+    },
+  };
+});
+
+/** Stops following the cache (tests start each case from a fresh cache). */
+export function unfollowAgenda(): void {
+  following?.();
+  following = null;
+}
 
 // Selectors: each returns a value held in the state (stable references) or a primitive.
 const EMPTY_ITEMS: AgendaItem[] = [];

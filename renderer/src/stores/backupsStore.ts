@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { BackupInfo, RestoreResult } from '../../../shared/domain/backups';
 import { api } from '../api/client';
-import { reloadAfterRestore } from '../secretariat/reloadAppData';
+import { dossierChanged } from './serverEvents';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -56,7 +56,7 @@ export const useBackupsStore = create<BackupsState>()((set, get) => ({
       return false;
     }
     set({ restored: reply.value });
-    await Promise.all([get().load(), reloadAfterRestore()]);
+    await Promise.all([get().load(), dossierChanged('restore')]);
     return true;
   },
   dismissError() {

@@ -1,42 +1,34 @@
 /**
- * The session's comments (góp ý), deletions included (a tombstone stays visible in history), and
- * the actions that write them. Every write is followed by a reload from main, which keeps the
- * order (agenda, document, passage) and the agenda's comment counts right.
+ * The session's comments (góp ý) written here, deletions included (a tombstone stays visible in
+ * history), the answers to them, and the actions that write them. The data is the query cache's
+ * (stores/serverData.ts), mirrored here for the selectors. A write is one round trip: main answers
+ * the saved comment with its answer and counts, applied to the cache as it is; other windows learn
+ * it from the `changed:comments` event.
  */
 import { create } from 'zustand';
-import type { Answer, Comment, CommentRevision, Stance } from '../../../shared/domain/comments';
+import type { Answer, Comment, CommentRevision } from '../../../shared/domain/comments';
+import type { InputOf } from '../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../shared/ipc/envelope';
 import { api } from '../api/client';
-import { useAgendaStore } from './agendaStore';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { queryClient } from '../api/queries';
+import {
+  answersQuery,
+  applySavedComments,
+  mirrorQuery,
+  myCommentsQuery,
+  statusOf,
+  storedComment,
+  type Status,
+} from './serverData';
 
 /** A passage as the reader selected it; main checks the quote and adds the path and line numbers. */
-export interface AnchorInput {
-  blockId: string;
-  start: number;
-  end: number;
-  quote: string;
-}
+export type AnchorInput = NonNullable<InputOf<'comments:create'>['anchor']>;
 
 export type WriteResult = { ok: true; comment: Comment } | { ok: false; code: ErrorCode; message: string };
 
-export interface CreateCommentInput {
-  itemId: string;
-  documentId: string | null;
-  anchor: AnchorInput | null;
-  stance: Stance;
-  text: string;
-  proposedText: string | null;
-}
-
-export interface UpdateCommentInput {
-  id: string;
-  expectedRevision: number;
-  stance: Stance;
-  text: string;
-  proposedText: string | null;
-}
+/** `draftKey`: the form's draft, cleared by main in the same transaction as the write. */
+export type CreateCommentInput = InputOf<'comments:create'>;
+export type UpdateCommentInput = InputOf<'comments:update'> & { expectedRevision: number };
 
 export interface HistoryState {
   commentId: string;
@@ -53,7 +45,10 @@ export interface CommentsState {
   status: Status;
   error: string | null;
   history: HistoryState | null;
+  /** Reads comments and answers (from the cache when it holds them) and follows them from then on. */
   load(): Promise<void>;
+  /** Reads them again from main (another author took over, a stale revision). */
+  reload(): Promise<void>;
   create(input: CreateCommentInput): Promise<WriteResult>;
   update(input: UpdateCommentInput): Promise<WriteResult>;
   remove(id: string, expectedRevision: number): Promise<WriteResult>;
@@ -62,42 +57,67 @@ export interface CommentsState {
   dismissError(): void;
 }
 
-/** The agenda's per-item and per-document counts come from main; fetch them again after a write. */
-async function refreshAgendaCounts(): Promise<void> {
-  const result = await api.agendaGet();
-  if (result.ok) useAgendaStore.setState({ agenda: result.value });
+const EMPTY_COMMENTS: Comment[] = [];
+let following: Array<() => void> | null = null;
+
+/** Stops following the cache (tests start each case from a fresh cache). */
+export function unfollowComments(): void {
+  following?.forEach((stop) => stop());
+  following = null;
 }
 
 export const useCommentsStore = create<CommentsState>()((set, get) => {
+  function follow(): void {
+    following ??= [
+      mirrorQuery(queryClient, myCommentsQuery(), (result) => {
+        const status = statusOf(result);
+        set({
+          comments: result.data ?? EMPTY_COMMENTS,
+          status: result.data ? 'ready' : status,
+          error: result.error && !result.isFetching ? result.error.message : null,
+        });
+      }),
+      mirrorQuery(queryClient, answersQuery(), (result) => {
+        if (result.data) set({ answers: Object.fromEntries(result.data.map((a) => [a.commentId, a])) });
+      }),
+    ];
+  }
+
   async function afterWrite(result: Awaited<ReturnType<typeof api.commentsCreate>>): Promise<WriteResult> {
     if (!result.ok) {
       // A stale revision: show the user what is stored now.
-      if (result.error.code === 'conflict') await get().load();
+      if (result.error.code === 'conflict') await get().reload();
       return { ok: false, code: result.error.code, message: result.error.message };
     }
-    await Promise.all([get().load(), refreshAgendaCounts()]);
-    return { ok: true, comment: result.value };
+    applySavedComments(queryClient, [result.value]);
+    return { ok: true, comment: storedComment(result.value) };
   }
 
   return {
-    comments: [],
+    comments: EMPTY_COMMENTS,
     answers: {},
     status: 'idle',
     error: null,
     history: null,
     async load() {
-      if (get().status === 'idle') set({ status: 'loading' });
-      // Only this installation's own comments: a secretariat's database holds every delegate's (see compile:get).
-      const [result, answers] = await Promise.all([api.commentsList({ mine: true, includeDeleted: true }), api.answersList()]);
-      if (answers.ok) set({ answers: Object.fromEntries(answers.value.map((a) => [a.commentId, a])) });
-      if (result.ok) set({ comments: result.value, status: 'ready', error: null });
-      else set({ status: 'error', error: result.error.message });
+      follow();
+      await Promise.all([
+        queryClient.fetchQuery(myCommentsQuery()).catch(() => undefined),
+        queryClient.fetchQuery(answersQuery()).catch(() => undefined),
+      ]);
+    },
+    async reload() {
+      follow();
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: myCommentsQuery().queryKey }),
+        queryClient.invalidateQueries({ queryKey: answersQuery().queryKey }),
+      ]);
     },
     async create(input) {
       return afterWrite(await api.commentsCreate(input));
     },
-    async update({ id, expectedRevision, stance, text, proposedText }) {
-      return afterWrite(await api.commentsUpdate({ id, expectedRevision, stance, text, proposedText }));
+    async update({ id, expectedRevision, stance, text, proposedText, draftKey }) {
+      return afterWrite(await api.commentsUpdate({ id, expectedRevision, stance, text, proposedText, draftKey }));
     },
     async remove(id, expectedRevision) {
       return afterWrite(await api.commentsDelete({ id, expectedRevision }));

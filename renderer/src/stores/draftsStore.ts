@@ -1,11 +1,15 @@
 /**
  * Autosaved drafts of the comment and note forms. Typing schedules a save (at most DRAFT_DEBOUNCE_MS
  * later); leaving the field, hiding or closing the window flushes at once, so a crash or a power
- * cut loses at most the last half second of typing. Payloads are opaque JSON text here.
+ * cut loses at most the last half second of typing. Payloads are opaque JSON text here. The
+ * stored drafts are the query cache's `drafts:list`, mirrored here; a save updates the cache, and
+ * other windows follow through the `changed:drafts` event.
  */
 import { create } from 'zustand';
 import type { Draft } from '../../../shared/domain/comments';
 import { api } from '../api/client';
+import { queryClient } from '../api/queries';
+import { applyDraft, draftsQuery, mirrorQuery } from './serverData';
 
 export const DRAFT_DEBOUNCE_MS = 400;
 
@@ -23,7 +27,22 @@ export interface DraftsState {
   fetch(key: string): Promise<Draft | null>;
   schedule(key: string, payload: string): void;
   flush(): Promise<void>;
+  /**
+   * Before a write that clears this draft in main (comments:create/update with `draftKey`): the
+   * pending save goes out now and every save on its way has arrived, so none lands after the write.
+   */
+  settle(key: string): Promise<void>;
+  /** The draft was cleared by main with a write: forget it here without another call. */
+  forget(key: string): void;
   clear(key: string): Promise<void>;
+}
+
+let following: (() => void) | null = null;
+
+/** Stops following the cache (tests start each case from a fresh cache). */
+export function unfollowDrafts(): void {
+  following?.();
+  following = null;
 }
 
 const pending = new Map<string, { payload: string; timer: ReturnType<typeof setTimeout> }>();
@@ -54,8 +73,8 @@ export const useDraftsStore = create<DraftsState>()((set, get) => {
     const result = await api.draftsSave({ key, payload });
     if ((generation.get(key) ?? 0) !== started) return;
     if (result.ok) {
+      applyDraft(queryClient, key, result.value);
       set({
-        drafts: { ...get().drafts, [key]: result.value },
         savedAt: { ...get().savedAt, [key]: result.value.updatedAt },
         failed: without(get().failed, key),
       });
@@ -70,9 +89,11 @@ export const useDraftsStore = create<DraftsState>()((set, get) => {
     failed: {},
     loaded: false,
     async load() {
-      const result = await api.draftsList();
-      if (result.ok) set({ drafts: Object.fromEntries(result.value.map((d) => [d.key, d])), loaded: true });
-      else set({ loaded: true });
+      following ??= mirrorQuery(queryClient, draftsQuery(), (result) => {
+        if (result.data) set({ drafts: Object.fromEntries(result.data.map((d) => [d.key, d])), loaded: true });
+        else if (result.status === 'error') set({ loaded: true });
+      });
+      await queryClient.fetchQuery(draftsQuery()).catch(() => undefined);
     },
     async fetch(key) {
       const result = await api.draftsGet({ key });
@@ -95,12 +116,25 @@ export const useDraftsStore = create<DraftsState>()((set, get) => {
       });
       await Promise.all(jobs);
     },
-    async clear(key) {
+    async settle(key) {
+      const job = pending.get(key);
+      if (job) {
+        clearTimeout(job.timer);
+        pending.delete(key);
+        void send(key, job.payload);
+      }
+      await inflight.get(key);
+    },
+    forget(key) {
       const job = pending.get(key);
       if (job) clearTimeout(job.timer);
       pending.delete(key);
       generation.set(key, (generation.get(key) ?? 0) + 1);
-      set({ drafts: without(get().drafts, key), savedAt: without(get().savedAt, key), failed: without(get().failed, key) });
+      applyDraft(queryClient, key, null);
+      set({ savedAt: without(get().savedAt, key), failed: without(get().failed, key) });
+    },
+    async clear(key) {
+      get().forget(key);
       await inflight.get(key);
       await api.draftsClear({ key });
     },

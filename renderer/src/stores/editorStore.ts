@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { AgendaItem, AgendaItemKind, SessionInfo, Sitting } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { moveByStep, moveToSlot, toReorderPayload, type Placed } from '../../../shared/agenda/order';
-import { forgetDocuments, reloadAgenda } from '../editor/refresh';
+import { forgetDocuments } from './serverEvents';
 import i18n from '../i18n';
 import { formatDayHeading } from '../i18n/format';
 import { useAgendaStore } from './agendaStore';
@@ -72,7 +72,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     if (!list || get().busy) return false;
     set({ busy: id });
     const reply = await api.agendaReorder({ items: toReorderPayload(list) });
-    if (reply.ok) await reloadAgenda();
+    if (reply.ok) await useAgendaStore.getState().refresh();
     set({ busy: null });
     setItemError(id, reply.ok ? null : reply.error.message);
     const moved = currentItems().find((x) => x.id === id);
@@ -111,8 +111,8 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       set({ busy: 'session' });
       const reply = mode === 'create' ? await api.sessionCreate(fields) : await api.sessionUpdate(fields);
       if (reply.ok) {
-        if (mode === 'create') forgetDocuments(null, false);
-        await reloadAgenda();
+        if (mode === 'create') void forgetDocuments(null, false);
+        await useAgendaStore.getState().refresh();
         get().announce(t(mode === 'create' ? 'sessionForm.created' : 'sessionForm.saved', { name: reply.value.name }));
       }
       set({ busy: null });
@@ -124,7 +124,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       const reply = await api.agendaAddItem(fields);
       // Main puts the new item at the end of its sitting.
       if (reply.ok) {
-        await reloadAgenda();
+        await useAgendaStore.getState().refresh();
         get().announce(t('agendaEditor.added', { title: fields.title }));
       }
       set({ busy: null });
@@ -136,7 +136,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       // Moved to another day or sitting, main puts the item at the end of it.
       const reply = await api.agendaUpdateItem({ id, ...fields });
       if (reply.ok) {
-        await reloadAgenda();
+        await useAgendaStore.getState().refresh();
         get().announce(t('agendaEditor.updated', { title: fields.title }));
       }
       set({ busy: null });
@@ -147,7 +147,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       const title = currentItems().find((x) => x.id === id)?.title ?? '';
       set({ busy: id });
       const reply = await api.agendaRemoveItem({ id });
-      if (reply.ok) await reloadAgenda();
+      if (reply.ok) await useAgendaStore.getState().refresh();
       set({ busy: null });
       setItemError(id, reply.ok ? null : reply.error.message);
       if (reply.ok) get().announce(t('agendaEditor.removed', { title }));
@@ -167,8 +167,8 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       set({ busy: itemId });
       const reply = await api.documentsRemove({ documentId });
       if (reply.ok) {
-        forgetDocuments(documentId, false);
-        await reloadAgenda();
+        void forgetDocuments(documentId, false);
+        await useAgendaStore.getState().refresh();
       }
       set({ busy: null });
       setItemError(itemId, reply.ok ? null : reply.error.message);

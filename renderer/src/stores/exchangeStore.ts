@@ -10,8 +10,7 @@ import i18n from '../i18n';
 import { fileToBase64 } from '../secretariat/base64';
 import { runCommentImport } from '../secretariat/importRunner';
 import { MAX_PACKAGE_BYTES } from '../secretariat/limits';
-import { reloadAfterDossierChange } from '../secretariat/reloadAppData';
-import { useAgendaStore } from './agendaStore';
+import { dossierChanged } from './serverEvents';
 
 export interface Task<T> {
   status: 'idle' | 'working' | 'done' | 'error';
@@ -96,7 +95,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => {
         return;
       }
       set({ dossierImport: { status: 'done', result: reply.value, error: null }, untrustedDossier: null });
-      if (reply.value.status === 'imported') await reloadAfterDossierChange();
+      if (reply.value.status === 'imported') await dossierChanged('dossier');
     },
 
     async importComments(files, skipped) {
@@ -110,12 +109,12 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => {
           unreadable: (name) => i18n.t('exchange.unreadable', { name }),
         },
         onProgress: (partial) => set((s) => ({ commentImport: { ...s.commentImport, results: partial } })),
+        listen: (onResult) => api.listen('import:progress', ({ result }) => onResult(result)),
         isCancelled: () => get().commentImport.cancelRequested,
       });
       const cancelled = results.length < files.length;
+      // The agenda's counts follow from main's `changed:agenda` event.
       set((s) => ({ commentImport: { ...s.commentImport, results, status: cancelled ? 'cancelled' : 'done' } }));
-      // The agenda's comment counts changed (the compilation reloads whenever it is opened).
-      if (results.some((r) => r.status === 'imported')) void useAgendaStore.getState().load();
     },
 
     cancelImport() {

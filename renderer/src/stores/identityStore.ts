@@ -69,7 +69,7 @@ export const useIdentityStore = create<IdentityState>()((set, get) => ({
     const view = get().view;
     const afterSave = get().afterSave;
     // A new author may have taken over the comments written under a typed name (new revisions).
-    if (view?.identity && view.identity.authorId !== result.value.authorId) void useCommentsStore.getState().load();
+    if (view?.identity && view.identity.authorId !== result.value.authorId) void useCommentsStore.getState().reload();
     set({
       saving: false,
       view: view ? { ...view, identity: result.value } : { identity: result.value, roster: [], rosterIllustrative: false },

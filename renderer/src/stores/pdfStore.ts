@@ -1,12 +1,11 @@
 /**
- * PDF and Word exports from the window: start a job (main asks where to save), follow its progress by
- * polling, cancel it, open the result in the system's viewer.
+ * PDF and Word exports from the window: start a job (main asks where to save), follow its progress
+ * as main pushes it (`pdf:progress` events, no polling), cancel it, open the result in the system's
+ * viewer.
  */
 import { create } from 'zustand';
 import type { ExportFormat, PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
 import { api } from '../api/client';
-
-const POLL_MS = 200;
 
 export interface PdfRequest {
   kind: PdfKind;
@@ -28,15 +27,24 @@ export interface PdfState {
   reset(): void;
 }
 
-let poller: ReturnType<typeof setTimeout> | undefined;
+/** Progress that arrived before `pdf:start` answered with its job id (a short job may finish first). */
+const early = new Map<string, PdfJobStatus>();
+let stopListening: (() => void) | null = null;
+
+/** The later of two states of one job: progress only grows, and a finished job stays finished. */
+function newer(a: PdfJobStatus, b: PdfJobStatus | undefined): PdfJobStatus {
+  if (!b) return a;
+  if (a.state !== 'running') return a;
+  return b.state !== 'running' || b.done >= a.done ? b : a;
+}
 
 export const usePdfStore = create<PdfState>()((set, get) => {
-  async function poll(jobId: string): Promise<void> {
-    const result = await api.pdfStatus({ jobId });
-    if (get().job?.jobId !== jobId) return;
-    if (!result.ok) return set({ error: result.error.message });
-    set({ job: result.value });
-    if (result.value.state === 'running') poller = setTimeout(() => void poll(jobId), POLL_MS);
+  function follow(): void {
+    stopListening ??= api.listen('pdf:progress', (status) => {
+      const job = get().job;
+      if (job?.jobId === status.jobId) set({ job: newer(job, status) });
+      else if (get().starting) early.set(status.jobId, newer(status, early.get(status.jobId)));
+    });
   }
 
   return {
@@ -45,7 +53,8 @@ export const usePdfStore = create<PdfState>()((set, get) => {
     error: null,
     opened: null,
     async start(request) {
-      clearTimeout(poller);
+      follow();
+      early.clear();
       set({ starting: true, error: null, job: null, opened: null });
       const result = await api.pdfStart(request);
       set({ starting: false });
@@ -53,8 +62,8 @@ export const usePdfStore = create<PdfState>()((set, get) => {
         if (result.error.code !== 'cancelled') set({ error: result.error.message });
         return;
       }
-      set({ job: result.value });
-      poller = setTimeout(() => void poll(result.value.jobId), POLL_MS);
+      set({ job: newer(result.value, early.get(result.value.jobId)) });
+      early.clear();
     },
     async cancel() {
       const job = get().job;
@@ -70,7 +79,7 @@ export const usePdfStore = create<PdfState>()((set, get) => {
       else set({ error: result.error.message });
     },
     reset() {
-      clearTimeout(poller);
+      early.clear();
       set({ job: null, starting: false, error: null, opened: null });
     },
   };

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { SessionInfo } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { reloadAfterRestore } from '../secretariat/reloadAppData';
+import { dossierChanged } from './serverEvents';
 
 export interface SessionsState {
   sessions: SessionInfo[];
@@ -23,6 +23,6 @@ export const useSessionsStore = create<SessionsState>()((set) => ({
   async open(id) {
     const result = await api.sessionOpen({ id });
     if (!result.ok) return set({ error: result.error.message });
-    await reloadAfterRestore();
+    await dossierChanged('session');
   },
 }));

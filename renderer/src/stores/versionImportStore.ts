@@ -7,7 +7,8 @@ import type { DocumentHeaderFields, VersionImportResult, VersionPreview } from '
 import type { DocumentSummary } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { DOCUMENT_EXTENSIONS, hasExtension, MAX_DOCUMENT_BYTES, readFilePayload, type FilePayload } from '../editor/fileData';
-import { forgetDocuments, reloadAgenda } from '../editor/refresh';
+import { useAgendaStore } from './agendaStore';
+import { forgetDocuments } from './serverEvents';
 import i18n from '../i18n';
 import { cleanHeader } from './docImportStore';
 
@@ -89,8 +90,8 @@ export const useVersionImportStore = create<VersionState>()((set, get) => ({
       return false;
     }
     set({ status: 'saved', result: reply.value, file: null });
-    forgetDocuments(document.id);
-    await reloadAgenda();
+    await forgetDocuments(document.id);
+    await useAgendaStore.getState().refresh();
     return true;
   },
   reset() {

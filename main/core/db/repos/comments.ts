@@ -224,3 +224,18 @@ export function getCommentVersion(db: Db, id: string): { authorId: string; revis
 export function markOnBehalf(db: Db, id: string, of: 'delegate' | 'delegation', source: string): void {
   prepared(db, 'UPDATE comments SET on_behalf_of = ?, on_behalf_source = ? WHERE id = ?').run(of, source, id);
 }
+
+/** Live comments on an agenda item and on one of its documents: the counts the agenda shows. */
+export function countLiveComments(db: Db, itemId: string, documentId: string | null): { item: number; document: number | null } {
+  const item = (prepared(db, 'SELECT count(*) AS n FROM comments WHERE item_id = ? AND deleted = 0').get(itemId) as { n: number })
+    .n;
+  const document =
+    documentId === null
+      ? null
+      : (
+          prepared(db, 'SELECT count(*) AS n FROM comments WHERE document_id = ? AND deleted = 0').get(documentId) as {
+            n: number;
+          }
+        ).n;
+  return { item, document };
+}

@@ -113,3 +113,13 @@ export function readAnswers(db: Db, sessionId: string): Map<string, Answer> {
   ).all(sessionId) as Answer[];
   return new Map(rows.map((a) => [a.commentId, a]));
 }
+
+/** The secretariat's answer to one comment, if any. */
+export function readAnswerTo(db: Db, commentId: string): Answer | null {
+  const row = prepared(
+    db,
+    `SELECT comment_id AS commentId, kind, text, answered_at AS answeredAt, comment_revision AS commentRevision
+       FROM answers WHERE comment_id = ?`,
+  ).get(commentId) as Answer | undefined;
+  return row ?? null;
+}

@@ -106,6 +106,8 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
     }
     setBusy(true);
     setMessage(null);
+    // main clears the draft with the write (one transaction): no save of it may arrive after.
+    await useDraftsStore.getState().settle(key);
     const store = useCommentsStore.getState();
     const result =
       target.mode === 'edit'
@@ -115,6 +117,7 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
             stance: values.stance,
             text: values.text,
             proposedText: proposal,
+            draftKey: key,
           })
         : await store.create({
             itemId: target.itemId,
@@ -123,10 +126,11 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
             stance: values.stance,
             text: values.text,
             proposedText: proposal,
+            draftKey: key,
           });
     setBusy(false);
     if (result.ok) {
-      await useDraftsStore.getState().clear(key);
+      useDraftsStore.getState().forget(key);
       closeComposer({ focus: 'none' });
       goToComment(result.comment, { focusCard: true });
       return;

@@ -1,0 +1,159 @@
+/**
+ * An in-memory stand-in for main, for the renderer's stores (as Actual Budget's `initServer` lets
+ * its UI be tested without a server): it answers the contract's calls it knows from its own small
+ * state, counts every call, and pushes events to `listen` as main would after a commit.
+ */
+import type { Answer, Comment, Draft } from '../../shared/domain/comments';
+import type { AgendaView } from '../../shared/domain/types';
+import { CHANNELS, type ApiMethod, type Channel } from '../../shared/ipc/channels';
+import type { Api, InputOf } from '../../shared/ipc/contract';
+import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
+import type { EventName, EventPayload, EventsApi, SavedComment } from '../../shared/ipc/events';
+
+export interface FakeServer {
+  api: Api & EventsApi;
+  /** Channels called, in order. */
+  calls: Channel[];
+  state: { agenda: AgendaView; comments: Comment[]; answers: Answer[]; drafts: Draft[] };
+  /** Pushes an event to every listener, as main does after another window's commit. */
+  push<E extends EventName>(name: E, payload: EventPayload<E>): void;
+}
+
+const NOW = '2026-12-03T10:00:00.000Z';
+
+export function sampleAgenda(): AgendaView {
+  return {
+    session: {
+      id: 's1',
+      council: 'Hội đồng nhân dân tỉnh Thử',
+      councilShort: 'HĐND tỉnh Thử',
+      level: 'tinh',
+      term: 'khóa I',
+      name: 'Kỳ họp thử',
+      place: 'Nơi họp',
+      startDate: '2019-12-06',
+      endDate: '2019-12-07',
+      commentDeadline: null,
+      isSample: false,
+    },
+    items: ['item-1', 'item-2'].map((id, i) => ({
+      id,
+      day: '2019-12-06',
+      sitting: 'sang',
+      order: i + 1,
+      time: null,
+      title: `Nội dung ${i + 1}`,
+      presenter: 'UBND tỉnh',
+      kind: 'to_trinh',
+      commentCount: 0,
+      documents: [
+        {
+          id: `doc-${i + 1}`,
+          itemId: id,
+          kind: 'de_an',
+          issuer: null,
+          numberSymbol: null,
+          date: null,
+          place: null,
+          title: `Đề án ${i + 1}`,
+          illustrative: false,
+          lineCount: 10,
+          blockCount: 5,
+          commentCount: 0,
+        },
+      ],
+    })),
+  };
+}
+
+export function initFakeServer(): FakeServer {
+  const calls: Channel[] = [];
+  const listeners = new Set<{ name: EventName; fn: (payload: never) => void }>();
+  const state = { agenda: sampleAgenda(), comments: [] as Comment[], answers: [] as Answer[], drafts: [] as Draft[] };
+  let seq = 0;
+  const push: FakeServer['push'] = (name, payload) => {
+    for (const l of [...listeners]) if (l.name === name) l.fn(payload as never);
+  };
+  const saved = (comment: Comment): SavedComment => {
+    const live = state.comments.filter((c) => !c.deleted);
+    const item = live.filter((c) => c.itemId === comment.itemId).length;
+    const document = comment.documentId ? live.filter((c) => c.documentId === comment.documentId).length : null;
+    const counted = {
+      ...comment,
+      answer: state.answers.find((a) => a.commentId === comment.id) ?? null,
+      counts: { itemId: comment.itemId, item, documentId: comment.documentId, document },
+    };
+    push('changed:comments', { saved: [counted] });
+    return counted;
+  };
+  const clearDraft = (key: string | undefined): void => {
+    if (key) state.drafts = state.drafts.filter((d) => d.key !== key);
+  };
+  type Handler = (input: never) => unknown;
+  const handlers: Partial<Record<Channel, Handler>> = {
+    [CHANNELS.agendaGet]: () => state.agenda,
+    [CHANNELS.commentsList]: () => [...state.comments],
+    [CHANNELS.answersList]: () => [...state.answers],
+    [CHANNELS.draftsList]: () => [...state.drafts],
+    [CHANNELS.draftsSave]: ({ key, payload }: InputOf<'drafts:save'>) => {
+      const draft = { key, payload, updatedAt: NOW };
+      state.drafts = [...state.drafts.filter((d) => d.key !== key), draft];
+      push('changed:drafts', { key, draft });
+      return draft;
+    },
+    [CHANNELS.draftsClear]: ({ key }: InputOf<'drafts:clear'>) => {
+      clearDraft(key);
+      return { cleared: true };
+    },
+    [CHANNELS.commentsCreate]: (input: InputOf<'comments:create'>) => {
+      const comment: Comment = {
+        id: `c-${String(++seq).padStart(3, '0')}`,
+        sessionId: 's1',
+        itemId: input.itemId,
+        documentId: input.documentId,
+        anchor: null,
+        stance: input.stance,
+        text: input.text,
+        proposedText: null,
+        revision: 1,
+        createdAt: NOW,
+        updatedAt: NOW,
+        deleted: false,
+        author: { id: 'me', name: 'Đại biểu Thử', delegation: 'Tổ 1' },
+      };
+      state.comments.push(comment);
+      clearDraft(input.draftKey);
+      return saved(comment);
+    },
+    [CHANNELS.commentsUpdate]: (input: InputOf<'comments:update'>) => {
+      const current = state.comments.find((c) => c.id === input.id);
+      if (!current || current.revision !== input.expectedRevision) return fail('conflict', 'Góp ý đã được sửa ở nơi khác.');
+      const next = { ...current, text: input.text ?? current.text, revision: current.revision + 1 };
+      state.comments = state.comments.map((c) => (c.id === next.id ? next : c));
+      clearDraft(input.draftKey);
+      return saved(next);
+    },
+  };
+  const api = new Proxy({} as Api & EventsApi, {
+    get(_target, method: string) {
+      if (method === 'listen') {
+        return (name: EventName, fn: (payload: never) => void) => {
+          const entry = { name, fn };
+          listeners.add(entry);
+          return () => void listeners.delete(entry);
+        };
+      }
+      const channel = CHANNELS[method as ApiMethod];
+      return async (input: unknown): Promise<Envelope<unknown>> => {
+        calls.push(channel);
+        const handler = handlers[channel];
+        if (!handler) return fail('not_found', `fake: ${channel}`);
+        const value = handler(input as never);
+        return value && typeof value === 'object' && 'ok' in value && value.ok === false
+          ? (value as Envelope<unknown>)
+          : ok(value);
+      };
+    },
+  });
+  return { api, calls, state, push };
+}
