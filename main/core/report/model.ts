@@ -45,7 +45,8 @@ export interface MRow {
   group?: boolean;
   /**
    * Where a row taller than what is left of a page splits, its continuation shows these cells in
-   * place of the first ones (STT, passage and delegate with "(tiếp theo)").
+   * place of the first ones (STT, passage and delegate with "(tiếp theo)"). Rows without it
+   * follow the table's `continuation` rule.
    */
   continued?: MCell[];
   /** Comments this row holds (progress). */
@@ -59,6 +60,12 @@ export interface MTable {
   rows: MRow[];
   /** A caption paragraph kept with the header row and the first row. */
   caption?: MPara;
+  /**
+   * How a split row goes on (one rule for the table rather than cells in every row: a tenth of
+   * the report's memory): the first paragraph of each of its first `cells` cells, then `label`
+   * in that paragraph's role.
+   */
+  continuation?: { cells: number; label: Run };
 }
 
 export interface MHeader {

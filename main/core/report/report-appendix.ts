@@ -89,7 +89,6 @@ function commentRow(stt: number, c: ReportComment, passage: PassageRef | null, f
   const label = own ?? WHOLE_DOCUMENT;
   const where: MPara[] = [mpara('cellLeft', [run(label, own ? 'bold' : 'boldItalic')])];
   if (first && passage?.quote) where.push(...quotedParas('cellLeft', [], passage.quote, 'italic'));
-  const more = (p: MPara): MPara => ({ ...p, runs: [...p.runs] });
   return {
     units: 1,
     cells: [
@@ -98,11 +97,6 @@ function commentRow(stt: number, c: ReportComment, passage: PassageRef | null, f
       cell(delegateParas(c)),
       cell(commentContent(c, passage?.quote ?? null)),
       cell(answerContent(c)),
-    ],
-    continued: [
-      cell([mpara('cellCentre', String(stt)), mpara('cellCentre', [run(CONTINUED, 'italic')])]),
-      cell([more(where[0]), mpara('cellLeft', [run(CONTINUED, 'italic')])]),
-      cell([mpara('cellLeft', [run(c.delegateName, 'bold')]), mpara('cellLeft', [run(CONTINUED, 'italic')])]),
     ],
   };
 }
@@ -150,5 +144,7 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
     columns: APPENDIX_COLUMNS,
     header: APPENDIX_HEADER.map((h) => centre(h, 'bold')),
     rows,
+    // STT, passage and delegate (its name, the cell's first paragraph) with "(tiếp theo)".
+    continuation: { cells: 3, label: run(CONTINUED, 'italic') },
   };
 }
