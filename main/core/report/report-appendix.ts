@@ -17,7 +17,7 @@ import { formatLineRange } from '../../../shared/text/lines';
 import { changeRuns } from '../pdf/changes';
 import { run } from '../pdf/text-model';
 import { mpara, type MCell, type MPara, type MRow, type MTable } from './model';
-import { count, quotedParas, roman, typedParas } from './text';
+import { count, lowerFirst, quotedParas, roman, typedParas } from './text';
 
 export const APPENDIX_HEADER = [
   'STT',
@@ -33,6 +33,18 @@ export const APPENDIX_COLUMNS = [0.06, 0.16, 0.14, 0.37, 0.27];
 export const CONTINUED = '(tiếp theo)';
 export const UNANSWERED = 'Chưa trả lời';
 export const WHOLE_DOCUMENT = 'Ý kiến chung về văn bản';
+
+/** The name of comments on a whole document: "Ý kiến chung về dự thảo Nghị quyết …". */
+export function wholeDocumentLabel(documentTitle: string): string {
+  const t = documentTitle.normalize('NFC').trim();
+  return t ? `Ý kiến chung về ${lowerFirst(t)}` : WHOLE_DOCUMENT;
+}
+
+/** The name of general comments on an agenda item: "Ý kiến chung về nội dung: <the item's title>". */
+export function agendaItemLabel(topic: string | null | undefined): string {
+  const t = topic?.normalize('NFC').trim();
+  return t ? `Ý kiến chung về nội dung: ${t}` : 'Ý kiến chung';
+}
 
 /** "Điều 1, khoản 2, điểm a, dòng 25–27"; null for a comment on the whole document. */
 export function passageLabel(
@@ -82,11 +94,12 @@ function delegateParas(c: ReportComment): MPara[] {
   return paras;
 }
 
-function commentRow(stt: number, c: ReportComment, passage: PassageRef | null, first: boolean): MRow {
+/** `general`: the name of a comment on no passage (its document, or its agenda item). */
+function commentRow(stt: number, c: ReportComment, passage: PassageRef | null, first: boolean, general = WHOLE_DOCUMENT): MRow {
   const own = passage
     ? passageLabel({ path: passage.path, lineFirst: c.lineFirst ?? passage.lineFirst, lineLast: c.lineLast ?? passage.lineLast })
     : null;
-  const label = own ?? WHOLE_DOCUMENT;
+  const label = own ?? general;
   const where: MPara[] = [mpara('cellLeft', [run(label, own ? 'bold' : 'boldItalic')])];
   if (first && passage?.quote) where.push(...quotedParas('cellLeft', [], passage.quote, 'italic'));
   return {
@@ -124,8 +137,9 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
       p.comments.forEach((c, i) => rows.push(commentRow(++stt, c, p, i === 0)));
     }
     if (whole.length > 0) {
-      rows.push(groupRow(WHOLE_DOCUMENT, 'boldItalic'));
-      for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false));
+      const label = wholeDocumentLabel(group.documentTitle);
+      rows.push(groupRow(label, 'boldItalic'));
+      for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false, label));
     }
   }
   if (input.general.length > 0) {
@@ -136,8 +150,9 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
       topics.set(key, [...(topics.get(key) ?? []), c]);
     }
     for (const [topic, comments] of topics) {
-      if (topic) rows.push(groupRow(`Về nội dung: ${topic}`, 'boldItalic'));
-      for (const c of comments) rows.push(commentRow(++stt, c, null, false));
+      const label = agendaItemLabel(topic);
+      if (topic) rows.push(groupRow(label, 'boldItalic'));
+      for (const c of comments) rows.push(commentRow(++stt, c, null, false, label));
     }
   }
   return {

@@ -105,7 +105,10 @@ describe('the compiled report as PDF', () => {
     expect(body).toContain(SETTINGS.signerName);
     expect(body).toContain('- Lưu: VT, VP.');
     expect(body).toContain('(Kèm theo Báo cáo số 125/BC-HĐND ngày 05/12/2019');
-    expect(body).toContain('Về nội dung: ');
+    // General comments are named by what they are about: the agenda item, or the whole document.
+    expect(column(1)).toMatch(/Ý kiến chung về nội dung: \S/u);
+    expect(column(1)).toMatch(/Ý kiến chung về dự thảo \S/u);
+    expect(body).not.toContain('Ý kiến chung về văn bản');
     expect(body).toContain('Điều 1. Tán thành chủ trương');
     // The signature never stands alone on its page: the closing sentence goes with it.
     const signed = pageTexts(pdf).find((t) => squash(t).includes(SETTINGS.signerName));
@@ -184,6 +187,9 @@ describe('the compiled report as Word (.docx)', () => {
     for (const a of fixture.answers) for (const line of a.split('\n')) expect(text).toContain(squash(line));
     expect(text).toContain(SETTINGS.signerName);
     expect(text).toContain('17 giờ 00 ngày 05 tháng 12 năm 2019');
+    expect(text).toMatch(/Ý kiến chung về nội dung: \S/u);
+    expect(text).toMatch(/Ý kiến chung về dự thảo \S/u);
+    expect(text).not.toContain('Ý kiến chung về văn bản');
     expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/u);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/u);
     expect(xml).toContain('<w:tblHeader/>');
