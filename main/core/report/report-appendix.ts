@@ -90,7 +90,10 @@ function answerContent(c: ReportComment): MPara[] {
 
 function delegateParas(c: ReportComment): MPara[] {
   const paras = [mpara('cellLeft', [run(c.delegateName, 'bold')]), mpara('cellLeft', c.delegation)];
-  if (c.onBehalf) paras.push(mpara('cellLeft', [run('(Văn phòng nhập thay đại biểu)', 'italic')]));
+  if (c.onBehalf) {
+    const whom = c.onBehalfOf === 'delegation' ? '(Văn phòng nhập thay Tổ đại biểu)' : '(Văn phòng nhập thay đại biểu)';
+    paras.push(mpara('cellLeft', [run(whom, 'italic')]));
+  }
   return paras;
 }
 
