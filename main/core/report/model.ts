@@ -31,6 +31,8 @@ export interface MPara {
   runs: Run[];
   /** Keep on the page of the next block (a heading with its first lines). */
   keepWithNext?: boolean;
+  /** A small label in the left margin beside the first line: the passage's line numbers on screen. */
+  margin?: string;
 }
 
 export interface MCell {
@@ -99,7 +101,9 @@ export type MBlock =
   /** `units`: comments this paragraph completes (progress). */
   | { kind: 'para'; para: MPara; units?: number }
   | { kind: 'table'; table: MTable }
-  | { kind: 'signature'; signature: MSignature };
+  | { kind: 'signature'; signature: MSignature }
+  /** A word in a bordered box at the top left of the first page: "DỰ THẢO" on a draft (Nghị định 30). */
+  | { kind: 'marker'; text: string };
 
 export interface MSection {
   orientation: 'portrait' | 'landscape';

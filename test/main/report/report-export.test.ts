@@ -44,9 +44,10 @@ beforeAll(async () => {
 afterAll(() => fixture?.secretariat.close());
 
 /** Lines of one page (or of a column of it) as drawn: words whose tops are within 2 pt. */
-function lines(page: PageWords, x0 = 0, x1 = page.width): string[] {
+function lines(page: PageWords, x0 = 0, x1 = page.width, skipRows: readonly number[] = []): string[] {
   const words = page.words
     .filter((w) => w.xMin >= x0 - 0.5 && w.xMax <= x1 + 0.5)
+    .filter((w) => !skipRows.some((y) => Math.abs(y - w.yMin) < 2))
     .sort((a, b) => (Math.abs(a.yMin - b.yMin) < 2 ? a.xMin - b.xMin : a.yMin - b.yMin));
   const out: Array<{ y: number; words: string[] }> = [];
   for (const w of words) {
@@ -153,7 +154,12 @@ describe('the compiled report as PDF', () => {
     for (const page of pages) {
       if (page.width > page.height) {
         const edges = columnEdges(page);
-        for (let k = 0; k < edges.length - 1; k++) starts.push(...lines(page, edges[k], edges[k + 1]));
+        // A group row ("Ý kiến chung về dự thảo …") runs across the columns: read whole, not cut at their edges.
+        const groupRows = page.words
+          .filter((w) => Math.abs(w.xMin - edges[0] - 7) < 1.5 && !/^\d+$/u.test(w.text))
+          .map((w) => w.yMin);
+        starts.push(...lines(page).filter((l) => /^(Ý kiến chung|[IVXLC]+\. |Điều \d)/u.test(l)));
+        for (let k = 0; k < edges.length - 1; k++) starts.push(...lines(page, edges[k], edges[k + 1], groupRows));
       } else starts.push(...lines(page));
     }
     const dashed = starts.filter((l) => /^[-–]/u.test(l));
