@@ -91,7 +91,8 @@ export function buildRevisedDraftModel(input: RevisedDraftInput): DocModel {
   let preamble = true;
   for (let i = 0; i < input.blocks.length; i++) {
     const b = input.blocks[i];
-    if (/^(QUYẾT NGHỊ|Điều \d)/u.test(b.block.text.trim())) preamble = false;
+    const resolves = /^QUYẾT NGHỊ/u.test(b.block.text.trim());
+    if (resolves || /^Điều \d/u.test(b.block.text.trim())) preamble = false;
     if (b.block.kind === 'table_row') {
       let j = i;
       while (j + 1 < input.blocks.length && input.blocks[j + 1].block.kind === 'table_row') j++;
@@ -100,8 +101,11 @@ export function buildRevisedDraftModel(input: RevisedDraftInput): DocModel {
       continue;
     }
     const basis = preamble && b.block.kind === 'paragraph' && BASIS.test(b.block.text.trim());
-    const para: MPara =
-      b.block.kind === 'heading'
+    // The authority line above the bases and "QUYẾT NGHỊ:" stand centred, as the decree sets them.
+    const centred = b.block.kind === 'heading' && (preamble || resolves);
+    const para: MPara = centred
+      ? mpara('centreBold', runsOf(b, input.marked, 'bold'), true)
+      : b.block.kind === 'heading'
         ? mpara('heading', runsOf(b, input.marked, 'bold'), true)
         : mpara('body', runsOf(b, input.marked, basis ? 'italic' : 'regular'));
     if (input.lineNumbers) para.margin = lineLabel(b.block);
