@@ -13,9 +13,11 @@ import {
   type ReportComment,
 } from '../../../shared/domain/reports';
 import type { Stance } from '../../../shared/domain/comments';
+import type { DocumentKind } from '../../../shared/domain/types';
 import { formatLineRange } from '../../../shared/text/lines';
 import { changeRuns } from '../pdf/changes';
 import { run } from '../pdf/text-model';
+import { KIND_TITLE } from './revised-model';
 import { mpara, type MCell, type MPara, type MRow, type MTable } from './model';
 import { count, lowerFirst, quotedParas, roman, typedParas } from './text';
 
@@ -44,6 +46,16 @@ export function wholeDocumentLabel(documentTitle: string): string {
 export function agendaItemLabel(topic: string | null | undefined): string {
   const t = topic?.normalize('NFC').trim();
   return t ? `Ý kiến chung về nội dung: ${t}` : 'Ý kiến chung';
+}
+
+/**
+ * The passage cell of such a comment: short, as the group row above it carries the full name
+ * ("Ý kiến chung về dự thảo Nghị quyết", "Ý kiến chung về nội dung"); a narrow column would
+ * otherwise hold the whole title again on every row.
+ */
+function shortLabel(kind: DocumentKind | null): string {
+  if (kind === null) return 'Ý kiến chung về nội dung';
+  return kind === 'du_thao_nghi_quyet' ? 'Ý kiến chung về dự thảo Nghị quyết' : `Ý kiến chung về ${KIND_TITLE[kind]}`;
 }
 
 /** "Điều 1, khoản 2, điểm a, dòng 25–27"; null for a comment on the whole document. */
@@ -140,8 +152,8 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
       p.comments.forEach((c, i) => rows.push(commentRow(++stt, c, p, i === 0)));
     }
     if (whole.length > 0) {
-      const label = wholeDocumentLabel(group.documentTitle);
-      rows.push(groupRow(label, 'boldItalic'));
+      rows.push(groupRow(wholeDocumentLabel(group.documentTitle), 'boldItalic'));
+      const label = shortLabel(group.documentKind);
       for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false, label));
     }
   }
@@ -153,8 +165,8 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
       topics.set(key, [...(topics.get(key) ?? []), c]);
     }
     for (const [topic, comments] of topics) {
-      const label = agendaItemLabel(topic);
-      if (topic) rows.push(groupRow(label, 'boldItalic'));
+      if (topic) rows.push(groupRow(agendaItemLabel(topic), 'boldItalic'));
+      const label = topic ? shortLabel(null) : 'Ý kiến chung';
       for (const c of comments) rows.push(commentRow(++stt, c, null, false, label));
     }
   }

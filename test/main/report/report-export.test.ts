@@ -107,8 +107,10 @@ describe('the compiled report as PDF', () => {
     expect(body).toContain('- Lưu: VT, VP.');
     expect(body).toContain('(Kèm theo Báo cáo số 125/BC-HĐND ngày 05/12/2019');
     // General comments are named by what they are about: the agenda item, or the whole document.
-    expect(column(1)).toMatch(/Ý kiến chung về nội dung: \S/u);
-    expect(column(1)).toMatch(/Ý kiến chung về dự thảo \S/u);
+    expect(body).toMatch(/Ý kiến chung về nội dung: \S/u);
+    expect(body).toMatch(/Ý kiến chung về dự thảo Nghị quyết về \S/u);
+    expect(column(1)).toContain('Ý kiến chung về dự thảo Nghị quyết');
+    expect(column(1)).toContain('Ý kiến chung về nội dung');
     expect(body).not.toContain('Ý kiến chung về văn bản');
     expect(body).toContain('Điều 1. Tán thành chủ trương');
     // The signature never stands alone on its page: the closing sentence goes with it.
