@@ -74,7 +74,7 @@ function sectionOptions(section: MSection, first: boolean, tables: PendingTable[
         children.push(...titleParagraphs(b.title, b.subject, b.note, width));
         return;
       case 'marker':
-        children.push(markerParagraph(b.text));
+        children.push(markerParagraph(b.text, width));
         return;
       case 'para':
         if (b.para.margin) children.push(marginLabel(b.para.margin));
