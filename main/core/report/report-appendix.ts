@@ -110,7 +110,32 @@ function delegateParas(c: ReportComment): MPara[] {
 }
 
 /** `general`: the name of a comment on no passage (its document, or its agenda item). */
-function commentRow(stt: number, c: ReportComment, passage: PassageRef | null, first: boolean, general = WHOLE_DOCUMENT): MRow {
+/**
+ * Cells many rows print alike (a delegate's name and delegation, a group answer): one object for
+ * all of them. The model is plain data the writers only read, so rows may share it; at 100,000
+ * comments each copy saved is megabytes.
+ */
+class SharedCells {
+  private readonly cells = new Map<string, MCell>();
+
+  get(key: string, make: () => MCell): MCell {
+    let c = this.cells.get(key);
+    if (c === undefined) {
+      c = make();
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+}
+
+function commentRow(
+  stt: number,
+  c: ReportComment,
+  passage: PassageRef | null,
+  first: boolean,
+  general = WHOLE_DOCUMENT,
+  shared = new SharedCells(),
+): MRow {
   const own = passage
     ? passageLabel({ path: passage.path, lineFirst: c.lineFirst ?? passage.lineFirst, lineLast: c.lineLast ?? passage.lineLast })
     : null;
@@ -122,9 +147,15 @@ function commentRow(stt: number, c: ReportComment, passage: PassageRef | null, f
     cells: [
       centre(String(stt)),
       cell(where),
-      cell(delegateParas(c)),
+      shared.get(`d\u0000${c.delegateName}\u0000${c.delegation}\u0000${c.onBehalf ? (c.onBehalfOf ?? 'delegate') : ''}`, () =>
+        cell(delegateParas(c)),
+      ),
       cell(commentContent(c, passage?.quote ?? null)),
-      cell(answerContent(c)),
+      c.answer
+        ? shared.get(`a\u0000${c.answer.kind}\u0000${c.answer.outrun ? 1 : 0}\u0000${c.answer.text}`, () =>
+            cell(answerContent(c)),
+          )
+        : cell(answerContent(c)),
     ],
   };
 }
@@ -137,6 +168,7 @@ function articleOf(p: { path: string | null; article?: string | null }): string 
 
 export function buildAppendixTable(input: CompiledReportInput): MTable {
   const rows: MRow[] = [];
+  const shared = new SharedCells();
   let stt = 0;
   let numeral = 0;
   for (const group of input.groups) {
@@ -149,12 +181,12 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
       const a = articleOf(p);
       if (a && a !== article) rows.push(groupRow(a, 'boldItalic'));
       article = a;
-      p.comments.forEach((c, i) => rows.push(commentRow(++stt, c, p, i === 0)));
+      p.comments.forEach((c, i) => rows.push(commentRow(++stt, c, p, i === 0, WHOLE_DOCUMENT, shared)));
     }
     if (whole.length > 0) {
       rows.push(groupRow(wholeDocumentLabel(group.documentTitle), 'boldItalic'));
       const label = shortLabel(group.documentKind);
-      for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false, label));
+      for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false, label, shared));
     }
   }
   if (input.general.length > 0) {
@@ -167,7 +199,7 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
     for (const [topic, comments] of topics) {
       if (topic) rows.push(groupRow(agendaItemLabel(topic), 'boldItalic'));
       const label = topic ? shortLabel(null) : 'Ý kiến chung';
-      for (const c of comments) rows.push(commentRow(++stt, c, null, false, label));
+      for (const c of comments) rows.push(commentRow(++stt, c, null, false, label, shared));
     }
   }
   return {
