@@ -135,19 +135,24 @@ const makeRevision = defineCommand({
 function exportCommand(name: string, kind: 'revised' | 'comparison', summary: string): Command {
   return defineCommand({
     name,
-    usage: `${name} --document ID --out FILE [--format pdf|docx]`,
+    usage: `${name} --document ID --out FILE [--format pdf|docx]${kind === 'revised' ? ' [--clean] [--line-numbers]' : ''}`,
     summary,
     options: {
       ...OUT_OPTIONS,
       document: { type: 'string' },
       format: { type: 'string' },
-      ...(kind === 'revised' ? { clean: { type: 'boolean' } } : {}),
-    } as typeof OUT_OPTIONS & { document: { type: 'string' }; format: { type: 'string' }; clean: { type: 'boolean' } },
+      ...(kind === 'revised' ? { clean: { type: 'boolean' }, 'line-numbers': { type: 'boolean' } } : {}),
+    } as typeof OUT_OPTIONS & {
+      document: { type: 'string' };
+      format: { type: 'string' };
+      clean: { type: 'boolean' };
+      'line-numbers': { type: 'boolean' };
+    },
     run: async ({ io, json, opts, call }) => {
       const format = opts.format ?? 'pdf';
       if (!opts.document || (format !== 'pdf' && format !== 'docx')) {
         io.err(
-          `Cách dùng / usage: ${name} --document MÃ_TÀI_LIỆU --out TỆP [--format pdf|docx]${kind === 'revised' ? ' [--clean]' : ''}`,
+          `Cách dùng / usage: ${name} --document MÃ_TÀI_LIỆU --out TỆP [--format pdf|docx]${kind === 'revised' ? ' [--clean] [--line-numbers]' : ''}`,
         );
         return 2;
       }
@@ -156,6 +161,7 @@ function exportCommand(name: string, kind: 'revised' | 'comparison', summary: st
         kind,
         format,
         ...(opts.clean ? { marked: false } : {}),
+        ...(opts['line-numbers'] ? { lineNumbers: true } : {}),
       });
       const code = failed(io, result);
       if (code !== undefined || !result.ok) return code ?? 1;

@@ -94,6 +94,8 @@ export interface ReportComment {
   topic?: string | null;
   /** Entered by the secretariat on the delegate's behalf (from a paper sheet, a meeting). */
   onBehalf?: boolean;
+  /** Whom it was entered for: one delegate, or a Tổ đại biểu as a whole (not a delegate who sent). */
+  onBehalfOf?: 'delegate' | 'delegation';
 }
 
 export interface ReportPassage extends PassageRef {
@@ -121,6 +123,8 @@ export interface ReportSummary {
   /** Delegates who sent at least one comment, and the size of the roster. */
   delegatesWithComments: number;
   rosterSize: number;
+  /** Comments the office entered for a Tổ đại biểu as a whole, and how many Tổ: counted apart from delegates. */
+  delegationEntries?: { comments: number; delegations: number };
 }
 
 export interface CompiledReportInput {
@@ -171,13 +175,20 @@ export function summariseReport(
   const byStance = emptyStanceCounts();
   const delegations = new Map<string, { delegates: Set<string>; comments: number }>();
   const delegates = new Set<string>();
+  const forDelegation = { comments: 0, delegations: new Set<string>() };
   const count = (c: ReportComment, into: StanceCounts): void => {
     into[c.stance]++;
     byStance[c.stance]++;
     const key = `${c.delegateName}\u0000${c.delegation}`;
-    delegates.add(key);
     const d = delegations.get(c.delegation) ?? { delegates: new Set<string>(), comments: 0 };
-    d.delegates.add(key);
+    // A Tổ's own entry is not a delegate who sent: its comments count, its name not among delegates.
+    if (c.onBehalfOf === 'delegation') {
+      forDelegation.comments++;
+      forDelegation.delegations.add(c.delegation);
+    } else {
+      delegates.add(key);
+      d.delegates.add(key);
+    }
     d.comments++;
     delegations.set(c.delegation, d);
   };
@@ -196,5 +207,8 @@ export function summariseReport(
     byDelegation: [...delegations].map(([delegation, d]) => ({ delegation, delegates: d.delegates.size, comments: d.comments })),
     delegatesWithComments: delegates.size,
     rosterSize,
+    ...(forDelegation.comments > 0
+      ? { delegationEntries: { comments: forDelegation.comments, delegations: forDelegation.delegations.size } }
+      : {}),
   };
 }

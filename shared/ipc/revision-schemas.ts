@@ -60,5 +60,7 @@ export const revisionsExportInput = z
     format: z.enum(['pdf', 'docx'], { message: 'Định dạng phải là pdf hoặc docx.' }).optional(),
     /** The revised draft with its changes marked (default) or clean. */
     marked: z.boolean().optional(),
+    /** The revised draft with each paragraph's line numbers (as on screen) in the margin. */
+    lineNumbers: z.boolean().optional(),
   })
   .strict();

@@ -27,6 +27,7 @@ import {
 } from 'docx';
 import type { DocModel, MBlock, MSection, MTable } from '../report/model';
 import { headerTable, signatureTable, titleParagraphs } from './blocks';
+import { marginLabel, markerParagraph } from './margin';
 import { TableXml } from './table-xml';
 import { A4, FONT, MARGINS, paragraphOptions, SIZE, TEXT_WIDTH } from './styles';
 
@@ -72,7 +73,11 @@ function sectionOptions(section: MSection, first: boolean, tables: PendingTable[
       case 'title':
         children.push(...titleParagraphs(b.title, b.subject, b.note, width));
         return;
+      case 'marker':
+        children.push(markerParagraph(b.text, width));
+        return;
       case 'para':
+        if (b.para.margin) children.push(marginLabel(b.para.margin));
         // The last paragraph keeps with the signature, as in the PDF.
         children.push(new Paragraph({ ...paragraphOptions(b.para), ...(next?.kind === 'signature' ? { keepNext: true } : {}) }));
         return;

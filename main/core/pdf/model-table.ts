@@ -185,9 +185,19 @@ export class ModelTable {
     }
   }
 
+  /** The cells a split row's continuation shows by the table's rule (none without one). */
+  private repeated(row: MRow): MCell[] {
+    const rule = this.table.continuation;
+    if (!rule || row.group) return [];
+    return row.cells.slice(0, rule.cells).map((c) => {
+      const first = c.paras[0];
+      return { paras: [first, { role: first.role, runs: [rule.label] }] };
+    });
+  }
+
   /** The rest of a split row: the `continued` cells over what is left of the first cells. */
   private continuation(row: MRow, cells: CellQueue[]): CellQueue[] {
-    const repeat = row.continued ?? [];
+    const repeat = row.continued ?? this.repeated(row);
     return cells.map((q, i) => {
       const rest = q.lines.slice(q.next);
       // Nothing of the cell was drawn yet, or no repetition asked: the cell goes on as it is.

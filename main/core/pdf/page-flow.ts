@@ -46,6 +46,8 @@ export class PageFlow {
   pageNumber = 0;
   /** Called on every new page after the first, once the page number is drawn (table headers). */
   onPageStart: (() => void) | null = null;
+  /** Draws a paragraph's margin label beside its first line (margin.ts). */
+  onMargin: ((label: string, baseline: number) => void) | null = null;
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -111,7 +113,7 @@ export class PageFlow {
    * the foot of a page, no single last line carried to the next. `keepWithNext` reserves room
    * for what must follow on the same page (a heading's first paragraph line).
    */
-  paragraph(p: Para, opts: { left?: number; width?: number; keepWithNext?: number } = {}): void {
+  paragraph(p: Para, opts: { left?: number; width?: number; keepWithNext?: number; margin?: string } = {}): void {
     const left = opts.left ?? this.frame.left;
     const laid = layoutPara(this.pen, p, opts.width ?? this.frame.width);
     const lh = p.style.lineHeight;
@@ -126,6 +128,7 @@ export class PageFlow {
         else if (n - i - k === 1) k = k - 1 >= (i === 0 ? 2 : 1) ? k - 1 : 0;
         if (k === 0 && this.atPageTop()) k = Math.max(1, fit);
       }
+      if (i === 0 && k > 0 && opts.margin) this.onMargin?.(opts.margin, this.y + baselineOffset(p.style));
       this.drawLines({ lines: laid.lines.slice(i, i + k), style: p.style }, left);
       i += k;
       if (i < n) this.newPage();

@@ -38,12 +38,17 @@ const NO_FEATURES: Record<string, boolean> = Object.fromEntries(
   ]),
 );
 
+/** A combining mark: it may need positioning on its base, so words holding one are shaped whole. */
+const COMBINING = /\p{M}/u;
+
 /**
  * A word shaped once: its width at 1 pt and its TJ operands (glyph codes as literal-string
  * bytes, and kerning adjustments between them); `ops` is null when it needs glyph offsets.
  */
 interface Shaped extends Glyphs {
   ops: Array<string | number> | null;
+  /** The width in 1/1000 em, the sum of the glyphs' advances. */
+  units: number;
 }
 
 /**
@@ -118,26 +123,55 @@ export class Pen {
     const cache = this.shaped[style];
     let s = cache.get(text);
     if (s === undefined) {
-      const [hex, positions] = this.font(style).encode(text, NO_FEATURES);
-      const ops: Array<string | number> = [];
-      let run = '';
-      let width = 0;
-      let simple = true;
-      positions.forEach((p, i) => {
-        if (p.xOffset || p.yOffset) simple = false;
-        run += codeBytes(hex[i]);
-        width += p.xAdvance;
-        const kern = p.xAdvance - p.advanceWidth;
-        if (kern !== 0) {
-          ops.push(run, -kern);
-          run = '';
-        }
-      });
-      if (run) ops.push(run);
-      s = { text, ops: simple ? ops : null, width: width / 1000 };
+      s = this.composed(style, text) ?? this.shapeWhole(style, text);
       cache.set(text, s);
     }
     return s;
+  }
+
+  /**
+   * A word new to the cache, put together from its characters' shapes: with every OpenType
+   * feature off, a word's glyphs are its characters' glyphs side by side, so this gives what
+   * fontkit would, without a shaping plan per word (a report numbers its 20,000 comments, each
+   * number a new word). Null where a character is not one plain glyph (a combining mark, one
+   * that needs an offset or an adjustment): the word is then shaped whole.
+   */
+  private composed(style: FontStyle, text: string): Shaped | null {
+    if (text.length < 2) return null;
+    let run = '';
+    let units = 0;
+    for (const ch of text) {
+      if (ch === text) return null; // one character outside the BMP
+      const code = ch.codePointAt(0)!;
+      // Combining marks (U+0300–036F and the rest of category M) may be positioned on their base.
+      if (COMBINING.test(ch) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) return null;
+      const c = this.shape(style, ch);
+      if (c.ops === null || c.ops.length !== 1 || typeof c.ops[0] !== 'string') return null;
+      run += c.ops[0];
+      // Summed in font units, left to right, as shapeWhole does: the same width to the last bit.
+      units += c.units;
+    }
+    return { text, ops: [run], width: units / 1000, units };
+  }
+
+  private shapeWhole(style: FontStyle, text: string): Shaped {
+    const [hex, positions] = this.font(style).encode(text, NO_FEATURES);
+    const ops: Array<string | number> = [];
+    let run = '';
+    let width = 0;
+    let simple = true;
+    positions.forEach((p, i) => {
+      if (p.xOffset || p.yOffset) simple = false;
+      run += codeBytes(hex[i]);
+      width += p.xAdvance;
+      const kern = p.xAdvance - p.advanceWidth;
+      if (kern !== 0) {
+        ops.push(run, -kern);
+        run = '';
+      }
+    });
+    if (run) ops.push(run);
+    return { text, ops: simple ? ops : null, width: width / 1000, units: width };
   }
 
   readonly measure: Measure = (style, text) => this.shape(style, text);

@@ -30,9 +30,17 @@ export interface Para {
   style: ParaStyle;
 }
 
+/**
+ * Characters NFC leaves alone whatever surrounds them (Latin, precomposed Vietnamese, punctuation;
+ * no combining mark): text made only of them is returned as it is. `normalize` always copies,
+ * and the report's model held every comment twice because of it.
+ */
+// eslint-disable-next-line no-control-regex -- every code point from U+0000 is NFC-stable
+const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f]*$/u;
+
 /** Text comes in NFC, whatever the caller typed; the PDF gives back the same NFC text. */
 export function nfc(text: string): string {
-  return text.normalize('NFC');
+  return NFC_STABLE.test(text) ? text : text.normalize('NFC');
 }
 
 export function run(text: string, style: FontStyle = 'regular', mark?: Mark): Run {

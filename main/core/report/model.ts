@@ -31,6 +31,8 @@ export interface MPara {
   runs: Run[];
   /** Keep on the page of the next block (a heading with its first lines). */
   keepWithNext?: boolean;
+  /** A small label in the left margin beside the first line: the passage's line numbers on screen. */
+  margin?: string;
 }
 
 export interface MCell {
@@ -45,7 +47,8 @@ export interface MRow {
   group?: boolean;
   /**
    * Where a row taller than what is left of a page splits, its continuation shows these cells in
-   * place of the first ones (STT, passage and delegate with "(tiếp theo)").
+   * place of the first ones (STT, passage and delegate with "(tiếp theo)"). Rows without it
+   * follow the table's `continuation` rule.
    */
   continued?: MCell[];
   /** Comments this row holds (progress). */
@@ -59,6 +62,12 @@ export interface MTable {
   rows: MRow[];
   /** A caption paragraph kept with the header row and the first row. */
   caption?: MPara;
+  /**
+   * How a split row goes on (one rule for the table rather than cells in every row: a tenth of
+   * the report's memory): the first paragraph of each of its first `cells` cells, then `label`
+   * in that paragraph's role.
+   */
+  continuation?: { cells: number; label: Run };
 }
 
 export interface MHeader {
@@ -92,7 +101,9 @@ export type MBlock =
   /** `units`: comments this paragraph completes (progress). */
   | { kind: 'para'; para: MPara; units?: number }
   | { kind: 'table'; table: MTable }
-  | { kind: 'signature'; signature: MSignature };
+  | { kind: 'signature'; signature: MSignature }
+  /** A word in a bordered box at the top left of the first page: "DỰ THẢO" on a draft (Nghị định 30). */
+  | { kind: 'marker'; text: string };
 
 export interface MSection {
   orientation: 'portrait' | 'landscape';

@@ -13,11 +13,13 @@ import {
   type ReportComment,
 } from '../../../shared/domain/reports';
 import type { Stance } from '../../../shared/domain/comments';
+import type { DocumentKind } from '../../../shared/domain/types';
 import { formatLineRange } from '../../../shared/text/lines';
 import { changeRuns } from '../pdf/changes';
 import { run } from '../pdf/text-model';
+import { KIND_TITLE } from './revised-model';
 import { mpara, type MCell, type MPara, type MRow, type MTable } from './model';
-import { count, quotedParas, roman, typedParas } from './text';
+import { count, lowerFirst, quotedParas, roman, typedParas } from './text';
 
 export const APPENDIX_HEADER = [
   'STT',
@@ -33,6 +35,28 @@ export const APPENDIX_COLUMNS = [0.06, 0.16, 0.14, 0.37, 0.27];
 export const CONTINUED = '(tiếp theo)';
 export const UNANSWERED = 'Chưa trả lời';
 export const WHOLE_DOCUMENT = 'Ý kiến chung về văn bản';
+
+/** The name of comments on a whole document: "Ý kiến chung về dự thảo Nghị quyết …". */
+export function wholeDocumentLabel(documentTitle: string): string {
+  const t = documentTitle.normalize('NFC').trim();
+  return t ? `Ý kiến chung về ${lowerFirst(t)}` : WHOLE_DOCUMENT;
+}
+
+/** The name of general comments on an agenda item: "Ý kiến chung về nội dung: <the item's title>". */
+export function agendaItemLabel(topic: string | null | undefined): string {
+  const t = topic?.normalize('NFC').trim();
+  return t ? `Ý kiến chung về nội dung: ${t}` : 'Ý kiến chung';
+}
+
+/**
+ * The passage cell of such a comment: short, as the group row above it carries the full name
+ * ("Ý kiến chung về dự thảo Nghị quyết", "Ý kiến chung về nội dung"); a narrow column would
+ * otherwise hold the whole title again on every row.
+ */
+function shortLabel(kind: DocumentKind | null): string {
+  if (kind === null) return 'Ý kiến chung về nội dung';
+  return kind === 'du_thao_nghi_quyet' ? 'Ý kiến chung về dự thảo Nghị quyết' : `Ý kiến chung về ${KIND_TITLE[kind]}`;
+}
 
 /** "Điều 1, khoản 2, điểm a, dòng 25–27"; null for a comment on the whole document. */
 export function passageLabel(
@@ -78,31 +102,60 @@ function answerContent(c: ReportComment): MPara[] {
 
 function delegateParas(c: ReportComment): MPara[] {
   const paras = [mpara('cellLeft', [run(c.delegateName, 'bold')]), mpara('cellLeft', c.delegation)];
-  if (c.onBehalf) paras.push(mpara('cellLeft', [run('(Văn phòng nhập thay đại biểu)', 'italic')]));
+  if (c.onBehalf) {
+    const whom = c.onBehalfOf === 'delegation' ? '(Văn phòng nhập thay Tổ đại biểu)' : '(Văn phòng nhập thay đại biểu)';
+    paras.push(mpara('cellLeft', [run(whom, 'italic')]));
+  }
   return paras;
 }
 
-function commentRow(stt: number, c: ReportComment, passage: PassageRef | null, first: boolean): MRow {
+/** `general`: the name of a comment on no passage (its document, or its agenda item). */
+/**
+ * Cells many rows print alike (a delegate's name and delegation, a group answer): one object for
+ * all of them. The model is plain data the writers only read, so rows may share it; at 100,000
+ * comments each copy saved is megabytes.
+ */
+class SharedCells {
+  private readonly cells = new Map<string, MCell>();
+
+  get(key: string, make: () => MCell): MCell {
+    let c = this.cells.get(key);
+    if (c === undefined) {
+      c = make();
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+}
+
+function commentRow(
+  stt: number,
+  c: ReportComment,
+  passage: PassageRef | null,
+  first: boolean,
+  general = WHOLE_DOCUMENT,
+  shared = new SharedCells(),
+): MRow {
   const own = passage
     ? passageLabel({ path: passage.path, lineFirst: c.lineFirst ?? passage.lineFirst, lineLast: c.lineLast ?? passage.lineLast })
     : null;
-  const label = own ?? WHOLE_DOCUMENT;
+  const label = own ?? general;
   const where: MPara[] = [mpara('cellLeft', [run(label, own ? 'bold' : 'boldItalic')])];
   if (first && passage?.quote) where.push(...quotedParas('cellLeft', [], passage.quote, 'italic'));
-  const more = (p: MPara): MPara => ({ ...p, runs: [...p.runs] });
   return {
     units: 1,
     cells: [
       centre(String(stt)),
       cell(where),
-      cell(delegateParas(c)),
+      shared.get(`d\u0000${c.delegateName}\u0000${c.delegation}\u0000${c.onBehalf ? (c.onBehalfOf ?? 'delegate') : ''}`, () =>
+        cell(delegateParas(c)),
+      ),
       cell(commentContent(c, passage?.quote ?? null)),
-      cell(answerContent(c)),
-    ],
-    continued: [
-      cell([mpara('cellCentre', String(stt)), mpara('cellCentre', [run(CONTINUED, 'italic')])]),
-      cell([more(where[0]), mpara('cellLeft', [run(CONTINUED, 'italic')])]),
-      cell([mpara('cellLeft', [run(c.delegateName, 'bold')]), mpara('cellLeft', [run(CONTINUED, 'italic')])]),
+      c.answer
+        ? shared.get(`a\u0000${c.answer.kind}\u0000${c.answer.outrun ? 1 : 0}\u0000${c.answer.text}`, () =>
+            cell(answerContent(c)),
+          )
+        : cell(answerContent(c)),
     ],
   };
 }
@@ -115,6 +168,7 @@ function articleOf(p: { path: string | null; article?: string | null }): string 
 
 export function buildAppendixTable(input: CompiledReportInput): MTable {
   const rows: MRow[] = [];
+  const shared = new SharedCells();
   let stt = 0;
   let numeral = 0;
   for (const group of input.groups) {
@@ -127,11 +181,12 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
       const a = articleOf(p);
       if (a && a !== article) rows.push(groupRow(a, 'boldItalic'));
       article = a;
-      p.comments.forEach((c, i) => rows.push(commentRow(++stt, c, p, i === 0)));
+      p.comments.forEach((c, i) => rows.push(commentRow(++stt, c, p, i === 0, WHOLE_DOCUMENT, shared)));
     }
     if (whole.length > 0) {
-      rows.push(groupRow(WHOLE_DOCUMENT, 'boldItalic'));
-      for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false));
+      rows.push(groupRow(wholeDocumentLabel(group.documentTitle), 'boldItalic'));
+      const label = shortLabel(group.documentKind);
+      for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false, label, shared));
     }
   }
   if (input.general.length > 0) {
@@ -142,13 +197,16 @@ export function buildAppendixTable(input: CompiledReportInput): MTable {
       topics.set(key, [...(topics.get(key) ?? []), c]);
     }
     for (const [topic, comments] of topics) {
-      if (topic) rows.push(groupRow(`Về nội dung: ${topic}`, 'boldItalic'));
-      for (const c of comments) rows.push(commentRow(++stt, c, null, false));
+      if (topic) rows.push(groupRow(agendaItemLabel(topic), 'boldItalic'));
+      const label = topic ? shortLabel(null) : 'Ý kiến chung';
+      for (const c of comments) rows.push(commentRow(++stt, c, null, false, label, shared));
     }
   }
   return {
     columns: APPENDIX_COLUMNS,
     header: APPENDIX_HEADER.map((h) => centre(h, 'bold')),
     rows,
+    // STT, passage and delegate (its name, the cell's first paragraph) with "(tiếp theo)".
+    continuation: { cells: 3, label: run(CONTINUED, 'italic') },
   };
 }

@@ -35,9 +35,15 @@ export function summarySentence(s: ReportSummary, level: CouncilLevel = 'tinh', 
     (st) => `${count(s.byStance[st])} ý kiến ${STANCE_LABELS[st].replace(/^Ý kiến /u, '').toLowerCase()}`,
   );
   const behalf = onBehalf > 0 ? ` (trong đó ${count(onBehalf)} ý kiến do Văn phòng nhập thay đại biểu)` : '';
+  const team = s.delegationEntries;
+  const sent = `Tổng số ${count(s.delegatesWithComments)}/${count(s.rosterSize)} đại biểu Hội đồng nhân dân ${w} đã gửi `;
+  if (!team || team.comments === 0)
+    return `${sent}${count(s.totalComments)} ý kiến góp ý${behalf}, trong đó: ${parts.join(', ')}.`;
+  // A Tổ's own comments (entered by the office from its minutes) are not a delegate's: said apart.
   return (
-    `Tổng số ${count(s.delegatesWithComments)}/${count(s.rosterSize)} đại biểu Hội đồng nhân dân ${w} đã gửi ` +
-    `${count(s.totalComments)} ý kiến góp ý${behalf}, trong đó: ${parts.join(', ')}.`
+    `${sent}${count(s.totalComments - team.comments)} ý kiến góp ý${behalf}; ${count(team.delegations)} Tổ đại biểu có ` +
+    `${count(team.comments)} ý kiến góp ý chung của Tổ (do Văn phòng nhập thay); tổng cộng ${count(s.totalComments)} ý kiến, ` +
+    `trong đó: ${parts.join(', ')}.`
   );
 }
 
@@ -128,7 +134,14 @@ export function summaryBlocks(input: CompiledReportInput): MBlock[] {
     { kind: 'para', para: mpara('heading', [run('I. TỔNG HỢP CHUNG', 'bold')], true) },
     {
       kind: 'para',
-      para: mpara('body', summarySentence(input.summary, input.level, allComments(input).filter((c) => c.onBehalf).length)),
+      para: mpara(
+        'body',
+        summarySentence(
+          input.summary,
+          input.level,
+          allComments(input).filter((c) => c.onBehalf && c.onBehalfOf !== 'delegation').length,
+        ),
+      ),
     },
     byDocumentTable(input),
     byDelegationTable(input),

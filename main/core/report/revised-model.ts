@@ -28,7 +28,18 @@ export interface RevisedDraftInput {
   title: string;
   blocks: RevisedBlock[];
   marked: boolean;
+  /** Each paragraph's line numbers (the fixed numbers of the screen) in the left margin. */
+  lineNumbers?: boolean;
 }
+
+/** "15" or "15–17": a block's lines as the reader numbers them. */
+export function lineLabel(b: { lineStart: number; lineCount: number }): string {
+  const last = b.lineStart + Math.max(1, b.lineCount) - 1;
+  return last > b.lineStart ? `${b.lineStart}–${last}` : String(b.lineStart);
+}
+
+/** The preamble's bases ("Căn cứ …", "Thực hiện …", "Xét …"): italic, as Nghị định 30 sets them. */
+const BASIS = /^(Căn cứ|Thực hiện|Xét|Theo đề nghị)\s/u;
 
 function runsOf(b: RevisedBlock, marked: boolean, style: Run['style'] = 'regular'): Run[] {
   if (!marked || b.before === null) return [run(b.block.text, style)];
@@ -60,6 +71,7 @@ function tableBlock(rows: RevisedBlock[], marked: boolean): MBlock {
 
 export function buildRevisedDraftModel(input: RevisedDraftInput): DocModel {
   const blocks: MBlock[] = [
+    { kind: 'marker', text: 'DỰ THẢO' },
     {
       kind: 'header',
       header: {
@@ -75,8 +87,12 @@ export function buildRevisedDraftModel(input: RevisedDraftInput): DocModel {
     },
     { kind: 'title', title: KIND_TITLE[input.kind], subject: input.title },
   ];
+  // The preamble runs until the first article ("QUYẾT NGHỊ:" or "Điều 1."): its bases are italic.
+  let preamble = true;
   for (let i = 0; i < input.blocks.length; i++) {
     const b = input.blocks[i];
+    const resolves = /^QUYẾT NGHỊ/u.test(b.block.text.trim());
+    if (resolves || /^Điều \d/u.test(b.block.text.trim())) preamble = false;
     if (b.block.kind === 'table_row') {
       let j = i;
       while (j + 1 < input.blocks.length && input.blocks[j + 1].block.kind === 'table_row') j++;
@@ -84,10 +100,15 @@ export function buildRevisedDraftModel(input: RevisedDraftInput): DocModel {
       i = j;
       continue;
     }
-    const para: MPara =
-      b.block.kind === 'heading'
+    const basis = preamble && b.block.kind === 'paragraph' && BASIS.test(b.block.text.trim());
+    // The authority line above the bases and "QUYẾT NGHỊ:" stand centred, as the decree sets them.
+    const centred = b.block.kind === 'heading' && (preamble || resolves);
+    const para: MPara = centred
+      ? mpara('centreBold', runsOf(b, input.marked, 'bold'), true)
+      : b.block.kind === 'heading'
         ? mpara('heading', runsOf(b, input.marked, 'bold'), true)
-        : mpara('body', runsOf(b, input.marked));
+        : mpara('body', runsOf(b, input.marked, basis ? 'italic' : 'regular'));
+    if (input.lineNumbers) para.margin = lineLabel(b.block);
     blocks.push({ kind: 'para', para });
   }
   const title = input.title.normalize('NFC');

@@ -93,7 +93,7 @@ const toReportComment = ({ comment: c, answer }: CompiledComment, topic: string 
   stance: c.stance,
   text: c.text,
   proposedText: c.proposedText,
-  ...(c.onBehalf ? { onBehalf: true } : {}),
+  ...(c.onBehalf ? { onBehalf: true, onBehalfOf: c.onBehalf.of } : {}),
   answer: answer
     ? {
         kind: answer.kind,

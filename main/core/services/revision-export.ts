@@ -22,7 +22,7 @@ export type RevisionExportKind = 'revised' | 'comparison';
 
 export async function exportRevision(
   ctx: CoreContext,
-  input: { documentId: string; kind: RevisionExportKind; format?: ExportFormat; marked?: boolean },
+  input: { documentId: string; kind: RevisionExportKind; format?: ExportFormat; marked?: boolean; lineNumbers?: boolean },
 ): Promise<RevisionExportResult> {
   const data = revisionExportInput(ctx.db, input.documentId);
   const { issuerLines, place } = councilParts(currentSession(ctx.db)?.council ?? '');
@@ -35,6 +35,7 @@ export async function exportRevision(
           title: data.doc.title,
           blocks: data.blocks,
           marked: input.marked ?? true,
+          lineNumbers: input.lineNumbers ?? false,
         })
       : buildComparisonModel({ issuerLines, title: data.doc.title, changes: data.changes });
   const format = input.format ?? 'pdf';

@@ -44,9 +44,10 @@ beforeAll(async () => {
 afterAll(() => fixture?.secretariat.close());
 
 /** Lines of one page (or of a column of it) as drawn: words whose tops are within 2 pt. */
-function lines(page: PageWords, x0 = 0, x1 = page.width): string[] {
+function lines(page: PageWords, x0 = 0, x1 = page.width, skipRows: readonly number[] = []): string[] {
   const words = page.words
     .filter((w) => w.xMin >= x0 - 0.5 && w.xMax <= x1 + 0.5)
+    .filter((w) => !skipRows.some((y) => Math.abs(y - w.yMin) < 2))
     .sort((a, b) => (Math.abs(a.yMin - b.yMin) < 2 ? a.xMin - b.xMin : a.yMin - b.yMin));
   const out: Array<{ y: number; words: string[] }> = [];
   for (const w of words) {
@@ -105,7 +106,12 @@ describe('the compiled report as PDF', () => {
     expect(body).toContain(SETTINGS.signerName);
     expect(body).toContain('- Lưu: VT, VP.');
     expect(body).toContain('(Kèm theo Báo cáo số 125/BC-HĐND ngày 05/12/2019');
-    expect(body).toContain('Về nội dung: ');
+    // General comments are named by what they are about: the agenda item, or the whole document.
+    expect(body).toMatch(/Ý kiến chung về nội dung: \S/u);
+    expect(body).toMatch(/Ý kiến chung về dự thảo Nghị quyết về \S/u);
+    expect(column(1)).toContain('Ý kiến chung về dự thảo Nghị quyết');
+    expect(column(1)).toContain('Ý kiến chung về nội dung');
+    expect(body).not.toContain('Ý kiến chung về văn bản');
     expect(body).toContain('Điều 1. Tán thành chủ trương');
     // The signature never stands alone on its page: the closing sentence goes with it.
     const signed = pageTexts(pdf).find((t) => squash(t).includes(SETTINGS.signerName));
@@ -150,7 +156,12 @@ describe('the compiled report as PDF', () => {
     for (const page of pages) {
       if (page.width > page.height) {
         const edges = columnEdges(page);
-        for (let k = 0; k < edges.length - 1; k++) starts.push(...lines(page, edges[k], edges[k + 1]));
+        // A group row ("Ý kiến chung về dự thảo …") runs across the columns: read whole, not cut at their edges.
+        const groupRows = page.words
+          .filter((w) => Math.abs(w.xMin - edges[0] - 7) < 1.5 && !/^\d+$/u.test(w.text))
+          .map((w) => w.yMin);
+        starts.push(...lines(page).filter((l) => /^(Ý kiến chung|[IVXLC]+\. |Điều \d)/u.test(l)));
+        for (let k = 0; k < edges.length - 1; k++) starts.push(...lines(page, edges[k], edges[k + 1], groupRows));
       } else starts.push(...lines(page));
     }
     const dashed = starts.filter((l) => /^[-–]/u.test(l));
@@ -184,6 +195,9 @@ describe('the compiled report as Word (.docx)', () => {
     for (const a of fixture.answers) for (const line of a.split('\n')) expect(text).toContain(squash(line));
     expect(text).toContain(SETTINGS.signerName);
     expect(text).toContain('17 giờ 00 ngày 05 tháng 12 năm 2019');
+    expect(text).toMatch(/Ý kiến chung về nội dung: \S/u);
+    expect(text).toMatch(/Ý kiến chung về dự thảo \S/u);
+    expect(text).not.toContain('Ý kiến chung về văn bản');
     expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/u);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/u);
     expect(xml).toContain('<w:tblHeader/>');

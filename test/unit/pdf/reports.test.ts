@@ -70,6 +70,26 @@ describe('report summary and wording', () => {
     );
   });
 
+  it('counts a Tổ entered on its own behalf apart from the delegates who sent', () => {
+    const hl = 'Tổ đại biểu thành phố Hạ Long';
+    const cp = 'Tổ đại biểu thành phố Cẩm Phả';
+    const team = { ...c(hl, hl, 'tan_thanh'), onBehalf: true, onBehalfOf: 'delegation' as const };
+    const one = { ...c('A', hl, 'khong_tan_thanh'), onBehalf: true, onBehalfOf: 'delegate' as const };
+    const s = summariseReport([], [team, one, c('B', cp, 'y_kien_khac')], 50);
+    expect(s.delegatesWithComments).toBe(2);
+    expect(s.totalComments).toBe(3);
+    expect(s.delegationEntries).toEqual({ comments: 1, delegations: 1 });
+    expect(s.byDelegation).toEqual([
+      { delegation: hl, delegates: 1, comments: 2 },
+      { delegation: cp, delegates: 1, comments: 1 },
+    ]);
+    expect(summarySentence(s, 'tinh', 1)).toBe(
+      'Tổng số 2/50 đại biểu Hội đồng nhân dân tỉnh đã gửi 2 ý kiến góp ý (trong đó 1 ý kiến do Văn phòng nhập thay đại biểu); ' +
+        '1 Tổ đại biểu có 1 ý kiến góp ý chung của Tổ (do Văn phòng nhập thay); tổng cộng 3 ý kiến, trong đó: ' +
+        '1 ý kiến tán thành, 1 ý kiến không tán thành, 1 ý kiến khác.',
+    );
+  });
+
   it('labels passages with their reference and reader line numbers', () => {
     expect(passageLabel({ path: 'Điều 1, khoản 2, điểm a', lineFirst: 29, lineLast: 29, quote: 'x' })).toBe(
       'Điều 1, khoản 2, điểm a, dòng 29',
