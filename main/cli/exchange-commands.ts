@@ -8,6 +8,7 @@ import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../shared/ipc/limit
 import { describeFsError, readFileAtDoor } from '../core/door-files';
 import { AppError } from '../core/errors';
 import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';
+import type { MessageRef } from '../../shared/messages/types';
 
 const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;
 
@@ -36,7 +37,7 @@ function exportCommand(
  * Expands folders into the package files they hold, sorted by name. A path that cannot be read
  * becomes a refusal of its own (`missing`): the other paths are still imported.
  */
-function expand(paths: string[]): Array<{ path: string; missing?: string }> {
+function expand(paths: string[]): Array<{ path: string; missing?: MessageRef }> {
   return paths.flatMap((p) => {
     try {
       return statSync(p).isDirectory()
@@ -67,7 +68,7 @@ const importCommand = defineCommand({
       // Size checked before reading: one refusal line per file, the folder goes on.
       let read: { name: string; data: Buffer };
       try {
-        if (missing) throw new AppError('not_found', missing);
+        if (missing) throw AppError.of('not_found', missing);
         read = readFileAtDoor(path);
       } catch (error) {
         const message = error instanceof AppError ? error.message : String(error);

@@ -20,7 +20,7 @@ function deadlineText(iso: string | null): string {
 
 export async function exportNotSent(ctx: CoreContext): Promise<SavedFile & { count: number; reminder: string }> {
   const session = currentSession(ctx.db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   const missing = compile(ctx.db, {}).delegates.filter((d) => d.inRoster && !d.sent);
   const reminder =
     `Kính gửi các đại biểu: Văn phòng chưa nhận được gói góp ý (.gopy) của đại biểu cho ${session.name} (${session.council} ${session.term}). ` +
@@ -31,7 +31,7 @@ export async function exportNotSent(ctx: CoreContext): Promise<SavedFile & { cou
   ];
   const bytes = Buffer.from(`\ufeff${lines.join('\r\n')}\r\n\r\n${csvCell(reminder)}\r\n`, 'utf8');
   const path = await ctx.files.chooseSavePath(`chua-gui-gop-y_${fileSlug(session.id)}.csv`, { name: 'CSV', extensions: ['csv'] });
-  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  if (!path) throw new AppError('cancelled', 'file.save_cancelled');
   writeFileAtomic(path, bytes);
   return { path, fileName: basename(path), bytes: bytes.length, count: missing.length, reminder };
 }

@@ -6,6 +6,7 @@
 import { CHANNELS, type ApiMethod } from '../../../shared/ipc/channels';
 import type { Api } from '../../../shared/ipc/contract';
 import { fail } from '../../../shared/ipc/envelope';
+import { msg } from '../../../shared/messages/types';
 
 declare global {
   interface Window {
@@ -45,7 +46,7 @@ function createHttpApi(): Api {
         });
         return await response.json();
       } catch {
-        return fail('internal', 'Không kết nối được với tiến trình chính của ứng dụng.');
+        return fail('internal', msg('ipc.no_main'));
       }
     },
   ]);
