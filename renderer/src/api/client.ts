@@ -5,7 +5,10 @@
  */
 import { CHANNELS, type ApiMethod } from '../../../shared/ipc/channels';
 import type { Api } from '../../../shared/ipc/contract';
-import { fail } from '../../../shared/ipc/envelope';
+import { fail, type Envelope } from '../../../shared/ipc/envelope';
+import type { Lang } from '../../../shared/messages/types';
+import i18n from '../i18n';
+import { localizeEnvelope } from './localize';
 import { msg } from '../../../shared/messages/types';
 
 declare global {
@@ -56,7 +59,17 @@ function createHttpApi(): Api {
 /** The web door (npm run start:web), where the app's exports are written into the data folder. */
 export const isWebDoor = !window.api;
 
-export const api: Api = window.api ?? createHttpApi();
+/** Every method of `raw`, its errors in the UI's language (the Vietnamese text stays in main's logs). */
+function withLocalizedErrors(raw: Api): Api {
+  const lang = (): Lang => (i18n.language === 'en' ? 'en' : 'vi');
+  const entries = (Object.keys(CHANNELS) as ApiMethod[]).map((method) => {
+    const call = raw[method] as (input?: unknown) => Promise<Envelope<unknown>>;
+    return [method, async (input?: unknown) => localizeEnvelope(await call(input), lang())];
+  });
+  return { ...raw, ...Object.fromEntries(entries) } as Api;
+}
+
+export const api: Api = withLocalizedErrors(window.api ?? createHttpApi());
 
 /**
  * On the web door, a link that downloads a file the app just wrote (main/web/server.ts
