@@ -1,4 +1,5 @@
 /** Results of exchanging package files. */
+import type { MessageRef } from '../messages/types';
 
 export interface PackageFileResult {
   fileName: string;
@@ -10,6 +11,8 @@ export interface PackageFileResult {
   author: string | null;
   counts: { added: number; updated: number; deleted: number } | null;
   message: string | null;
+  /** A refusal's message as a catalogue key and parameters (shared/messages), for the UI's language. */
+  reason?: MessageRef | null;
 }
 
 export interface SavedFile {

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { openEditor } from './editor-helpers';
+import { openEditor, tempFolder } from './editor-helpers';
 import { screenshot } from './helpers';
 
 let h: Harness;
@@ -57,5 +57,24 @@ describe('errors in the UI language', () => {
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await form.getByRole('button', { name: 'Tạo kỳ họp' }).click();
     await form.getByRole('alert').filter({ hasText: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.' }).waitFor();
+  });
+
+  it('shows a refused package’s reason in English, from its message key', async () => {
+    const files = tempFolder();
+    try {
+      const damaged = files.write('hong.gopy', Buffer.from('not a gzip file at all'));
+      const { page } = h;
+      await h.open('#/exchange');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'File exchange' }).waitFor();
+      await page.locator('input[name="comment-packages"]').setInputFiles(damaged);
+      const rejected = page.locator('.sx-import-result.is-rejected');
+      await rejected.waitFor();
+      const reason = (await rejected.locator('.sx-import-result-status').textContent()) ?? '';
+      expect(reason).toMatch(/^Rejected: the file was truncated or damaged while copying, or is not a comment package;/u);
+      expect(reason).not.toMatch(/bị từ chối|hỏng/u);
+    } finally {
+      files.remove();
+    }
   });
 });
