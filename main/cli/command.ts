@@ -6,6 +6,7 @@
 import type { Channel } from '../../shared/ipc/channels';
 import type { InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/envelope';
+import { errorText } from './messages';
 
 export interface CliIO {
   out(line: string): void;
@@ -54,6 +55,6 @@ export const STANCE_LABEL = { tan_thanh: 'Tán thành', khong_tan_thanh: 'Không
 /** Prints an error envelope and returns its exit code, or undefined when the call succeeded. */
 export function failed(io: CliIO, result: Envelope<unknown>): number | undefined {
   if (result.ok) return undefined;
-  io.err(`Lỗi (${result.error.code}): ${result.error.message}`);
+  io.err(`Lỗi (${result.error.code}): ${errorText(result.error)}`);
   return 1;
 }

@@ -2,15 +2,15 @@
 import { basename } from 'node:path';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { readFileAtDoor } from '../core/door-files';
-import { AppError } from '../core/errors';
 import { defineCommand, failed } from './command';
+import { errorText } from './messages';
 
 /** Size checked before reading; a missing path is told in Vietnamese. */
 const upload = (path: string) => {
   const { name, data } = readFileAtDoor(path);
   return { name, dataBase64: data.toString('base64') };
 };
-const reason = (error: unknown): string => (error instanceof AppError ? error.message : String(error));
+const reason = (error: unknown): string => errorText(error);
 
 const importDocx = defineCommand({
   name: 'import-docx',

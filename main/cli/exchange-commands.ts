@@ -8,6 +8,8 @@ import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT, LIST_WINDOWS } from '../../sh
 import { describeFsError, readFileAtDoor } from '../core/door-files';
 import { AppError } from '../core/errors';
 import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';
+import type { MessageRef } from '../../shared/messages/types';
+import { errorText } from './messages';
 
 const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;
 
@@ -36,7 +38,7 @@ function exportCommand(
  * Expands folders into the package files they hold, sorted by name. A path that cannot be read
  * becomes a refusal of its own (`missing`): the other paths are still imported.
  */
-function expand(paths: string[]): Array<{ path: string; missing?: string }> {
+function expand(paths: string[]): Array<{ path: string; missing?: MessageRef }> {
   return paths.flatMap((p) => {
     try {
       return statSync(p).isDirectory()
@@ -67,10 +69,10 @@ const importCommand = defineCommand({
       // Size checked before reading: one refusal line per file, the folder goes on.
       let read: { name: string; data: Buffer };
       try {
-        if (missing) throw new AppError('not_found', missing);
+        if (missing) throw AppError.of('not_found', missing);
         read = readFileAtDoor(path);
       } catch (error) {
-        const message = error instanceof AppError ? error.message : String(error);
+        const message = errorText(error);
         rejected++;
         lines.push({ fileName: basename(path), status: 'rejected', message });
         if (!json) io.out(`${basename(path)}: BỊ TỪ CHỐI — ${message}`);
@@ -81,8 +83,8 @@ const importCommand = defineCommand({
         const result = await call(CHANNELS.packagesImportDossier, { file: upload });
         if (!result.ok) {
           rejected++;
-          lines.push({ fileName: upload.name, status: 'rejected', message: result.error.message });
-          if (!json) io.out(`${upload.name}: BỊ TỪ CHỐI — ${result.error.message}`);
+          lines.push({ fileName: upload.name, status: 'rejected', message: errorText(result.error) });
+          if (!json) io.out(`${upload.name}: BỊ TỪ CHỐI — ${errorText(result.error)}`);
           continue;
         }
         const r = result.value;
@@ -94,7 +96,7 @@ const importCommand = defineCommand({
       const result = await call(CHANNELS.packagesImportComments, { files: [upload] });
       const r: PackageFileResult = result.ok
         ? result.value[0]
-        : { fileName: upload.name, status: 'rejected', author: null, counts: null, message: result.error.message };
+        : { fileName: upload.name, status: 'rejected', author: null, counts: null, message: errorText(result.error) };
       if (r.status === 'rejected') rejected++;
       lines.push(r);
       if (json) continue;

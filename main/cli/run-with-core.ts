@@ -5,11 +5,11 @@
 import { resolve } from 'node:path';
 import { openCoreForDoor, restoreCommand } from '../core/bootstrap';
 import { dispatch } from '../core/dispatch';
-import { AppError } from '../core/errors';
 import { fixedPathDoor } from '../core/files';
 import { locateResources } from '../core/paths';
 import { describeRestore, restoreForStartup } from '../core/recovery';
 import type { CliCall, CliIO, Command, OptionValues, OptionSpec } from './command';
+import { errorText } from './messages';
 
 export interface CoreRun {
   dataDir: string;
@@ -29,7 +29,7 @@ export async function runWithCore(command: Command, run: CoreRun): Promise<numbe
       io.out(describeRestore(restoreForStartup(dataDir, args[0] ?? 'latest')));
       return 0;
     } catch (error) {
-      io.err(error instanceof AppError ? error.message : String(error));
+      io.err(errorText(error));
       return 1;
     }
   }

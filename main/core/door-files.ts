@@ -8,8 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { PACKAGE_LIMITS } from '../../shared/ipc/limits';
 import { AppError } from './errors';
-import { DEFAULT_LIMITS, formatBytes } from './import/limits';
+import { DEFAULT_LIMITS } from './import/limits';
 import { ROSTER_LIMITS } from './services/roster-csv';
+import { msg, type MessageRef } from '../../shared/messages/types';
 
 /** The largest file of each kind any door accepts. */
 export function maxBytesFor(path: string): number {
@@ -28,20 +29,20 @@ export function maxBytesFor(path: string): number {
   }
 }
 
-/** Why a path cannot be read, in Vietnamese, from a file-system error. */
-export function describeFsError(path: string, error: unknown): string {
+/** Why a path cannot be read, from a file-system error. */
+export function describeFsError(path: string, error: unknown): MessageRef {
   const name = basename(path);
   switch ((error as { code?: string }).code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return `Không tìm thấy tệp hoặc thư mục "${name}" (${path}).`;
+      return msg('file.not_found', { name, path });
     case 'EACCES':
     case 'EPERM':
-      return `Không có quyền đọc "${name}" (${path}).`;
+      return msg('file.no_permission', { name, path });
     case 'EISDIR':
-      return `"${name}" là một thư mục, không phải tệp.`;
+      return msg('file.is_directory', { name });
     default:
-      return `Không đọc được "${name}" (${path}).`;
+      return msg('file.unreadable', { name, path });
   }
 }
 
@@ -54,16 +55,13 @@ export function readFileAtDoor(path: string, maxBytes: number = maxBytesFor(path
     if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     size = stat.size;
   } catch (error) {
-    throw new AppError('not_found', describeFsError(path, error));
+    throw AppError.of('not_found', describeFsError(path, error));
   }
   if (size > maxBytes)
-    throw new AppError(
-      'too_large',
-      `Tệp "${name}" bị từ chối: nặng ${formatBytes(size)}, lớn hơn giới hạn ${formatBytes(maxBytes)}; tệp không được đọc.`,
-    );
+    throw new AppError('too_large', 'file.too_large', { file: name, size: { bytes: size }, limit: { bytes: maxBytes } });
   try {
     return { name, data: readFileSync(path) };
   } catch (error) {
-    throw new AppError('not_found', describeFsError(path, error));
+    throw AppError.of('not_found', describeFsError(path, error));
   }
 }

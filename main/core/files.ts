@@ -37,7 +37,7 @@ export function exportsFolderDoor(dataDir: string): FileDoor {
 export function fixedPathDoor(path: string, overwrite: boolean): FileDoor {
   return {
     chooseSavePath: async () => {
-      if (existsSync(path) && !overwrite) throw new AppError('conflict', `Tệp "${path}" đã tồn tại; dùng --force để ghi đè.`);
+      if (existsSync(path) && !overwrite) throw new AppError('conflict', 'file.exists', { path });
       return path;
     },
   };

@@ -38,7 +38,7 @@ export function restoreForStartup(dataDir: string, name: string | 'latest', nati
   let chosen: GoodBackup | null = { name, skipped: [] };
   if (name === 'latest') {
     chosen = newestGoodBackup(dataDir, nativeBinding);
-    if (!chosen) throw new AppError('not_found', 'Không có bản sao lưu tốt nào để khôi phục.');
+    if (!chosen) throw new AppError('not_found', 'backup.none_good');
   }
   const { movedAside } = restoreBackupFile(dataDir, join(dataDir, DATABASE_FILE), chosen.name, new Date(), nativeBinding);
   return { restored: chosen.name, movedAside, skipped: chosen.skipped };

@@ -10,6 +10,7 @@ import { fail } from '../../shared/ipc/envelope';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { isAppPageUrl } from './security';
+import { msg } from '../../shared/messages/types';
 
 export function isFromApp(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appRoot: string): boolean {
   const url = event.senderFrame?.url;
@@ -19,9 +20,7 @@ export function isFromApp(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appRoo
 export function registerIpc(ctx: CoreContext, appRoot: string): void {
   for (const channel of CHANNEL_LIST) {
     ipcMain.handle(channel, (event, payload: unknown) =>
-      isFromApp(event, appRoot)
-        ? dispatch(ctx, channel, payload)
-        : fail('unauthorized', 'Yêu cầu không đến từ cửa sổ của ứng dụng nên bị từ chối.'),
+      isFromApp(event, appRoot) ? dispatch(ctx, channel, payload) : fail('unauthorized', msg('ipc.not_from_window')),
     );
   }
 }

@@ -14,6 +14,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { EVENTS_PATH, eventStreams, type EventStreams } from './events-stream';
+import { msg } from '../../shared/messages/types';
 
 export const TOKEN_HEADER = 'x-gopy-token';
 /** Large enough for a batch of package files sent as base64. */
@@ -80,17 +81,17 @@ async function handleApi(
   res: ServerResponse,
   channel: string,
 ): Promise<void> {
-  if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Chỉ chấp nhận POST.'));
+  if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', msg('web.post_only')));
   if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-    return sendJson(res, 401, fail('unauthorized', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
+    return sendJson(res, 401, fail('unauthorized', msg('web.bad_token')));
   }
   const body = await readBody(req, limit);
-  if (body === null) return sendJson(res, 413, fail('too_large', 'Dữ liệu gửi lên quá lớn.'));
+  if (body === null) return sendJson(res, 413, fail('too_large', msg('web.body_too_large')));
   let payload: unknown;
   try {
     payload = body.length ? JSON.parse(body) : undefined;
   } catch {
-    return sendJson(res, 400, fail('invalid_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.'));
+    return sendJson(res, 400, fail('invalid_input', msg('web.bad_json')));
   }
   sendJson(res, 200, await dispatch(ctx, channel, payload));
 }
@@ -135,18 +136,18 @@ async function handleDownload(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'Chỉ chấp nhận GET.'));
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', msg('web.get_only')));
   if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) {
-    return sendJson(res, 401, fail('unauthorized', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
+    return sendJson(res, 401, fail('unauthorized', msg('web.bad_token')));
   }
   let name: string;
   try {
     name = decodeURIComponent(url.pathname.slice(DOWNLOAD_PREFIX.length)).normalize('NFC');
   } catch {
-    return sendJson(res, 400, fail('invalid_input', 'Tên tệp không hợp lệ.'));
+    return sendJson(res, 400, fail('invalid_input', msg('web.bad_file_name')));
   }
   if (!name || name !== basename(name) || name.includes('\\') || name.startsWith('.')) {
-    return sendJson(res, 400, fail('invalid_input', 'Chỉ tải được tệp ứng dụng đã xuất (một tên tệp, không có đường dẫn).'));
+    return sendJson(res, 400, fail('invalid_input', msg('web.download_only_exports')));
   }
   const dir = join(dataDir, 'exports');
   const file = join(dir, name);
@@ -156,7 +157,7 @@ async function handleDownload(
     if (!info.isFile()) throw new Error('not a file');
     size = info.size;
   } catch {
-    return sendJson(res, 404, fail('not_found', 'Không tìm thấy tệp đã xuất.'));
+    return sendJson(res, 404, fail('not_found', msg('web.export_not_found')));
   }
   res.writeHead(200, {
     ...SECURITY_HEADERS,
@@ -186,9 +187,9 @@ export async function startWebServer(
     const url = new URL(req.url ?? '/', `http://${host}`);
     const { pathname } = url;
     if (pathname === EVENTS_PATH) {
-      if (req.method !== 'GET') return sendJson(res, 405, fail('invalid_input', 'Chỉ chấp nhận GET.'));
+      if (req.method !== 'GET') return sendJson(res, 405, fail('invalid_input', msg('web.get_only')));
       if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) {
-        return sendJson(res, 401, fail('unauthorized', 'Thiếu hoặc sai mã truy cập của phiên làm việc.'));
+        return sendJson(res, 401, fail('unauthorized', msg('web.bad_token')));
       }
       return events.serve(req, res);
     }
@@ -199,7 +200,7 @@ export async function startWebServer(
         : serveStatic(rendererDir, req, res, pathname);
     task.catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) sendJson(res, 500, fail('internal', 'Lỗi máy chủ nội bộ.'));
+      if (!res.headersSent) sendJson(res, 500, fail('internal', msg('web.internal')));
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -14,20 +14,19 @@ async function main(): Promise<void> {
   const dataDir = dataDirFrom(argValue(argv, '--data-dir'));
   const port = Number(argValue(argv, '--port') ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('invalid_input', `Cổng không hợp lệ / invalid port: ${argValue(argv, '--port')}`);
+    throw new AppError('invalid_input', 'web.bad_port', { port: argValue(argv, '--port') ?? '' });
   }
   const resourcesDir = locateResources(__dirname);
   const rendererDir = join(resourcesDir, '..', 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    throw new AppError(
-      'not_found',
-      'Chưa dựng giao diện (out/renderer). Hãy chạy "npm run build" trước. / Renderer not built: run "npm run build".',
-    );
+    throw new AppError('not_found', 'web.renderer_missing');
   }
   const opened = openCoreForDoor({ dataDir, resourcesDir, version: process.env.npm_package_version });
   if (!opened.ok) {
     const { message, latestBackup } = opened.failure;
-    throw new AppError('db_corrupt', latestBackup ? `${message}\n${restoreCommand(dataDir)}` : message);
+    throw latestBackup
+      ? new AppError('db_corrupt', 'web.open_failed', { message, restore: restoreCommand(dataDir) })
+      : new AppError('db_corrupt', 'text.raw', { text: message });
   }
   const ctx = opened.ctx;
   startDailyBackup(ctx);

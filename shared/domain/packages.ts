@@ -1,4 +1,5 @@
 /** Results of exchanging package files. */
+import type { MessageRef } from '../messages/types';
 
 export interface PackageFileResult {
   fileName: string;
@@ -15,6 +16,8 @@ export interface PackageFileResult {
    * delegate's signed sheet), when the signature could be read.
    */
   fingerprint?: string | null;
+  /** A refusal's message as a catalogue key and parameters (shared/messages), for the UI's language. */
+  reason?: MessageRef | null;
 }
 
 export interface SavedFile {

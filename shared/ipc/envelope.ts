@@ -1,4 +1,6 @@
 /** Every IPC result crosses the boundary as an envelope, so callers never guess whether it threw. */
+import { formatMessage } from '../messages/format';
+import type { MessageRef, ParamValue } from '../messages/types';
 
 export type ErrorCode =
   | 'invalid_input'
@@ -15,18 +17,37 @@ export type ErrorCode =
   | 'untrusted_key'
   | 'internal';
 
+/** One field's problem: where, the message as key + parameters, and its Vietnamese text. */
+export interface FieldIssue {
+  /** "name", "entries.3.delegation"; '' for the payload as a whole. */
+  path: string;
+  key: string;
+  params: Record<string, ParamValue>;
+  message: string;
+}
+
 export interface AppErrorShape {
   code: ErrorCode;
-  /** Message for the user, in Vietnamese. */
+  /** The message as a catalogue key (shared/messages) and its parameters: shown in the UI's language. */
+  key: string;
+  params: Record<string, ParamValue>;
+  /** The same message in Vietnamese, for logs and callers that show text as is. */
   message: string;
-  /** For invalid input: each field's problem, so a form can show it next to the field. */
-  issues?: Array<{ path: string; message: string }>;
+  /** For invalid input: every problem of every field, so a form can show each next to its field. */
+  issues?: FieldIssue[];
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 
 export const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, issues?: AppErrorShape['issues']): Envelope<never> => ({
+
+export function errorShape(code: ErrorCode, ref: MessageRef, issues?: FieldIssue[]): AppErrorShape {
+  const params = ref.params ?? {};
+  const shape: AppErrorShape = { code, key: ref.key, params, message: formatMessage('vi', ref.key, params) };
+  return issues ? { ...shape, issues } : shape;
+}
+
+export const fail = (code: ErrorCode, ref: MessageRef, issues?: FieldIssue[]): Envelope<never> => ({
   ok: false,
-  error: issues ? { code, message, issues } : { code, message },
+  error: errorShape(code, ref, issues),
 });

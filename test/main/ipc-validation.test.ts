@@ -323,8 +323,10 @@ describe('field-level issues in the envelope', () => {
     const issues = result.ok ? [] : (result.error.issues ?? []);
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: 'council', message: 'Không được để trống.' },
-        { path: 'startDate', message: 'Hãy chọn ngày.' },
+        { path: 'council', key: 'schema.not_empty', params: {}, message: 'Không được để trống.' },
+        { path: 'startDate', key: 'schema.date_empty', params: {}, message: 'Hãy chọn ngày.' },
+        // Every issue travels, not only the first of each field: the empty date is also badly formed.
+        { path: 'startDate', key: 'schema.date_format', params: {}, message: 'Ngày phải có dạng YYYY-MM-DD.' },
       ]),
     );
     ctx.close();

@@ -9,6 +9,7 @@ import { CHANNELS, type ApiMethod, type Channel } from '../../shared/ipc/channel
 import type { Api, InputOf } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
 import type { EventName, EventPayload, EventsApi, SavedComment } from '../../shared/ipc/events';
+import { msg } from '../../shared/messages/types';
 
 export interface FakeServer {
   api: Api & EventsApi;
@@ -127,7 +128,7 @@ export function initFakeServer(): FakeServer {
     },
     [CHANNELS.commentsUpdate]: (input: InputOf<'comments:update'>) => {
       const current = state.comments.find((c) => c.id === input.id);
-      if (!current || current.revision !== input.expectedRevision) return fail('conflict', 'Góp ý đã được sửa ở nơi khác.');
+      if (!current || current.revision !== input.expectedRevision) return fail('conflict', msg('comment.stale_revision', { revision: current?.revision ?? 0 }));
       const next = { ...current, text: input.text ?? current.text, revision: current.revision + 1 };
       state.comments = state.comments.map((c) => (c.id === next.id ? next : c));
       clearDraft(input.draftKey);
@@ -147,7 +148,7 @@ export function initFakeServer(): FakeServer {
       return async (input: unknown): Promise<Envelope<unknown>> => {
         calls.push(channel);
         const handler = handlers[channel];
-        if (!handler) return fail('not_found', `fake: ${channel}`);
+        if (!handler) return fail('not_found', msg('text.raw', { text: `fake: ${channel}` }));
         const value = handler(input as never);
         return value && typeof value === 'object' && 'ok' in value && value.ok === false
           ? (value as Envelope<unknown>)

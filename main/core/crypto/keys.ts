@@ -40,12 +40,9 @@ export function ensureInstallationKey(db: Db, box: SecretBox, now: string = new 
 export function loadSigner(db: Db, box: SecretBox): Signer {
   const row = db.prepare('SELECT public_key, private_key, protection FROM installation_key WHERE singleton = 1').get() as
     { public_key: string; private_key: Buffer; protection: 'os' | 'none' } | undefined;
-  if (!row) throw new AppError('not_found', 'Máy này chưa có khóa ký.');
+  if (!row) throw new AppError('not_found', 'keys.no_signing_key');
   if (row.protection === 'os' && box.kind !== 'os') {
-    throw new AppError(
-      'conflict',
-      'Khóa ký của máy này được hệ điều hành bảo vệ; hãy ký gói từ ứng dụng trên máy tính (npm start).',
-    );
+    throw new AppError('conflict', 'keys.signing_key_os_protected');
   }
   const privateKey = createPrivateKey({ key: box.decrypt(row.private_key), format: 'der', type: 'pkcs8' });
   return { publicKey: row.public_key, sign: (data) => sign(null, data, privateKey).toString('base64') };

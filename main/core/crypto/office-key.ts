@@ -41,12 +41,9 @@ export function ensureOfficeKey(db: Db, box: SecretBox, now: string = new Date()
 /** The office key's private part in clear (for signing and for the passphrase-protected export). */
 export function officePrivateKey(db: Db, box: SecretBox): { publicKey: string; pkcs8: Buffer } {
   const row = readOfficeKey(db);
-  if (!row) throw new AppError('not_found', 'Máy này chưa có khóa văn phòng.');
+  if (!row) throw new AppError('not_found', 'keys.no_office_key');
   if (row.protection === 'os' && box.kind !== 'os') {
-    throw new AppError(
-      'conflict',
-      'Khóa văn phòng của máy này được hệ điều hành bảo vệ; hãy làm việc này từ ứng dụng trên máy tính (npm start).',
-    );
+    throw new AppError('conflict', 'keys.office_key_os_protected');
   }
   return { publicKey: row.publicKey, pkcs8: box.decrypt(row.privateKey) };
 }
@@ -66,5 +63,5 @@ export function dossierSigner(db: Db, box: SecretBox, publisherKey: string | nul
   if (!publisherKey || publisherKey === office.publicKey) return office;
   const installation = loadSigner(db, box);
   if (publisherKey === installation.publicKey) return installation;
-  throw new AppError('not_secretariat', 'Máy này không giữ khóa của văn phòng đã phát hành kỳ họp này.');
+  throw new AppError('not_secretariat', 'keys.not_publisher');
 }

@@ -101,7 +101,7 @@ export async function backupDatabase(
     await db.backup(partial);
     syncFile(partial);
     const check = await runIntegrityCheck({ dbFile: partial, nativeBinding: nativeBindingOf(db), standalone: true });
-    if ('failed' in check) throw new AppError('internal', `Không kiểm tra được bản sao lưu vừa tạo: ${check.failed}`);
+    if ('failed' in check) throw new AppError('internal', 'backup.check_failed', { detail: check.failed });
     if (check.problems !== null) {
       markDamaged(db, check.problems);
       throw damageError(db.name, check.problems);
@@ -177,16 +177,11 @@ export function newestGoodBackup(dataDir: string, nativeBinding?: string): GoodB
 }
 
 function checkedBackupName(dataDir: string, backupName: string, nativeBinding?: string): string {
-  if (!NAME.test(backupName) || basename(backupName) !== backupName)
-    throw new AppError('invalid_input', 'Tên bản sao lưu không hợp lệ.');
+  if (!NAME.test(backupName) || basename(backupName) !== backupName) throw new AppError('invalid_input', 'backup.bad_name');
   const source = join(dataDir, BACKUP_DIR, backupName);
-  if (!existsSync(source)) throw new AppError('not_found', `Không tìm thấy bản sao lưu "${backupName}".`);
+  if (!existsSync(source)) throw new AppError('not_found', 'backup.not_found', { name: backupName });
   const problem = backupProblem(source, nativeBinding);
-  if (problem !== null)
-    throw new AppError(
-      'db_corrupt',
-      `Bản sao lưu "${backupName}" bị hỏng (${problem.slice(0, 200)}) nên không được khôi phục; hãy chọn một bản khác. Dữ liệu hiện tại không bị thay đổi.`,
-    );
+  if (problem !== null) throw new AppError('db_corrupt', 'backup.damaged', { name: backupName, detail: problem.slice(0, 200) });
   return source;
 }
 

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../errors';
-import { checkDatabase, damageError, isCorruptionError, rememberNativeBinding, RESTORE_HINT } from './health';
+import { checkDatabase, damageError, isCorruptionError, rememberNativeBinding } from './health';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
@@ -34,10 +34,7 @@ export const QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 function checkNotEmpty(file: string): void {
   if (!existsSync(file) || statSync(file).size > 0) return;
   if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) return;
-  throw new AppError(
-    'db_corrupt',
-    `Tệp dữ liệu ${file} rỗng (0 byte): nội dung đã bị mất. Ứng dụng không tạo dữ liệu mới đè lên và không tạo khóa ký mới; tệp được giữ nguyên.`,
-  );
+  throw new AppError('db_corrupt', 'db.empty_file', { file });
 }
 
 /**
@@ -65,7 +62,7 @@ function checkNotTruncated(file: string): void {
   const pages = header.readUInt32BE(28);
   const valid = header.readUInt32BE(92) === header.readUInt32BE(24);
   if ((valid && pages * pageSize > size) || size < pageSize) {
-    throw new AppError('db_corrupt', `Tệp ${file} đã bị cắt cụt hoặc hỏng; tệp được giữ nguyên.`);
+    throw new AppError('db_corrupt', 'db.truncated', { file });
   }
 }
 
@@ -79,16 +76,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
-    throw new AppError('db_corrupt', `Không mở được cơ sở dữ liệu ${file}: ${(error as Error).message}`);
+    throw new AppError('db_corrupt', 'db.cannot_open', { file, detail: (error as Error).message });
   }
   try {
     // Reading the schema version first also detects a file that is not a SQLite database.
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
-      throw new AppError(
-        'db_newer',
-        `Cơ sở dữ liệu này được tạo bởi một phiên bản mới hơn của ứng dụng (lược đồ ${version}, ứng dụng hỗ trợ đến ${SCHEMA_VERSION}). Hãy cập nhật ứng dụng; dữ liệu không bị thay đổi.`,
-      );
+      throw new AppError('db_newer', 'db.newer', { version: String(version), supported: String(SCHEMA_VERSION) });
     }
     if (options.check === 'quick' && existsSync(file) && statSync(file).size <= QUICK_CHECK_MAX_BYTES) {
       const problems = checkDatabase(db, 'quick_check');
@@ -108,10 +102,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.close();
     if (error instanceof AppError) throw error;
     if (isCorruptionError(error)) {
-      throw new AppError(
-        'db_corrupt',
-        `Tệp ${file} không phải là cơ sở dữ liệu hợp lệ hoặc đã bị hỏng; tệp được giữ nguyên. ${RESTORE_HINT}`,
-      );
+      throw new AppError('db_corrupt', 'db.not_a_database', { file });
     }
     throw error;
   }

@@ -34,7 +34,7 @@ export function damageOf(db: Db): string | null {
 }
 
 export function damageError(file: string, detail: string): AppError {
-  return new AppError('db_corrupt', `Cơ sở dữ liệu ${file} bị hỏng bên trong (${detail.slice(0, 200)}). ${RESTORE_HINT}`);
+  return new AppError('db_corrupt', 'db.damaged', { file, detail: detail.slice(0, 200) });
 }
 
 /** Refuses a write on a database known to be damaged. */

@@ -10,12 +10,12 @@ export const agendaHandlers: {
 } = {
   [CHANNELS.agendaGet]: (ctx) => {
     const session = currentSession(ctx.db);
-    if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+    if (!session) throw new AppError('not_found', 'session.none');
     return readAgenda(ctx.db, session);
   },
   [CHANNELS.documentGet]: (ctx, { documentId }) => {
     const found = readDocument(ctx.db, documentId);
-    if (!found) throw new AppError('not_found', `Không tìm thấy tài liệu "${documentId}".`);
+    if (!found) throw new AppError('not_found', 'document.not_found', { id: documentId });
     const toc: TocEntry[] = found.blocks
       .filter((b) => b.kind === 'heading' || (b.label !== null && b.kind === 'list_item'))
       .map((b) => ({ blockId: b.id, level: b.level, label: b.label, title: b.text, lineStart: b.lineStart }));

@@ -38,7 +38,7 @@ export const commentHandlers: HandlerMap<Channels> = {
   [CHANNELS.commentsDelete]: (ctx, { id, expectedRevision }) => deleteCommentForScreen(ctx.db, id, expectedRevision),
   [CHANNELS.commentsHistory]: (ctx, { id }) => {
     const revisions = listRevisions(ctx.db, id);
-    if (revisions.length === 0) throw new AppError('not_found', 'Không tìm thấy góp ý này.');
+    if (revisions.length === 0) throw new AppError('not_found', 'comment.not_found');
     return revisions;
   },
 };

@@ -8,7 +8,7 @@ export const versionMarkHandlers: {
   [CHANNELS.documentsVersionMarks]: Handler<typeof CHANNELS.documentsVersionMarks>;
 } = {
   [CHANNELS.documentsVersionMarks]: (ctx, { documentId }) => {
-    if (!readDocument(ctx.db, documentId)) throw new AppError('not_found', `Không tìm thấy tài liệu "${documentId}".`);
+    if (!readDocument(ctx.db, documentId)) throw new AppError('not_found', 'document.not_found', { id: documentId });
     return documentVersionMarks(ctx.db, documentId);
   },
 };

@@ -12,6 +12,7 @@ import type { ImportLimits } from './limits';
 import { importErrors } from './messages';
 import type { ParsedDocument } from './types';
 import type { ImportWorkerData } from './worker';
+import type { MessageKey } from '../../../shared/messages/types';
 
 export const BUNDLED_WORKER_NAME = 'import-worker.js';
 
@@ -42,7 +43,9 @@ export function parseInWorker(path: string, options: ParseInWorkerOptions = {}):
     maxHeapMb: options.maxHeapMb ?? 1536,
     timeoutMs,
     onMessage: (result) =>
-      result.ok ? { done: result.value } : { failed: new AppError(result.error.code, result.error.message) },
+      result.ok
+        ? { done: result.value }
+        : { failed: AppError.of(result.error.code, { key: result.error.key as MessageKey, params: result.error.params }) },
     failure: (reason) => {
       if (reason.kind === 'timeout') return importErrors.timedOut(fileName, Math.round(timeoutMs / 1000));
       if (reason.kind === 'out-of-memory') return importErrors.outOfMemory(fileName);

@@ -28,6 +28,7 @@ import { openPackage, sealPackage } from './envelope';
 import { commentPackageProblem } from './package-meaning';
 import { fingerprint } from '../crypto/fingerprint';
 import { holdForNewKey, newKeyVerdict } from '../roles/held-packages';
+import { msg, type MessageRef } from '../../../shared/messages/types';
 
 export interface ImportCounts {
   added: number;
@@ -65,7 +66,7 @@ export function buildCommentPackage(
 ): { bytes: Buffer; content: CommentPackage } {
   const identity = requireIdentity(db);
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   const comments = listComments(db, { sessionId: session.id, authorId: identity.authorId, includeDeleted: true });
   const content: CommentPackage = {
     sessionId: session.id,
@@ -87,7 +88,7 @@ export interface VerifiedCommentPackage {
 
 /** Opens and verifies a comment package (CPU only, no database). Throws AppError on rejection. */
 export function verifyCommentPackage(data: Buffer, fileName: string): VerifiedCommentPackage {
-  const opened = openPackage(data, fileName, COMMENT_PACKAGE_FORMAT, commentPackageSchema, 'gói góp ý');
+  const opened = openPackage(data, fileName, COMMENT_PACKAGE_FORMAT, commentPackageSchema, 'package.kind.comments');
   return { fileName, sha256: opened.sha256, publicKey: opened.envelope.publicKey, content: opened.content };
 }
 
@@ -98,13 +99,13 @@ export function applyCommentPackage(
   now: string = new Date().toISOString(),
 ): ImportOutcome {
   const { fileName, content: pkg } = verified;
-  const reject = (why: string): never => {
-    throw new AppError('invalid_input', `Tệp "${fileName}" bị từ chối: ${why}`);
+  const reject = (why: MessageRef): never => {
+    throw new AppError('invalid_input', 'package.rejected', { file: fileName, why });
   };
   return db.transaction((): ImportOutcome => {
     const session = currentSession(db);
     if (!session || session.id !== pkg.sessionId) {
-      return reject(`gói góp ý thuộc kỳ họp khác ("${pkg.sessionId}"), không phải kỳ họp đang mở.`);
+      return reject(msg('package.why.other_session', { session: pkg.sessionId }));
     }
     const author = pkg.author;
     const pinned = getPinnedKey(db, author.id);
@@ -121,15 +122,19 @@ export function applyCommentPackage(
       }
       if (verdict !== 'accept') {
         return reject(
-          `được ký bằng khóa mới ${fingerprint(verified.publicKey)} mà Văn phòng đã từ chối ngày ${verdict.decidedAt.slice(0, 10)} ` +
-            `(${verdict.reason}). Hãy liên hệ đại biểu ${pinned.name} để kiểm tra máy và phiếu góp ý có chữ ký.`,
+          msg('package.why.refused_key', {
+            fingerprint: fingerprint(verified.publicKey),
+            date: verdict.decidedAt.slice(0, 10),
+            reason: verdict.reason,
+            name: pinned.name,
+          }),
         );
       }
     }
     if (isPackageImported(db, verified.sha256)) return { status: 'unchanged', author };
     const sameVersion = (readDossierVersion(db, session.id)?.version ?? 1) === pkg.dossierVersion;
     const nonsense = commentPackageProblem(db, pkg, session.id, sameVersion);
-    if (nonsense) return reject(nonsense);
+    if (nonsense) return reject(msg('text.raw', { text: nonsense }));
     if (!pinned)
       pinKey(db, { authorId: author.id, publicKey: verified.publicKey, name: author.name, delegation: author.delegation }, now);
     const latestAt = latestPackageTime(db, pkg.sessionId, author.id);
@@ -140,7 +145,7 @@ export function applyCommentPackage(
     for (const incoming of pkg.comments) {
       const existing = getCommentVersion(db, incoming.id);
       if (existing && existing.authorId !== author.id && !sameInstallation(existing.authorId)) {
-        return reject(`góp ý ${incoming.id} thuộc về một đại biểu khác.`);
+        return reject(msg('package.why.other_author', { id: incoming.id }));
       }
       if (existing && existing.revision >= incoming.revision) continue;
       if (existing) archiveCurrentState(db, incoming.id);

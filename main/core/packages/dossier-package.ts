@@ -37,6 +37,7 @@ import { readReceiptsToSend, saveReceipt } from '../db/repos/receipts';
 import { readAppliedWordings, saveWordingAdoption } from '../db/repos/wording-adoptions';
 import { readSessionBlocks } from '../db/repos/version-marks';
 import { recordVersionMarks } from './version-marks-record';
+import { msg } from '../../../shared/messages/types';
 
 export function buildDossierPackage(
   db: Db,
@@ -44,7 +45,7 @@ export function buildDossierPackage(
   now: string = new Date().toISOString(),
 ): { bytes: Buffer; content: DossierPackage } {
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   return db.transaction(() => {
     // Every export is a new version, so delegates can tell a newer dossier from one they have.
     const version = (readDossierVersion(db, session.id)?.version ?? 0) + 1;
@@ -119,17 +120,14 @@ export function importDossierPackage(
   now: string = new Date().toISOString(),
   options: { trustFingerprint?: string } = {},
 ): DossierImportOutcome {
-  const opened = openPackage(data, fileName, DOSSIER_PACKAGE_FORMAT, dossierPackageSchema, 'hồ sơ kỳ họp');
+  const opened = openPackage(data, fileName, DOSSIER_PACKAGE_FORMAT, dossierPackageSchema, 'package.kind.dossier');
   const pkg = opened.content;
   const publisher = opened.envelope.publicKey;
   return db.transaction((): DossierImportOutcome => {
     const s = pkg.session;
     const known = readDossierVersion(db, s.id);
     if (known?.publisherKey && known.publisherKey !== publisher) {
-      throw new AppError(
-        'invalid_input',
-        `Tệp "${fileName}" bị từ chối: được ký bởi một nơi phát hành khác với hồ sơ kỳ họp đã có; có thể đã bị giả mạo.`,
-      );
+      throw new AppError('invalid_input', 'dossier.other_publisher', { file: fileName });
     }
     checkDossierPublisher(db, {
       publisherKey: publisher,
@@ -142,13 +140,16 @@ export function importDossierPackage(
       // Two secretariat machines must never hand out two different dossiers under one version.
       const issue = readDossierIssue(db, s.id);
       if (issue.exportedAt && issue.exportedAt !== pkg.exportedAt) {
-        const machine = (m: string | null | undefined) => (m ? `máy "${m}"` : 'một máy khác');
-        throw new AppError(
-          'conflict',
-          `Hồ sơ "${fileName}" chưa được nhận: Văn phòng đã phát hành hai hồ sơ khác nhau cùng phiên bản ${pkg.dossierVersion} ` +
-            `(${machine(issue.issuedBy)} lúc ${issue.exportedAt.slice(0, 16).replace('T', ' ')}, ${machine(pkg.office?.machine)} lúc ` +
-            `${pkg.exportedAt.slice(0, 16).replace('T', ' ')}). Hãy báo Văn phòng phát hành một phiên bản mới từ máy đã có đủ thay đổi.`,
-        );
+        const machine = (m: string | null | undefined) =>
+          m ? msg('dossier.machine', { name: m }) : msg('dossier.another_machine');
+        throw new AppError('conflict', 'dossier.two_issues', {
+          file: fileName,
+          version: String(pkg.dossierVersion),
+          firstMachine: machine(issue.issuedBy),
+          firstAt: issue.exportedAt.slice(0, 16).replace('T', ' '),
+          secondMachine: machine(pkg.office?.machine),
+          secondAt: pkg.exportedAt.slice(0, 16).replace('T', ' '),
+        });
       }
     }
     if (known && known.publisherKey && known.version >= pkg.dossierVersion)

@@ -5,9 +5,11 @@ import type { z } from 'zod';
 import { envelopeSchema, PACKAGE_LIMITS, PACKAGE_VERSION, type PackageEnvelope } from '../../../shared/packages/format';
 import { verifySignature, type Signer } from '../crypto/keys';
 import { AppError } from '../errors';
+import { msg, type MessageRef } from '../../../shared/messages/types';
+import { issueMessageRef, valueAt } from '../../../shared/messages/zod-issues';
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
-const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+const mb = (bytes: number): string => String(Math.round(bytes / 1024 / 1024));
 /** Marks where the plain words end and the technical detail begins (the window folds it away). */
 export const TECHNICAL = 'Chi tiết kỹ thuật:';
 
@@ -38,59 +40,55 @@ export function openPackage<T>(
   fileName: string,
   format: PackageEnvelope['format'],
   schema: z.ZodType<T>,
-  kindLabel: string,
+  kindKey: 'package.kind.comments' | 'package.kind.dossier',
 ): OpenedPackage<T> {
-  const reject = (why: string): never => {
-    throw new AppError('invalid_input', `Tệp "${fileName}" bị từ chối: ${why}`);
+  const reject = (why: MessageRef): never => {
+    throw new AppError('invalid_input', 'package.rejected', { file: fileName, why });
   };
+  const kind = msg(kindKey);
   if (data.length > PACKAGE_LIMITS.fileBytes) {
-    throw new AppError('too_large', `Tệp "${fileName}" bị từ chối: lớn hơn giới hạn ${mb(PACKAGE_LIMITS.fileBytes)}.`);
+    throw new AppError('too_large', 'package.too_large', { file: fileName, limit: mb(PACKAGE_LIMITS.fileBytes) });
   }
   let json: string;
   try {
     json = gunzipSync(data, { maxOutputLength: PACKAGE_LIMITS.jsonBytes }).toString('utf8');
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new AppError(
-        'too_large',
-        `Tệp "${fileName}" bị từ chối: nội dung giải nén vượt quá ${mb(PACKAGE_LIMITS.jsonBytes)}.`,
-      );
+      throw new AppError('too_large', 'package.unzipped_too_large', { file: fileName, limit: mb(PACKAGE_LIMITS.jsonBytes) });
     }
-    return reject(
-      `tệp bị cắt cụt hoặc hỏng khi chép, hoặc không phải ${kindLabel}; hãy chép lại tệp từ nguồn hoặc đề nghị người gửi gửi lại. ${TECHNICAL} không giải nén được (gzip).`,
-    );
+    return reject(msg('package.why.not_gzip', { kind }));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return reject('nội dung bị hỏng (không đọc được JSON).');
+    return reject(msg('package.why.bad_json'));
   }
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return reject(`không đúng cấu trúc ${kindLabel}.`);
+  if (!envelope.success) return reject(msg('package.why.bad_structure', { kind }));
   const e = envelope.data;
-  if (e.format !== format) return reject(`đây không phải ${kindLabel}.`);
-  if (e.version !== 1) return reject(`phiên bản định dạng ${e.version} chưa được hỗ trợ; hãy cập nhật ứng dụng.`);
+  if (e.format !== format) return reject(msg('package.why.wrong_kind', { kind }));
+  if (e.version !== 1) return reject(msg('package.why.version', { version: String(e.version) }));
   const bytes = Buffer.from(e.content, 'utf8');
   const digest = sha256(bytes);
-  if (digest !== e.sha256)
-    return reject(
-      `tệp đã bị thay đổi sau khi được ký; hãy đề nghị người gửi gửi lại tệp. ${TECHNICAL} mã băm SHA-256 không khớp.`,
-    );
-  if (!verifySignature(e.publicKey, bytes, e.signature))
-    return reject(
-      `chữ ký số không hợp lệ: tệp có thể đã bị sửa hoặc giả mạo; hãy đề nghị người gửi gửi lại tệp. ${TECHNICAL} chữ ký Ed25519 không khớp với nội dung.`,
-    );
+  if (digest !== e.sha256) return reject(msg('package.why.tampered'));
+  if (!verifySignature(e.publicKey, bytes, e.signature)) return reject(msg('package.why.bad_signature'));
   let content: unknown;
   try {
     content = JSON.parse(e.content);
   } catch {
-    return reject('nội dung bị hỏng (không đọc được JSON).');
+    return reject(msg('package.why.bad_json'));
   }
   const parsed = schema.safeParse(content);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return reject(`dữ liệu không hợp lệ (${issue.path.map(String).join('.') || 'gốc'}: ${issue.message}).`);
+    const path = issue.path.map(String).join('.');
+    return reject(
+      msg('package.why.invalid_data', {
+        path: path || msg('package.why.root'),
+        issue: issueMessageRef(issue, valueAt(content, issue.path)),
+      }),
+    );
   }
   return { envelope: e, content: parsed.data, sha256: digest };
 }

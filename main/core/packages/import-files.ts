@@ -44,7 +44,14 @@ export function rejectedResult(fileName: string, error: unknown): PackageFileRes
     error instanceof AppError
       ? error.message
       : `Tệp "${fileName}" bị từ chối: lỗi không mong muốn (${(error as Error).message}).`;
-  return { fileName, status: 'rejected', author: null, counts: null, message };
+  return {
+    fileName,
+    status: 'rejected',
+    author: null,
+    counts: null,
+    message,
+    reason: error instanceof AppError ? error.ref : null,
+  };
 }
 
 export function importCommentFile(db: Db, file: PackageFile): PackageFileResult {

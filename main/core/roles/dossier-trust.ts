@@ -27,11 +27,10 @@ export function checkDossierPublisher(
     return;
   }
   const known = trusted.map((t) => `${t.officeName} (${fingerprint(t.publicKey)})`).join(', ');
-  throw new AppError(
-    'untrusted_key',
-    `Hồ sơ "${d.fileName}" chưa được nhận: tệp được ký bởi một khóa văn phòng máy này chưa biết, dấu khóa ${print} ` +
-      `("${d.officeName}"). Máy này chỉ nhận hồ sơ từ: ${known}. Hãy gọi điện hoặc hỏi trực tiếp Văn phòng để so dấu khóa; ` +
-      'nếu đúng, bấm "Tin khóa này và nhập" (hoặc thêm --trust ' +
-      `${print} vào lệnh import). Nếu không đúng, đừng dùng tệp này.`,
-  );
+  throw new AppError('untrusted_key', 'dossier.untrusted_key', {
+    file: d.fileName,
+    fingerprint: print,
+    office: d.officeName,
+    known,
+  });
 }

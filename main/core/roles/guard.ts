@@ -34,12 +34,8 @@ export function sessionRole(db: Db, sessionId: string): SessionRole {
 }
 
 function refuse(action: string, sessionName: string): never {
-  throw new AppError(
-    'not_secretariat',
-    `Không thể ${action} trên máy này: máy này nhận kỳ họp "${sessionName}" từ Văn phòng qua tệp hồ sơ, nên là máy của đại biểu ` +
-      '(đọc tài liệu và góp ý). Việc này chỉ làm được trên máy của Văn phòng, máy giữ khóa văn phòng đã phát hành hồ sơ. ' +
-      'Nếu anh/chị là thư ký, hãy nhập khóa văn phòng vào máy này (lệnh import-secretariat-key) rồi thử lại.',
-  );
+  // `action` is the channel's Vietnamese phrase from shared/ipc/roles.ts (not yet a catalogue key).
+  throw new AppError('not_secretariat', 'role.not_secretariat', { action, session: sessionName });
 }
 
 /** Throws unless this installation is the secretariat of every session the call touches. */

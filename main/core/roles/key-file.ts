@@ -13,6 +13,7 @@ import { AppError } from '../errors';
 import type { SecretBox } from '../crypto/keys';
 import { officePrivateKey, rawPublicKey } from '../crypto/office-key';
 import { fingerprint } from '../crypto/fingerprint';
+import { msg, type MessageRef } from '../../../shared/messages/types';
 
 export const OFFICE_KEY_FORMAT = 'gop-y-hdnd/office-key';
 export const OFFICE_KEY_EXT = '.khoavp';
@@ -44,10 +45,7 @@ const derive = (passphrase: string, salt: Buffer, N: number, r: number, p: numbe
 
 export function exportOfficeKey(db: Db, box: SecretBox, passphrase: string): { bytes: Buffer; fingerprint: string } {
   if (passphrase.length < MIN_PASSPHRASE) {
-    throw new AppError(
-      'invalid_input',
-      `Cụm mật khẩu quá ngắn: hãy dùng ít nhất ${MIN_PASSPHRASE} ký tự (nên là một câu dễ nhớ).`,
-    );
+    throw new AppError('invalid_input', 'keys.passphrase_too_short', { min: MIN_PASSPHRASE });
   }
   const { publicKey, pkcs8 } = officePrivateKey(db, box);
   const row = readOfficeKey(db)!;
@@ -75,17 +73,17 @@ export function importOfficeKey(
   input: { data: Buffer; fileName: string; passphrase: string; machineName?: string | null },
   now: string = new Date().toISOString(),
 ): { fingerprint: string; officeName: string | null } {
-  const refuse = (why: string): never => {
-    throw new AppError('invalid_input', `Tệp khóa "${input.fileName}" chưa được nhập: ${why}`);
+  const refuse = (why: MessageRef): never => {
+    throw new AppError('invalid_input', 'keyfile.refused', { file: input.fileName, why });
   };
   let parsed: z.infer<typeof fileSchema>;
   try {
     parsed = fileSchema.parse(JSON.parse(input.data.toString('utf8')));
   } catch {
-    return refuse('đây không phải tệp khóa văn phòng, hoặc tệp bị hỏng; hãy xuất lại tệp trên máy thư ký kia.');
+    return refuse(msg('keyfile.why.not_a_key_file'));
   }
   const { N, r, p, salt } = parsed.kdf;
-  if (N > 2 ** 20 || r > 16 || p > 4) return refuse('tham số bảo vệ của tệp vượt giới hạn cho phép.');
+  if (N > 2 ** 20 || r > 16 || p > 4) return refuse(msg('keyfile.why.bad_parameters'));
   let secret: z.infer<typeof secretSchema>;
   try {
     const decipher = createDecipheriv(
@@ -97,7 +95,7 @@ export function importOfficeKey(
     const plain = Buffer.concat([decipher.update(Buffer.from(parsed.ciphertext, 'base64')), decipher.final()]);
     secret = secretSchema.parse(JSON.parse(plain.toString('utf8')));
   } catch {
-    return refuse('sai cụm mật khẩu (hoặc tệp đã bị sửa). Hãy nhập lại đúng cụm mật khẩu đã đặt khi xuất tệp.');
+    return refuse(msg('keyfile.why.wrong_passphrase'));
   }
   const pkcs8 = Buffer.from(secret.pkcs8, 'base64');
   const publicKey = rawPublicKey(createPublicKey(createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' })));
@@ -106,10 +104,7 @@ export function importOfficeKey(
     if (current && current.publicKey !== publicKey) {
       const issued = readSessionsPublishedBy(db, current.publicKey);
       if (issued.length > 0) {
-        refuse(
-          `máy này đã phát hành kỳ họp "${issued[0]}" bằng khóa văn phòng của chính nó (${fingerprint(current.publicKey)}); ` +
-            'nhập khóa khác sẽ làm máy này mất quyền với kỳ họp đó. Hãy nhập khóa trên một máy chưa phát hành kỳ họp nào.',
-        );
+        refuse(msg('keyfile.why.already_published', { session: issued[0], fingerprint: fingerprint(current.publicKey) }));
       }
     }
     writeOfficeKey(

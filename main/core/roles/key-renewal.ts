@@ -34,13 +34,13 @@ export function decideNewKey(
     );
     const keys = [...new Set(held.map((p) => p.newKey))];
     if (!pinned || keys.length === 0) {
-      throw new AppError('not_found', 'Không có gói nào của đại biểu này đang chờ xác nhận khóa mới.');
+      throw new AppError('not_found', 'keys.nothing_held');
     }
     if (keys.length > 1) {
-      throw new AppError(
-        'invalid_input',
-        `Đại biểu này có ${keys.length} khóa mới đang chờ (${keys.map(fingerprint).join(', ')}); hãy chọn một dấu khóa.`,
-      );
+      throw new AppError('invalid_input', 'keys.several_waiting', {
+        count: keys.length,
+        fingerprints: keys.map(fingerprint).join(', '),
+      });
     }
     const decision: KeyDecisionRow = {
       authorId: input.authorId,

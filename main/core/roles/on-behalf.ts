@@ -17,12 +17,11 @@ export interface OnBehalfInput extends CreateCommentInput {
 
 export function createOnBehalf(db: Db, input: OnBehalfInput, now: string = new Date().toISOString()): Comment {
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   const { rosterId, delegation, source } = input.onBehalf;
   if (rosterId) {
     const entry = findRosterEntry(db, session.id, rosterId);
-    if (!entry)
-      throw new AppError('not_found', 'Không tìm thấy đại biểu này trong danh sách của kỳ họp; hãy kiểm tra mã đại biểu.');
+    if (!entry) throw new AppError('not_found', 'on_behalf.not_in_roster');
     return createComment(db, input, now, {
       author: { id: entry.id, name: entry.name, delegation: entry.delegation },
       of: 'delegate',
@@ -30,11 +29,7 @@ export function createOnBehalf(db: Db, input: OnBehalfInput, now: string = new D
     });
   }
   const known = readRoster(db, session.id).some((r) => r.delegation === delegation);
-  if (!delegation || !known)
-    throw new AppError(
-      'not_found',
-      `Không có Tổ đại biểu "${delegation ?? ''}" trong danh sách; hãy ghi đúng tên Tổ như trong danh sách.`,
-    );
+  if (!delegation || !known) throw new AppError('not_found', 'on_behalf.no_delegation', { delegation: delegation ?? '' });
   return createComment(db, input, now, {
     author: { id: `to-${fileSlug(delegation)}`, name: delegation, delegation },
     of: 'delegation',

@@ -16,15 +16,15 @@ export interface AnchorInput {
 export function resolveAnchor(db: Db, documentId: string, input: AnchorInput): { anchor: CommentAnchor; block: BlockRef } {
   const block = getBlockRef(db, input.blockId);
   if (!block || block.documentId !== documentId) {
-    throw new AppError('not_found', 'Không tìm thấy đoạn văn được chọn trong tài liệu này.');
+    throw new AppError('not_found', 'anchor.block_not_found');
   }
   const { start, end } = input;
   if (start < 0 || end <= start || end > block.text.length) {
-    throw new AppError('invalid_input', 'Vị trí đoạn trích không nằm trong đoạn văn.');
+    throw new AppError('invalid_input', 'anchor.out_of_block');
   }
   const quote = input.quote.normalize('NFC');
   if (block.text.slice(start, end) !== quote) {
-    throw new AppError('invalid_input', 'Đoạn trích không khớp với nội dung văn bản; hãy chọn lại đoạn cần góp ý.');
+    throw new AppError('invalid_input', 'anchor.quote_mismatch');
   }
   const [first, last] = lineIndexesOf(block.text, start, end);
   return {

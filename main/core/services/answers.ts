@@ -28,12 +28,7 @@ export function answerComments(
     for (const id of new Set(input.commentIds)) {
       const comment = getComment(db, id);
       if (!comment || comment.sessionId !== session?.id || comment.deleted) {
-        throw new AppError(
-          'not_found',
-          input.acceptWording && comment?.deleted
-            ? DELETED_COMMENT
-            : 'Một góp ý trong nhóm không còn tồn tại; chưa trả lời góp ý nào.',
-        );
+        throw new AppError('not_found', input.acceptWording && comment?.deleted ? DELETED_COMMENT : 'answer.comment_gone');
       }
       saveAnswer(db, id, input.kind, input.text, now, comment.revision);
       // The answer is the whole statement: it replaces what an earlier answer put in the revised draft.

@@ -31,17 +31,13 @@ export interface UpdateCommentInput {
 
 export function requireIdentity(db: Db): Identity {
   const identity = readIdentity(db);
-  if (!identity)
-    throw new AppError(
-      'no_identity',
-      'Hãy cho biết bạn là ai (chọn tên trong danh sách đại biểu) trước khi góp ý hoặc xuất góp ý.',
-    );
+  if (!identity) throw new AppError('no_identity', 'comment.no_identity');
   return identity;
 }
 
 function requireSessionId(db: Db): string {
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   return session.id;
 }
 
@@ -55,14 +51,13 @@ export function createComment(
   const identity = onBehalf ? null : requireIdentity(db);
   const sessionId = requireSessionId(db);
   if (getItemSession(db, input.itemId) !== sessionId) {
-    throw new AppError('not_found', 'Không tìm thấy nội dung chương trình này trong kỳ họp hiện tại.');
+    throw new AppError('not_found', 'comment.item_not_in_session');
   }
   if (input.documentId !== null) {
     const owner = getDocumentOwner(db, input.documentId);
-    if (!owner || owner.itemId !== input.itemId)
-      throw new AppError('not_found', 'Tài liệu không thuộc nội dung chương trình đã chọn.');
+    if (!owner || owner.itemId !== input.itemId) throw new AppError('not_found', 'comment.document_not_in_item');
   } else if (input.anchor) {
-    throw new AppError('invalid_input', 'Góp ý vào một đoạn văn phải thuộc một tài liệu.');
+    throw new AppError('invalid_input', 'comment.anchor_needs_document');
   }
   const anchor = input.anchor && input.documentId ? resolveAnchor(db, input.documentId, input.anchor).anchor : null;
   const comment: Comment = {
@@ -92,11 +87,10 @@ export function createComment(
 function ownLiveComment(db: Db, id: string, expectedRevision: number): Comment {
   const identity = requireIdentity(db);
   const comment = getComment(db, id);
-  if (!comment || comment.author.id !== identity.authorId)
-    throw new AppError('not_found', 'Không tìm thấy góp ý này trong các góp ý của bạn.');
-  if (comment.deleted) throw new AppError('conflict', 'Góp ý này đã bị xóa.');
+  if (!comment || comment.author.id !== identity.authorId) throw new AppError('not_found', 'comment.not_mine');
+  if (comment.deleted) throw new AppError('conflict', 'comment.deleted');
   if (comment.revision !== expectedRevision) {
-    throw new AppError('conflict', `Góp ý đã được sửa ở nơi khác (bản sửa ${comment.revision}); hãy tải lại trước khi sửa tiếp.`);
+    throw new AppError('conflict', 'comment.stale_revision', { revision: String(comment.revision) });
   }
   return comment;
 }

@@ -161,7 +161,7 @@ function foldInBackground(db: Db, index: CompileIndex): void {
 /** The index of the current session, built again only when the database changed since. */
 export function compileIndex(db: Db): CompileIndex {
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   const key = `${session.id}:${changeStamp(db)}`;
   const cached = indexes.get(db);
   if (cached && cached.key === key) return cached;

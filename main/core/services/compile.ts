@@ -24,7 +24,7 @@ const add = (counts: StanceCounts, stance: Stance): void => void (counts[stance]
 
 export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   const answers = readAnswers(db, session.id);
   const all = listComments(db, { sessionId: session.id });
   const words = fold(filter.query ?? '')

@@ -123,8 +123,7 @@ function previewOf(parsed: ParsedDocument, blocks: Block[]): DocumentImportPrevi
 
 function requireItem(ctx: CoreContext, itemId: string): string {
   const session = currentSession(ctx.db);
-  if (!session || getItemSession(ctx.db, itemId) !== session.id)
-    throw new AppError('not_found', 'Không tìm thấy nội dung này trong chương trình kỳ họp.');
+  if (!session || getItemSession(ctx.db, itemId) !== session.id) throw new AppError('not_found', 'agenda.item_not_in_session');
   return session.id;
 }
 
@@ -193,8 +192,7 @@ function requireDocument(ctx: CoreContext, documentId: string) {
   const session = currentSession(ctx.db);
   const owner = getDocumentOwner(ctx.db, documentId);
   const doc = readDocument(ctx.db, documentId);
-  if (!session || !owner || owner.sessionId !== session.id || !doc)
-    throw new AppError('not_found', 'Không tìm thấy tài liệu này trong kỳ họp hiện tại.');
+  if (!session || !owner || owner.sessionId !== session.id || !doc) throw new AppError('not_found', 'document.not_in_session');
   return { sessionId: session.id, doc };
 }
 
@@ -248,7 +246,7 @@ export async function importNewVersion(
 export function removeDocument(ctx: CoreContext, documentId: string): void {
   requireDocument(ctx, documentId);
   if (countDocumentComments(ctx.db, documentId) > 0) {
-    throw new AppError('conflict', 'Tài liệu này đã có góp ý của đại biểu nên không thể xóa; hãy nhập phiên bản mới thay thế.');
+    throw new AppError('conflict', 'document.has_comments');
   }
   ctx.db.transaction(() => deleteDocument(ctx.db, documentId))();
 }

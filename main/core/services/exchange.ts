@@ -27,7 +27,7 @@ async function save(
   bytes: Buffer,
 ): Promise<SavedFile> {
   const path = await ctx.files.chooseSavePath(suggested, filter);
-  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  if (!path) throw new AppError('cancelled', 'file.save_cancelled');
   writeFileAtomic(path, bytes);
   return { path, fileName: basename(path), bytes: bytes.length };
 }
@@ -40,7 +40,7 @@ export async function exportComments(ctx: CoreContext): Promise<SavedFile> {
 
 export async function exportDossier(ctx: CoreContext): Promise<SavedFile> {
   const session = currentSession(ctx.db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   const signer = dossierSigner(ctx.db, ctx.secrets, readSessionPublisher(ctx.db, session.id).publisherKey);
   const { bytes, content } = buildDossierPackage(ctx.db, signer);
   const name = `ho-so_${fileSlug(content.session.id)}_v${content.dossierVersion}${DOSSIER_PACKAGE_EXT}`;

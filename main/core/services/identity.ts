@@ -31,7 +31,7 @@ export function setIdentity(db: Db, input: IdentityInput, now: string = new Date
     if (input.rosterId) {
       const session = currentSession(db);
       const entry = session ? findRosterEntry(db, session.id, input.rosterId) : null;
-      if (!entry) throw new AppError('not_found', 'Không tìm thấy đại biểu này trong danh sách của kỳ họp.');
+      if (!entry) throw new AppError('not_found', 'identity.not_in_roster');
       // A roster delegate is known to the secretariat by the roster id.
       next = {
         authorId: entry.id,
@@ -52,7 +52,7 @@ export function setIdentity(db: Db, input: IdentityInput, now: string = new Date
     } else if (input.role && current) {
       next = { ...current, role: input.role };
     } else {
-      throw new AppError('invalid_input', 'Hãy chọn tên trong danh sách đại biểu hoặc nhập họ tên và tổ đại biểu.');
+      throw new AppError('invalid_input', 'identity.choose_or_type');
     }
     if (current && current.rosterId === null && next.authorId !== current.authorId) carryComments(db, current, next, now);
     writeIdentity(db, next, now);

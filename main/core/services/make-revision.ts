@@ -24,17 +24,9 @@ export function makeRevision(db: Db, documentId: string): MakeRevisionResult {
     const doc = requireRevisionDocument(db, documentId);
     const { changes, result } = pendingRevision(db, doc);
     if (result.conflicts.length > 0)
-      throw new AppError(
-        'conflict',
-        `Còn ${result.conflicts.length} chỗ xung đột giữa các thay đổi đã tiếp thu; hãy chọn một thay đổi hoặc viết lời văn hợp nhất cho từng chỗ rồi làm lại.`,
-      );
-    if (result.stale.length > 0)
-      throw new AppError(
-        'conflict',
-        `Còn ${result.stale.length} thay đổi không còn khớp với phiên bản hiện tại; hãy xem danh sách thay đổi, rút lại hoặc sửa trực tiếp đoạn đó rồi làm lại.`,
-      );
-    if (result.applied.length === 0)
-      throw new AppError('invalid_input', 'Tài liệu này chưa có thay đổi nào được tiếp thu; chưa có gì để làm dự thảo chỉnh lý.');
+      throw new AppError('conflict', 'revision.conflicts_remain', { count: result.conflicts.length });
+    if (result.stale.length > 0) throw new AppError('conflict', 'revision.stale_remain', { count: result.stale.length });
+    if (result.applied.length === 0) throw new AppError('invalid_input', 'revision.nothing_accepted');
 
     // Block kind, level, label and path are kept; line numbers follow the new wording.
     const original = new Map(doc.blocks.map((b) => [b.id, b]));

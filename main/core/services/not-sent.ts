@@ -38,7 +38,7 @@ export async function exportNotSent(
   now: string = new Date().toISOString(),
 ): Promise<NotSentResult> {
   const session = currentSession(ctx.db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   // The compilation's index already knows who sent (no whole compiled view of 100,000 for a list of names).
   const missing = compileIndex(ctx.db).delegates.filter((d) => d.inRoster && !d.sent);
   const reminder =
@@ -46,7 +46,7 @@ export async function exportNotSent(
     `Đề nghị đại biểu xuất gói góp ý trong ứng dụng Góp ý HĐND (Trao đổi tệp → Xuất góp ý của tôi) và gửi Văn phòng ${deadlineText(session.commentDeadline)}.`;
   const format = input.format ?? 'csv';
   const path = await ctx.files.chooseSavePath(`chua-gui-gop-y_${fileSlug(session.id)}.${format}`, SAVE_FILTERS[format]);
-  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  if (!path) throw new AppError('cancelled', 'file.save_cancelled');
   if (format === 'csv') {
     const lines = [
       'STT;Họ và tên;Tổ đại biểu',

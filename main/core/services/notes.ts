@@ -14,7 +14,7 @@ export function saveNoteFor(
   return db.transaction(() => {
     if (input.id) {
       const existing = getNote(db, input.id);
-      if (!existing) throw new AppError('not_found', 'Không tìm thấy ghi chú này.');
+      if (!existing) throw new AppError('not_found', 'note.not_found');
       const note = { ...existing, text: input.text, updatedAt: now };
       saveNote(db, note);
       return note;

@@ -14,7 +14,7 @@ import { sessionRole } from '../roles/guard';
 
 export function officeView(db: Db): OfficeView {
   const key = readOfficeKey(db);
-  if (!key) throw new AppError('not_found', 'Máy này chưa có khóa văn phòng.');
+  if (!key) throw new AppError('not_found', 'keys.no_office_key');
   const session = currentSession(db);
   const publisher = session ? readSessionPublisher(db, session.id).publisherKey : null;
   return {
@@ -44,7 +44,7 @@ export async function exportOfficeKeyFile(ctx: CoreContext, passphrase: string):
     name: 'Khóa văn phòng (có cụm mật khẩu)',
     extensions: [OFFICE_KEY_EXT.slice(1)],
   });
-  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  if (!path) throw new AppError('cancelled', 'file.save_cancelled');
   writeFileAtomic(path, bytes);
   return { path, fileName: basename(path), bytes: bytes.length, fingerprint: print };
 }

@@ -48,7 +48,7 @@ export interface PdfRequest {
 
 export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Promise<PdfJobStatus> {
   const session = currentSession(ctx.db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   // Today on the council's clock (file name and the document's date line), not UTC.
   const date = localDate();
   const format: ExportFormat = request.format ?? 'pdf';
@@ -76,7 +76,7 @@ export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Pro
     suggested,
     format === 'docx' ? { name: 'Word', extensions: ['docx'] } : { name: 'PDF', extensions: ['pdf'] },
   );
-  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  if (!path) throw new AppError('cancelled', 'file.save_cancelled');
   job.outFile = path;
   const total = job.kind === 'sheet' ? job.input.entries.length : job.input.summary.totalComments;
   const status: PdfJobStatus = {
@@ -129,7 +129,7 @@ export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Pro
 
 function requireJob(ctx: CoreContext, jobId: string): Job {
   const job = jobs(ctx).get(jobId);
-  if (!job) throw new AppError('not_found', 'Không tìm thấy lượt xuất PDF này.');
+  if (!job) throw new AppError('not_found', 'pdf.job_not_found');
   return job;
 }
 
@@ -139,7 +139,7 @@ export function pdfStatus(ctx: CoreContext, jobId: string): PdfJobStatus {
 
 export function cancelPdf(ctx: CoreContext, jobId: string): PdfJobStatus {
   const job = requireJob(ctx, jobId);
-  if (job.status.state === 'running') job.controller.abort(new AppError('cancelled', 'Đã hủy xuất PDF.'));
+  if (job.status.state === 'running') job.controller.abort(new AppError('cancelled', 'pdf.cancelled'));
   return { ...job.status };
 }
 
@@ -151,7 +151,7 @@ export async function waitForPdf(ctx: CoreContext, jobId: string): Promise<PdfJo
 
 export async function openPdf(ctx: CoreContext, jobId: string): Promise<{ opened: boolean }> {
   const job = requireJob(ctx, jobId);
-  if (job.status.state !== 'done') throw new AppError('conflict', 'Tệp PDF chưa tạo xong.');
+  if (job.status.state !== 'done') throw new AppError('conflict', 'pdf.not_done');
   if (!ctx.files.openPath) return { opened: false };
   await ctx.files.openPath(job.status.path);
   return { opened: true };

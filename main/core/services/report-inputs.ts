@@ -51,13 +51,12 @@ function installationFingerprint(db: Db): string | null {
 export function buildSheetInput(db: Db, scope: { itemId?: string }, issueDate: string = today()): CommentSheetInput {
   const identity = requireIdentity(db);
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   const agenda = readAgenda(db, session);
   const { docs, items } = documentLookup(agenda);
-  if (scope.itemId && !items.has(scope.itemId))
-    throw new AppError('not_found', 'Không tìm thấy nội dung này trong chương trình.');
+  if (scope.itemId && !items.has(scope.itemId)) throw new AppError('not_found', 'agenda.item_not_found');
   const comments = listComments(db, { sessionId: session.id, authorId: identity.authorId, itemId: scope.itemId });
-  if (comments.length === 0) throw new AppError('not_found', 'Chưa có góp ý nào để in phiếu.');
+  if (comments.length === 0) throw new AppError('not_found', 'report.no_comments_for_sheet');
   const entryOf = (c: Comment) => {
     const doc = c.documentId ? docs.get(c.documentId) : undefined;
     return {
@@ -123,7 +122,7 @@ function articleTitles(db: Db, documentId: string): Map<string, string> {
 
 export function buildReportInput(db: Db, scope: { documentId?: string }, date?: string): CompiledReportInput {
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   const settings = reportSettingsOf(db, session).effective;
   const reportDate = date ?? settings.date ?? today();
   const view = compile(db, scope.documentId ? { documentId: scope.documentId } : {});
@@ -153,7 +152,7 @@ export function buildReportInput(db: Db, scope: { documentId?: string }, date?: 
       }),
     });
   }
-  if (groups.length === 0 && general.length === 0) throw new AppError('not_found', 'Chưa có góp ý nào để tổng hợp.');
+  if (groups.length === 0 && general.length === 0) throw new AppError('not_found', 'report.no_comments_to_compile');
   const { issuerLines } = councilParts(session.council);
   const w = LEVEL_WORDS[session.level];
   const subjectDoc = scope.documentId ? docs.get(scope.documentId)?.title : null;

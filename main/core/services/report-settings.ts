@@ -12,7 +12,7 @@ import { AppError } from '../errors';
 
 function requireSession(db: Db): SessionInfo {
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   return session;
 }
 

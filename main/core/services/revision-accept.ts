@@ -10,7 +10,7 @@ import { insertRevisionChange, withdrawCommentChanges } from '../db/repos/revisi
 import { AppError } from '../errors';
 import { requireRevisionDocument } from './revisions';
 
-export const DELETED_COMMENT = 'Góp ý này đã bị đại biểu xóa; không thể tiếp thu lời văn của góp ý đã xóa.';
+export const DELETED_COMMENT = 'accept.comment_deleted';
 
 export interface WordingChoice {
   /** Take the comment's proposed wording into the revised draft. */
@@ -21,16 +21,10 @@ export interface WordingChoice {
 
 /** Refuses a wording acceptance that cannot stand, before anything is written. */
 export function checkWordingChoice(input: WordingChoice & { commentIds: readonly string[]; kind: AnswerKind }): void {
-  if (input.wording !== undefined && !input.acceptWording)
-    throw new AppError('invalid_input', 'Lời văn sửa chỉ dùng khi tiếp thu lời văn đề xuất; hãy chọn cả “tiếp thu lời văn”.');
+  if (input.wording !== undefined && !input.acceptWording) throw new AppError('invalid_input', 'accept.wording_without_accept');
   if (!input.acceptWording) return;
-  if (input.kind !== 'tiep_thu')
-    throw new AppError('invalid_input', 'Chỉ có thể đưa lời văn vào dự thảo chỉnh lý khi trả lời là “Tiếp thu”.');
-  if (new Set(input.commentIds).size !== 1)
-    throw new AppError(
-      'invalid_input',
-      'Chỉ tiếp thu lời văn đề xuất cho từng góp ý một; hãy trả lời riêng góp ý có lời văn cần tiếp thu.',
-    );
+  if (input.kind !== 'tiep_thu') throw new AppError('invalid_input', 'accept.only_tiep_thu');
+  if (new Set(input.commentIds).size !== 1) throw new AppError('invalid_input', 'accept.one_comment');
 }
 
 /** Any new answer replaces what an earlier answer to the comment put in the revised draft. */
@@ -41,23 +35,14 @@ export function withdrawEarlierAcceptance(db: Db, commentId: string): void {
 export function acceptCommentWording(db: Db, comment: Comment, choice: WordingChoice, now: string): string {
   if (comment.deleted) throw new AppError('not_found', DELETED_COMMENT);
   const anchor = comment.anchor;
-  if (!anchor || !comment.documentId)
-    throw new AppError('invalid_input', 'Góp ý này không gắn với đoạn nào của dự thảo nên không có lời văn để tiếp thu.');
+  if (!anchor || !comment.documentId) throw new AppError('invalid_input', 'accept.no_anchor');
   const wording = choice.wording ?? comment.proposedText;
-  if (wording === null || wording === undefined)
-    throw new AppError(
-      'invalid_input',
-      'Góp ý này không đề xuất lời văn; hãy nhập lời văn sửa của Văn phòng hoặc trả lời mà không tiếp thu lời văn.',
-    );
+  if (wording === null || wording === undefined) throw new AppError('invalid_input', 'accept.no_wording');
   const doc = requireRevisionDocument(db, comment.documentId);
   const block = doc.blocks.find((b) => b.id === anchor.blockId);
   if (!block || block.text.slice(anchor.start, anchor.end) !== anchor.quote)
-    throw new AppError(
-      'conflict',
-      'Đoạn văn mà góp ý này trích dẫn không còn trong phiên bản hiện tại của dự thảo; không thể tiếp thu lời văn. Hãy sửa trực tiếp đoạn văn mới (kèm lý do).',
-    );
-  if (wording === anchor.quote)
-    throw new AppError('invalid_input', 'Lời văn tiếp thu giống hệt đoạn đang có; không có gì để sửa.');
+    throw new AppError('conflict', 'accept.passage_gone');
+  if (wording === anchor.quote) throw new AppError('invalid_input', 'accept.same_wording');
   const id = uuidv7();
   insertRevisionChange(
     db,

@@ -22,11 +22,7 @@ export interface RevisionExportInput {
 function previewInput(db: Db, doc: RevisionDocument): RevisionExportInput | null {
   const { changes, result } = pendingRevision(db, doc);
   if (changes.length === 0) return null;
-  if (result.conflicts.length > 0 || result.stale.length > 0)
-    throw new AppError(
-      'conflict',
-      'Dự thảo chỉnh lý còn xung đột hoặc thay đổi không còn khớp; hãy xử lý hết (lệnh revisions) rồi xuất lại.',
-    );
+  if (result.conflicts.length > 0 || result.stale.length > 0) throw new AppError('conflict', 'revision.export_unresolved');
   const byId = new Map(doc.blocks.map((b) => [b.id, b]));
   const blocks = result.blocks.map((r) => {
     const block = byId.get(r.id)!;
@@ -76,10 +72,6 @@ function inReadingOrder(doc: RevisionDocument, changes: ReadonlyArray<Omit<Revis
 export function revisionExportInput(db: Db, documentId: string): RevisionExportInput {
   const doc = requireRevisionDocument(db, documentId);
   const input = previewInput(db, doc) ?? madeInput(db, doc);
-  if (!input)
-    throw new AppError(
-      'invalid_input',
-      'Tài liệu này chưa có thay đổi nào được tiếp thu (hoặc phiên bản hiện tại không phải dự thảo chỉnh lý); chưa có gì để xuất.',
-    );
+  if (!input) throw new AppError('invalid_input', 'revision.nothing_to_export');
   return input;
 }

@@ -44,7 +44,7 @@ export async function exportRevision(
     `${stem}_${fileSlug(input.documentId)}_v${data.doc.version}.${format}`,
     format === 'docx' ? { name: 'Word', extensions: ['docx'] } : { name: 'PDF', extensions: ['pdf'] },
   );
-  if (!path) throw new AppError('cancelled', 'Đã hủy lưu tệp.');
+  if (!path) throw new AppError('cancelled', 'file.save_cancelled');
   const pages =
     format === 'docx'
       ? (await writeModelDocx(model, path)).pages

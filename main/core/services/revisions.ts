@@ -12,15 +12,16 @@ import type { Db } from '../db/database';
 import { currentSession, getDocumentOwner, readDocument, readDocumentVersion } from '../db/repos/dossier';
 import { commentsOfChanges, insertRevisionChange, listRevisionChanges, setChangeStatus } from '../db/repos/revisions';
 import { AppError } from '../errors';
+import { msg, type MessageKey } from '../../../shared/messages/types';
 
 /** Why a change cannot be applied, for the person who must decide what to do. */
-export const STALE_MESSAGES: Record<StaleReason, string> = {
-  block_missing: 'đoạn văn không còn trong phiên bản hiện tại',
-  out_of_range: 'vị trí không còn nằm trong đoạn văn',
-  text_changed: 'đoạn văn đã đổi lời văn từ khi được tiếp thu',
-  splits_character: 'vị trí cắt ngang một chữ có dấu',
-  breaks_table: 'thay đổi vượt qua ranh giới ô của bảng',
-};
+const STALE_KEYS = {
+  block_missing: 'revision.stale.block_missing',
+  out_of_range: 'revision.stale.out_of_range',
+  text_changed: 'revision.stale.text_changed',
+  splits_character: 'revision.stale.splits_character',
+  breaks_table: 'revision.stale.breaks_table',
+} as const satisfies Record<StaleReason, MessageKey>;
 
 export interface RevisionDocument {
   sessionId: string;
@@ -35,8 +36,7 @@ export function requireRevisionDocument(db: Db, documentId: string): RevisionDoc
   const session = currentSession(db);
   const owner = getDocumentOwner(db, documentId);
   const doc = readDocument(db, documentId);
-  if (!session || !owner || owner.sessionId !== session.id || !doc)
-    throw new AppError('not_found', 'Không tìm thấy tài liệu này trong kỳ họp hiện tại.');
+  if (!session || !owner || owner.sessionId !== session.id || !doc) throw new AppError('not_found', 'document.not_in_session');
   return {
     sessionId: session.id,
     documentId,
@@ -137,11 +137,7 @@ function passageFor(
   };
   const startIndex = doc.blocks.findIndex((b) => b.id === from.blockId);
   const endIndex = doc.blocks.findIndex((b) => b.id === to.blockId);
-  if (startIndex < 0 || endIndex < 0)
-    throw new AppError(
-      'not_found',
-      'Đoạn văn này không còn trong phiên bản hiện tại của tài liệu; hãy mở lại tài liệu rồi chọn lại.',
-    );
+  if (startIndex < 0 || endIndex < 0) throw new AppError('not_found', 'revision.block_gone');
   const texts = doc.blocks.slice(startIndex, endIndex + 1).map((b) => b.text);
   const original =
     startIndex === endIndex
@@ -150,11 +146,8 @@ function passageFor(
   const change = { ...draft, original };
   const check = applyChanges(doc.blocks, [change]).stale[0];
   if (check || endIndex < startIndex)
-    throw new AppError(
-      'invalid_input',
-      `Không sửa được đoạn đã chọn: ${STALE_MESSAGES[check?.reason ?? 'out_of_range']}. Hãy chọn lại đoạn cần sửa.`,
-    );
-  if (original.trim() === '') throw new AppError('invalid_input', 'Hãy chọn ít nhất một từ của đoạn cần sửa.');
+    throw new AppError('invalid_input', 'revision.cannot_edit', { reason: msg(STALE_KEYS[check?.reason ?? 'out_of_range']) });
+  if (original.trim() === '') throw new AppError('invalid_input', 'revision.select_a_word');
   return change;
 }
 
@@ -173,8 +166,7 @@ export function addDirectChange(
   return db.transaction(() => {
     const doc = requireRevisionDocument(db, input.documentId);
     const passage = passageFor(doc, input.from, input.to);
-    if (passage.original === input.wording)
-      throw new AppError('invalid_input', 'Lời văn mới giống hệt đoạn đang có; không có gì để sửa.');
+    if (passage.original === input.wording) throw new AppError('invalid_input', 'revision.same_wording');
     const changeId = uuidv7();
     insertRevisionChange(
       db,
@@ -217,25 +209,16 @@ export function resolveChanges(
     const { changes, result } = pendingRevision(db, doc);
     const ids = [...new Set(input.changeIds)];
     const chosen = ids.map((id) => changes.find((c) => c.id === id));
-    if (chosen.some((c) => !c))
-      throw new AppError(
-        'not_found',
-        'Một thay đổi đã chọn không còn chờ áp dụng (đã được xử lý hoặc không thuộc tài liệu này); hãy tải lại danh sách.',
-      );
+    if (chosen.some((c) => !c)) throw new AppError('not_found', 'revision.change_not_pending');
     const { resolution } = input;
     if (resolution.kind === 'withdraw') {
       setChangeStatus(db, ids, 'withdrawn');
       return { changeId: null };
     }
     const group = result.conflicts.find((g) => g.changeIds.length === ids.length && g.changeIds.every((id) => ids.includes(id)));
-    if (!group)
-      throw new AppError(
-        'invalid_input',
-        'Các thay đổi đã chọn không phải là đúng một nhóm xung đột; hãy chọn lại cả nhóm như danh sách xung đột hiển thị.',
-      );
+    if (!group) throw new AppError('invalid_input', 'revision.not_one_group');
     if (resolution.kind === 'keep') {
-      if (!ids.includes(resolution.changeId))
-        throw new AppError('invalid_input', 'Thay đổi được giữ lại phải thuộc nhóm xung đột này.');
+      if (!ids.includes(resolution.changeId)) throw new AppError('invalid_input', 'revision.kept_not_in_group');
       setChangeStatus(
         db,
         ids.filter((id) => id !== resolution.changeId),

@@ -8,6 +8,7 @@ import { firstControlCharacter } from '../../../shared/text/control-chars';
 import { fold } from '../../../shared/text/fold';
 import { AppError } from '../errors';
 import { fileSlug } from '../files';
+import { msg, type MessageRef } from '../../../shared/messages/types';
 
 export const ROSTER_LIMITS = { bytes: 2 * 1024 * 1024, rows: 2_000 } as const;
 
@@ -48,15 +49,15 @@ function csvProblem(error: unknown): string {
 }
 
 export function parseRosterCsv(data: Buffer, fileName: string): RosterEntry[] {
-  const reject = (why: string): never => {
-    throw new AppError('invalid_input', `Tệp "${fileName}" bị từ chối: ${why}`);
+  const reject = (why: MessageRef): never => {
+    throw new AppError('invalid_input', 'package.rejected', { file: fileName, why });
   };
-  if (data.length > ROSTER_LIMITS.bytes) throw new AppError('too_large', `Tệp "${fileName}" bị từ chối: lớn hơn 2 MB.`);
+  if (data.length > ROSTER_LIMITS.bytes) throw new AppError('too_large', 'roster.too_large', { file: fileName });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    return reject('không phải văn bản UTF-8. Hãy lưu bảng tính dưới dạng "CSV UTF-8".');
+    return reject(msg('roster.why.not_utf8'));
   }
   let rows: string[][];
   try {
@@ -68,28 +69,26 @@ export function parseRosterCsv(data: Buffer, fileName: string): RosterEntry[] {
       trim: true,
     });
   } catch (error) {
-    return reject(csvProblem(error));
+    return reject(msg('text.raw', { text: csvProblem(error) }));
   }
-  if (rows.length < 2) return reject('không có dòng dữ liệu nào dưới dòng tiêu đề.');
-  if (rows.length - 1 > ROSTER_LIMITS.rows) return reject(`quá ${ROSTER_LIMITS.rows} dòng.`);
+  if (rows.length < 2) return reject(msg('roster.why.no_rows'));
+  if (rows.length - 1 > ROSTER_LIMITS.rows) return reject(msg('roster.why.too_many_rows', { max: String(ROSTER_LIMITS.rows) }));
   const header = rows[0].map((h) => fold(h).replace(/\s+/gu, ' ').trim());
   const index = {} as Record<Column, number>;
   for (const column of Object.keys(HEADERS) as Column[]) index[column] = header.findIndex((h) => HEADERS[column].includes(h));
   const missing = REQUIRED.filter((c) => index[c] < 0);
-  if (missing.length) return reject(`thiếu cột ${missing.map((c) => `"${LABEL[c]}"`).join(', ')}.`);
+  if (missing.length)
+    return reject(msg('roster.why.missing_columns', { columns: missing.map((c) => `"${LABEL[c]}"`).join(', ') }));
   const seen = new Set<string>();
   return rows.slice(1).map((row, i) => {
     const cell = (c: Column): string => (index[c] >= 0 ? (row[index[c]] ?? '').trim() : '');
     const name = cell('name');
     const delegation = cell('delegation');
-    if (!name || !delegation) reject(`dòng ${i + 2} thiếu họ tên hoặc tổ đại biểu.`);
-    if (name.length > 200 || delegation.length > 200) reject(`dòng ${i + 2} có ô dài quá 200 ký tự.`);
+    if (!name || !delegation) reject(msg('roster.why.row_missing_name', { row: String(i + 2) }));
+    if (name.length > 200 || delegation.length > 200) reject(msg('roster.why.cell_too_long', { row: String(i + 2) }));
     for (const column of Object.keys(HEADERS) as Column[]) {
       const found = firstControlCharacter(cell(column));
-      if (found)
-        reject(
-          `dòng ${i + 2}, cột "${LABEL[column]}" chứa ký tự điều khiển (${found}); hãy xóa ký tự đó trong bảng tính rồi xuất lại.`,
-        );
+      if (found) reject(msg('roster.why.control_character', { row: String(i + 2), column: LABEL[column], found }));
     }
     let id = `db${String(i + 1).padStart(3, '0')}-${fileSlug(name)}`;
     for (let n = 2; seen.has(id); n++) id = `${id}-${n}`;

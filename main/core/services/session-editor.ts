@@ -49,19 +49,19 @@ export { CURRENT_SESSION_KEY };
 
 /** Opens another session of this installation (a past term, the sample dossier…). */
 export function openSession(db: Db, id: string): SessionInfo {
-  if (!listSessions(db).some((s) => s.id === id)) throw new AppError('not_found', 'Không tìm thấy kỳ họp này.');
+  if (!listSessions(db).some((s) => s.id === id)) throw new AppError('not_found', 'session.not_found');
   db.transaction(() => writeSetting(db, CURRENT_SESSION_KEY, id))();
   return requireSession(db);
 }
 
 function requireSession(db: Db): SessionInfo {
   const session = currentSession(db);
-  if (!session) throw new AppError('not_found', 'Chưa có kỳ họp nào trong dữ liệu.');
+  if (!session) throw new AppError('not_found', 'session.none');
   return session;
 }
 
 function checkDates(f: Pick<SessionFields, 'startDate' | 'endDate'>): void {
-  if (f.endDate < f.startDate) throw new AppError('invalid_input', 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.');
+  if (f.endDate < f.startDate) throw new AppError('invalid_input', 'session.end_before_start');
 }
 
 export function createSession(db: Db, fields: SessionFields, now: string = new Date().toISOString()): SessionInfo {
@@ -113,7 +113,7 @@ export function addItem(db: Db, fields: ItemFields): string {
 export function editItem(db: Db, id: string, fields: ItemFields): void {
   const session = requireSession(db);
   const before = listItemPlaces(db, session.id).find((item) => item.id === id);
-  if (!before) throw new AppError('not_found', 'Không tìm thấy nội dung này trong chương trình.');
+  if (!before) throw new AppError('not_found', 'agenda.item_not_found');
   db.transaction(() => {
     updateAgendaItem(db, id, fields);
     if (before.day !== fields.day || before.sitting !== fields.sitting) {
@@ -125,9 +125,9 @@ export function editItem(db: Db, id: string, fields: ItemFields): void {
 export function removeItem(db: Db, id: string): void {
   const session = requireSession(db);
   const ids = listItemIds(db, session.id);
-  if (!ids.includes(id)) throw new AppError('not_found', 'Không tìm thấy nội dung này trong chương trình.');
+  if (!ids.includes(id)) throw new AppError('not_found', 'agenda.item_not_found');
   if (countItemComments(db, id) > 0) {
-    throw new AppError('conflict', 'Nội dung này đã có góp ý của đại biểu nên không thể xóa; hãy sửa tên hoặc chuyển buổi.');
+    throw new AppError('conflict', 'agenda.item_has_comments');
   }
   db.transaction(() => {
     deleteAgendaItem(db, id);
@@ -141,7 +141,7 @@ export function reorderItems(db: Db, items: Array<{ id: string; day: string; sit
   const ids = listItemIds(db, session.id);
   const given = items.map((i) => i.id);
   if (given.length !== ids.length || new Set(given).size !== given.length || !given.every((id) => ids.includes(id))) {
-    throw new AppError('conflict', 'Chương trình đã thay đổi ở nơi khác; hãy tải lại rồi sắp xếp lại.');
+    throw new AppError('conflict', 'agenda.changed_elsewhere');
   }
   db.transaction(() => items.forEach((item, i) => setItemPlace(db, item.id, i + 1, item.day, item.sitting)))();
 }

@@ -6,8 +6,12 @@
  */
 import { CHANNELS, type ApiMethod } from '../../../shared/ipc/channels';
 import type { Api } from '../../../shared/ipc/contract';
-import { fail } from '../../../shared/ipc/envelope';
+import { fail, type Envelope } from '../../../shared/ipc/envelope';
 import { EVENT_NAMES, type EventName, type EventsApi } from '../../../shared/ipc/events';
+import type { Lang } from '../../../shared/messages/types';
+import { msg } from '../../../shared/messages/types';
+import i18n from '../i18n';
+import { localizeEnvelope } from './localize';
 
 /** What the renderer talks to: the contract's calls and the pushed events. */
 export type AppApi = Api & EventsApi;
@@ -81,7 +85,7 @@ function createHttpApi(): AppApi {
         });
         return await response.json();
       } catch {
-        return fail('internal', 'Không kết nối được với tiến trình chính của ứng dụng.');
+        return fail('internal', msg('ipc.no_main'));
       }
     },
   ]);
@@ -91,7 +95,17 @@ function createHttpApi(): AppApi {
 /** The web door (npm run start:web), where the app's exports are written into the data folder. */
 export const isWebDoor = !window.api;
 
-export const api: AppApi = window.api ?? createHttpApi();
+/** Every method of `raw`, its errors in the UI's language (the Vietnamese text stays in main's logs). */
+function withLocalizedErrors<T extends Api>(raw: T): T {
+  const lang = (): Lang => (i18n.language === 'en' ? 'en' : 'vi');
+  const entries = (Object.keys(CHANNELS) as ApiMethod[]).map((method) => {
+    const call = raw[method] as (input?: unknown) => Promise<Envelope<unknown>>;
+    return [method, async (input?: unknown) => localizeEnvelope(await call(input), lang())];
+  });
+  return { ...raw, ...Object.fromEntries(entries) } as T;
+}
+
+export const api: AppApi = withLocalizedErrors(window.api ?? createHttpApi());
 
 /**
  * On the web door, a link that downloads a file the app just wrote (main/web/server.ts

@@ -1,28 +1,31 @@
 /**
- * Main rejects a malformed request with one Vietnamese message that lists the fields at fault:
- * `Dữ liệu gửi tới "session:create" không hợp lệ (name: Không được để trống.; endDate: …).`
- * This splits it so each message can sit next to its field; any other message is kept whole.
+ * Main refuses a malformed request with every field's problem in `error.issues` (path, message key,
+ * parameters, and the message already in the UI's language: see api/client.ts). This sorts them
+ * by field so each message sits next to its field; a refusal that names no field is kept whole.
  */
+import type { AppErrorShape } from '../../../shared/ipc/envelope';
 
 export interface ServerIssues {
-  /** Messages per field path ("name", "entries.3.delegation"). */
+  /** Messages per field path ("name", "entries.3.delegation"), every problem of the field. */
   fields: Record<string, string>;
   /** The message when it names no field. */
   general: string | null;
 }
 
-const INVALID = /^Dữ liệu gửi tới "[^"]+" không hợp lệ \((.+)\)\.?$/su;
-const ISSUE = /^([A-Za-z0-9_.]+): (.+)$/su;
+export const NO_ISSUES: ServerIssues = { fields: {}, general: null };
 
-export function splitServerError(message: string): ServerIssues {
-  const match = INVALID.exec(message.trim());
-  if (!match) return { fields: {}, general: message };
-  const fields: Record<string, string> = {};
-  const loose: string[] = [];
-  for (const part of match[1].split(/; (?=[A-Za-z0-9_.]+: )/u)) {
-    const issue = ISSUE.exec(part);
-    if (issue) fields[issue[1]] = issue[2];
-    else loose.push(part);
+export function serverIssues(error: Pick<AppErrorShape, 'message' | 'issues'> | null): ServerIssues {
+  if (!error) return NO_ISSUES;
+  if (!error.issues?.length) return { fields: {}, general: error.message };
+  const byPath = new Map<string, string[]>();
+  for (const issue of error.issues) {
+    const messages = byPath.get(issue.path) ?? [];
+    // An empty box is also "badly formed": the same words twice would say nothing more.
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+    byPath.set(issue.path, messages);
   }
-  return { fields, general: loose.length > 0 ? loose.join(' ') : null };
+  const general = byPath.get('');
+  byPath.delete('');
+  const fields = Object.fromEntries([...byPath].map(([path, messages]) => [path, messages.join(' ')]));
+  return { fields, general: general ? general.join(' ') : null };
 }

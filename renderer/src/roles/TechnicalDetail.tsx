@@ -1,19 +1,20 @@
 import { useTranslation } from 'react-i18next';
 
-/** Main's marker between the plain words and the technical detail (main/core/packages/envelope.ts). */
-const TECHNICAL = 'Chi tiết kỹ thuật:';
+/** Main's marker between the plain words and the technical detail (shared/messages, package.why.*). */
+const MARKERS = ['Chi tiết kỹ thuật:', 'Technical detail:'];
 
 /** A refusal in plain words, with its technical detail one click away. */
 export function PlainMessage({ message }: { message: string }) {
   const { t } = useTranslation();
-  const at = message.indexOf(TECHNICAL);
-  if (at < 0) return <>{message}</>;
+  const marker = MARKERS.find((m) => message.includes(m));
+  if (!marker) return <>{message}</>;
+  const at = message.indexOf(marker);
   return (
     <>
       {message.slice(0, at).trim()}{' '}
       <details className="sx-technical">
         <summary>{t('roles.technical')}</summary>
-        {message.slice(at + TECHNICAL.length).trim()}
+        {message.slice(at + marker.length).trim()}
       </details>
     </>
   );

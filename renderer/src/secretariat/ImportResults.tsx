@@ -6,7 +6,7 @@ import { PlainMessage } from '../roles/TechnicalDetail';
 const ICONS: Record<PackageFileResult['status'], string> = { imported: '✓', unchanged: '=', rejected: '✕', held: '⏸' };
 
 function StatusText({ result }: { result: PackageFileResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   switch (result.status) {
     case 'imported': {
       const counts = result.counts ?? { added: 0, updated: 0, deleted: 0 };
@@ -22,7 +22,8 @@ function StatusText({ result }: { result: PackageFileResult }) {
     case 'rejected':
       return (
         <>
-          <strong>{t('exchange.result.rejected')}:</strong> <PlainMessage message={rejectionReason(result)} />
+          <strong>{t('exchange.result.rejected')}:</strong>{' '}
+          <PlainMessage message={rejectionReason(result, i18n.language === 'en' ? 'en' : 'vi')} />
         </>
       );
     case 'held':

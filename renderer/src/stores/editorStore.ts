@@ -12,6 +12,7 @@ import i18n from '../i18n';
 import { formatDayHeading } from '../i18n/format';
 import { useAgendaStore } from './agendaStore';
 import { useSettingsStore } from './settingsStore';
+import type { AppErrorShape } from '../../../shared/ipc/envelope';
 
 export type EditorTab = 'session' | 'agenda' | 'roster';
 export type EditorScreen = { name: 'agenda' } | { name: 'import' } | { name: 'version' };
@@ -45,9 +46,10 @@ export interface EditorState {
   showScreen(screen: EditorScreen): void;
   announce(text: string): void;
   /** Resolves to main's message when refused, null when saved. */
-  saveSession(mode: 'create' | 'update', fields: SessionFields): Promise<string | null>;
-  addItem(fields: ItemFields): Promise<string | null>;
-  updateItem(id: string, fields: ItemFields): Promise<string | null>;
+  /** Null when saved; otherwise main's refusal, with every field's problem in `issues`. */
+  saveSession(mode: 'create' | 'update', fields: SessionFields): Promise<AppErrorShape | null>;
+  addItem(fields: ItemFields): Promise<AppErrorShape | null>;
+  updateItem(id: string, fields: ItemFields): Promise<AppErrorShape | null>;
   removeItem(id: string): Promise<boolean>;
   moveItem(id: string, step: -1 | 1): Promise<boolean>;
   moveItemTo(id: string, day: string, sitting: Sitting): Promise<boolean>;
@@ -116,7 +118,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
         get().announce(t(mode === 'create' ? 'sessionForm.created' : 'sessionForm.saved', { name: reply.value.name }));
       }
       set({ busy: null });
-      return reply.ok ? null : reply.error.message;
+      return reply.ok ? null : reply.error;
     },
     async addItem(fields) {
       if (get().busy) return null;
@@ -128,7 +130,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
         get().announce(t('agendaEditor.added', { title: fields.title }));
       }
       set({ busy: null });
-      return reply.ok ? null : reply.error.message;
+      return reply.ok ? null : reply.error;
     },
     async updateItem(id, fields) {
       if (get().busy) return null;
@@ -140,7 +142,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
         get().announce(t('agendaEditor.updated', { title: fields.title }));
       }
       set({ busy: null });
-      return reply.ok ? null : reply.error.message;
+      return reply.ok ? null : reply.error;
     },
     async removeItem(id) {
       if (get().busy) return false;

@@ -7,6 +7,7 @@ import type { RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { hasExtension, MAX_CSV_BYTES, readFilePayload } from '../editor/fileData';
 import i18n from '../i18n';
+import type { FieldIssue } from '../../../shared/ipc/envelope';
 
 export interface RosterRow {
   /** Local key for React and focus; `id` is main's, absent for a new row. */
@@ -27,6 +28,8 @@ export interface RosterState {
   /** Rows changed since loaded or saved. */
   dirty: boolean;
   error: string | null;
+  /** Every field's problem of the last refused save (path "entries.3.name"), for the table's cells. */
+  issues: FieldIssue[];
   /** The last save or import, in the user's words. */
   notice: string | null;
   load(): Promise<void>;
@@ -67,6 +70,7 @@ export const useRosterStore = create<RosterState>()((set, get) => {
     status: 'idle',
     dirty: false,
     error: null,
+    issues: [],
     notice: null,
     async load() {
       if (get().status === 'loading') return;
@@ -86,7 +90,7 @@ export const useRosterStore = create<RosterState>()((set, get) => {
     },
     async save() {
       if (get().status === 'saving') return false;
-      set({ status: 'saving', error: null, notice: null });
+      set({ status: 'saving', error: null, issues: [], notice: null });
       const blank = (v: string) => (v.trim() ? v.trim() : null);
       const entries = get().rows.map((r) => ({
         ...(r.id ? { id: r.id } : {}),
@@ -97,7 +101,7 @@ export const useRosterStore = create<RosterState>()((set, get) => {
       }));
       const reply = await api.rosterSave({ entries });
       if (!reply.ok) {
-        set({ status: 'ready', error: reply.error.message });
+        set({ status: 'ready', error: reply.error.message, issues: reply.error.issues ?? [] });
         return false;
       }
       await reload();
@@ -106,9 +110,9 @@ export const useRosterStore = create<RosterState>()((set, get) => {
     },
     async importCsv(file) {
       if (get().status === 'importing') return false;
-      set({ status: 'importing', error: null, notice: null });
+      set({ status: 'importing', error: null, issues: [], notice: null });
       const refuse = (error: string) => {
-        set({ status: 'ready', error });
+        set({ status: 'ready', error, issues: [] });
         return false;
       };
       if (!hasExtension(file.name, ['.csv'])) return refuse(t('roster.wrongType', { name: file.name }));

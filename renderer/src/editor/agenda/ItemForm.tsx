@@ -5,7 +5,7 @@ import { formatDayHeading } from '../../i18n/format';
 import { selectBusy, useEditorStore, type ItemFields } from '../../stores/editorStore';
 import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
 import { SelectField, TextField } from '../../components/Field';
-import { splitServerError, type ServerIssues } from '../serverErrors';
+import { NO_ISSUES, serverIssues, type ServerIssues } from '../serverErrors';
 import { ITEM_KINDS } from './itemKinds';
 
 interface Props {
@@ -14,8 +14,6 @@ interface Props {
   days: readonly string[];
   onDone(savedTitle: string | null): void;
 }
-
-const NO_ISSUES: ServerIssues = { fields: {}, general: null };
 
 /** Day, sitting, time, title, presenter and kind of an agenda item. */
 export function ItemForm({ item, days, onDone }: Props) {
@@ -42,7 +40,7 @@ export function ItemForm({ item, days, onDone }: Props) {
     const fields: ItemFields = { ...values, time: values.time || null };
     const store = useEditorStore.getState();
     const refusal = item ? await store.updateItem(item.id, fields) : await store.addItem(fields);
-    setIssues(refusal ? splitServerError(refusal) : NO_ISSUES);
+    setIssues(serverIssues(refusal));
     if (!refusal) onDone(values.title);
   };
 

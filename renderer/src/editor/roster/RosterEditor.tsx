@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRosterStore } from '../../stores/rosterStore';
 import { FilePickButton } from '../components/FilePickButton';
-import { splitServerError } from '../serverErrors';
+import { serverIssues } from '../serverErrors';
 import { ROSTER_FIELDS, RosterTable } from './RosterTable';
 
 const ENTRY_PATH = /^entries\.(\d+)\.(\w+)$/u;
@@ -13,6 +13,7 @@ export function RosterEditor() {
   const status = useRosterStore((s) => s.status);
   const dirty = useRosterStore((s) => s.dirty);
   const error = useRosterStore((s) => s.error);
+  const storeIssues = useRosterStore((s) => s.issues);
   const notice = useRosterStore((s) => s.notice);
   const illustrative = useRosterStore((s) => s.illustrative);
   const count = useRosterStore((s) => s.rows.length);
@@ -24,7 +25,7 @@ export function RosterEditor() {
   /** "entries.3.name: …" becomes "Dòng 4, Họ và tên: …", and marks that cell. */
   const issues = useMemo(() => {
     if (!error) return { cells: {} as Record<string, string>, lines: [] as string[] };
-    const split = splitServerError(error);
+    const split = serverIssues({ message: error, issues: storeIssues });
     const cells: Record<string, string> = {};
     const lines: string[] = split.general ? [split.general] : [];
     for (const [path, message] of Object.entries(split.fields)) {
@@ -35,7 +36,7 @@ export function RosterEditor() {
       } else lines.push(`${path}: ${message}`);
     }
     return { cells, lines };
-  }, [error, t]);
+  }, [error, storeIssues, t]);
 
   const busy = status === 'saving' || status === 'importing' || status === 'loading';
   const addRow = () => {

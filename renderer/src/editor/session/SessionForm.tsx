@@ -4,7 +4,7 @@ import { COUNCIL_LEVELS, guessLevel, type CouncilLevel } from '../../../../share
 import type { SessionInfo } from '../../../../shared/domain/types';
 import { selectBusy, useEditorStore, type SessionFields } from '../../stores/editorStore';
 import { SelectField, TextField } from '../../components/Field';
-import { splitServerError, type ServerIssues } from '../serverErrors';
+import { NO_ISSUES, serverIssues, type ServerIssues } from '../serverErrors';
 import { joinDeadline, splitDeadline } from './deadline';
 
 type Mode = 'update' | 'create';
@@ -53,7 +53,7 @@ export function SessionForm({ session, mode, onDone }: Props) {
   const { t } = useTranslation();
   const busy = useEditorStore(selectBusy) === 'session';
   const [values, setValues] = useState<Values>(() => initialValues(session, mode));
-  const [issues, setIssues] = useState<ServerIssues>({ fields: {}, general: null });
+  const [issues, setIssues] = useState<ServerIssues>(NO_ISSUES);
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   // Typing the council's name proposes its level ("… thành phố Hải Phòng" → thành phố); the list can still change it.
   const setCouncil = (value: string) =>
@@ -78,7 +78,7 @@ export function SessionForm({ session, mode, onDone }: Props) {
       commentDeadline: deadline,
     };
     const refusal = await useEditorStore.getState().saveSession(mode, fields);
-    setIssues(refusal ? splitServerError(refusal) : { fields: {}, general: null });
+    setIssues(serverIssues(refusal));
     if (!refusal) onDone();
   };
 

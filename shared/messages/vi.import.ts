@@ -1,0 +1,49 @@
+/** Messages of the document import (Word, PDF, text), in Vietnamese; each names the file. */
+export const viImport = {
+  'import.wrong_extension': 'Tệp “{file}” không được nhận: chỉ nhận tệp {accepted}.',
+  'import.file_too_large': 'Tệp “{file}” quá lớn ({size}); giới hạn là {limit}.',
+  'import.part_too_large':
+    'Tệp “{file}” có phần nội dung ({part}) khi giải nén vượt quá {limit}; tệp quá lớn hoặc là tệp nén bất thường.',
+  'import.too_many_paragraphs': 'Tệp “{file}” có quá nhiều đoạn văn (trên {max} đoạn).',
+  'import.too_many_pages': 'Tệp “{file}” có {pages} trang; giới hạn là {max} trang.',
+  'import.too_many_entries': 'Tệp “{file}” chứa quá nhiều thành phần (trên {max}); không phải tệp Word thông thường.',
+  'import.empty': 'Tệp “{file}” không có nội dung chữ nào để nhập (văn bản trống).',
+  'import.empty_file': 'Tệp “{file}” rỗng (0 byte).',
+  'import.not_docx':
+    'Tệp “{file}” không phải tệp Word .docx (không đúng định dạng Office Open XML). Hãy mở bằng Word và lưu lại dưới dạng .docx.',
+  'import.legacy_doc':
+    'Tệp “{file}” là tệp Word 97–2003 (.doc) hoặc định dạng Office cũ mang đuôi .docx. Hãy đổi đuôi tệp thành .doc rồi nhập lại, hoặc mở bằng Word và lưu lại dưới dạng .docx.',
+  'import.encrypted':
+    'Tệp “{file}” được bảo vệ bằng mật khẩu (đã mã hóa). Hãy gỡ mật khẩu trong Word (Tệp › Thông tin › Bảo vệ tài liệu) rồi nhập lại.',
+  'import.pdf_named_docx':
+    'Tệp “{file}” là tệp PDF mang đuôi .docx. Hãy đổi đuôi tệp thành .pdf rồi nhập lại, hoặc nhập bản Word (.docx) của văn bản.',
+  'import.rtf': 'Tệp “{file}” là tệp RTF, không phải .docx. Hãy mở bằng Word và lưu lại dưới dạng .docx.',
+  'import.open_document': 'Tệp “{file}” là tệp OpenDocument (.odt), không phải .docx. Hãy lưu lại dưới dạng Word (.docx).',
+  'import.no_main_document':
+    'Tệp “{file}” là tệp nén nhưng không có phần nội dung văn bản Word (word/document.xml); không phải tệp .docx.',
+  'import.corrupt': 'Tệp “{file}” bị hỏng hoặc không đọc được ({detail}).',
+  'import.corrupt_xml': 'Tệp “{file}” bị hỏng: phần {part} không phải XML hợp lệ.',
+  'import.bad_utf8':
+    'Tệp “{file}” không phải văn bản mã UTF-8 (có thể là mã TCVN3/VNI hoặc Windows-1258). Hãy lưu lại với mã hóa UTF-8.',
+  'import.unreadable': 'Tệp “{file}” không đọc được: {detail}.',
+  'import.not_found':
+    'Tệp “{file}” không đọc được: không tìm thấy tệp ở đường dẫn đã cho (tệp đã bị di chuyển, đổi tên hoặc xóa?). Hãy kiểm tra lại đường dẫn.',
+  'import.not_doc':
+    'Tệp “{file}” không phải tệp Word 97–2003 (.doc) hợp lệ. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.',
+  'import.word6': 'Tệp “{file}” là tệp Word 6.0/95, quá cũ để đọc. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.',
+  'import.docx_named_doc': 'Tệp “{file}” thực ra là tệp .docx nhưng mang đuôi .doc. Hãy đổi đuôi tệp thành .docx rồi nhập lại.',
+  'import.pdf_named_doc': 'Tệp “{file}” thực ra là tệp PDF nhưng mang đuôi .doc. Hãy đổi đuôi tệp thành .pdf rồi nhập lại.',
+  'import.rtf_named_doc':
+    'Tệp “{file}” thực ra là tệp RTF mang đuôi .doc. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.',
+  'import.html_named_doc':
+    'Tệp “{file}” thực ra là trang web (HTML) hoặc XML được lưu với đuôi .doc, không phải tệp Word. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.',
+  'import.not_pdf': 'Tệp “{file}” không phải tệp PDF hợp lệ (thiếu phần đầu %PDF).',
+  'import.pdf_scanned':
+    'Tệp “{file}” là bản PDF quét (chỉ có hình ảnh, không có lớp chữ) nên không đọc được nội dung. Hãy xin cơ quan gửi bản Word (.docx hoặc .doc) của văn bản.',
+  'import.pdf_encrypted':
+    'Tệp “{file}” là tệp PDF được đặt mật khẩu (đã mã hóa). Hãy xin bản không đặt mật khẩu, hoặc bản Word (.docx) của văn bản.',
+  'import.out_of_memory': 'Tệp “{file}” quá lớn để đọc: việc đọc tệp vượt quá bộ nhớ cho phép.',
+  'import.timed_out': 'Tệp “{file}” đọc quá lâu (trên {seconds} giây) nên đã dừng.',
+  'import.read_error': 'Lỗi khi đọc tệp: {detail}',
+  'import.worker_failed': 'Tệp “{file}”: lỗi khi đọc tệp ({detail}).',
+} as const;
