@@ -128,7 +128,8 @@ export function initFakeServer(): FakeServer {
     },
     [CHANNELS.commentsUpdate]: (input: InputOf<'comments:update'>) => {
       const current = state.comments.find((c) => c.id === input.id);
-      if (!current || current.revision !== input.expectedRevision) return fail('conflict', msg('comment.stale_revision', { revision: current?.revision ?? 0 }));
+      if (!current || current.revision !== input.expectedRevision)
+        return fail('conflict', msg('comment.stale_revision', { revision: current?.revision ?? 0 }));
       const next = { ...current, text: input.text ?? current.text, revision: current.revision + 1 };
       state.comments = state.comments.map((c) => (c.id === next.id ? next : c));
       clearDraft(input.draftKey);

@@ -6,7 +6,13 @@
  */
 import { create } from 'zustand';
 import type { AnswerKind } from '../../../shared/domain/comments';
-import type { CompiledComment, CompiledDocument, CompiledFilter, CompiledPassage, CompiledView } from '../../../shared/domain/compile';
+import type {
+  CompiledComment,
+  CompiledDocument,
+  CompiledFilter,
+  CompiledPassage,
+  CompiledView,
+} from '../../../shared/domain/compile';
 import { api } from '../api/client';
 import i18n from '../i18n';
 
@@ -90,7 +96,8 @@ export function rowsOf(view: CompiledView): Map<number, CompiledRow> {
   for (const doc of view.documents) {
     if (doc.row !== undefined && doc.row >= offset) rows.set(doc.row, { kind: 'document', doc });
     for (const passage of doc.passages) {
-      if (passage.row !== undefined) rows.set(passage.row, {
+      if (passage.row !== undefined)
+        rows.set(passage.row, {
           kind: 'passage',
           passage,
           documentId: doc.documentId,
