@@ -60,7 +60,7 @@ describe('exporting the revised draft and the comparison table', () => {
   it('writes both as PDF and .docx, before and after the revised version is made, with the changed words', async () => {
     const dataDir = tempDir();
     const out = process.env.REVISION_EXPORT_DIR ?? tempDir();
-    const { after } = await acceptedWording(dataDir);
+    const { before, after } = await acceptedWording(dataDir);
     const files = {
       revisedPdf: join(out, 'du-thao.pdf'),
       comparisonPdf: join(out, 'so-sanh.pdf'),
@@ -99,6 +99,9 @@ describe('exporting the revised draft and the comparison table', () => {
     expect(comparisonDocxText.plain).toContain('Dự thảo chỉnh lý');
     expect(comparisonDocxText.plain).toContain('Tiếp thu, bổ sung tên cơ quan.');
     expect(comparisonDocxText.xml).toContain('w:orient="landscape"');
+    // Both text columns hold the whole paragraph around the change, not the changed words alone.
+    expect(comparisonDocxText.plain).toContain(squash(before));
+    expect(comparisonDocxText.plain).toContain(squash(after));
   });
 
   it('refuses to export when nothing was accepted, writing no file', async () => {

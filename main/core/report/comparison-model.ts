@@ -18,6 +18,8 @@ export interface ComparisonInput {
   issuerLines: string[];
   title: string;
   changes: RevisionChange[];
+  /** The paragraph's words before and after each change (by change id), shown unmarked around it. */
+  contexts?: ReadonlyMap<string, { prefix: string; suffix: string }>;
 }
 
 const cell = (paras: MPara[]): MCell => ({ paras });
@@ -35,10 +37,15 @@ function reasonParas(c: RevisionChange): MPara[] {
   return paras;
 }
 
-function row(c: RevisionChange, index: number): MRow {
+function row(c: RevisionChange, index: number, context?: { prefix: string; suffix: string }): MRow {
   const marked = changeRuns(c.original.replace(/\n/gu, ' '), c.wording);
+  const around = (runs: Run[]): Run[] =>
+    context
+      ? [...(context.prefix ? [run(context.prefix)] : []), ...runs, ...(context.suffix ? [run(context.suffix)] : [])]
+      : runs;
   const side = (skip: 'ins' | 'del'): Run[] => {
     const runs = marked.filter((r) => r.mark !== skip);
+    if (context) return around(runs);
     return runs.length > 0 ? runs : [run(skip === 'ins' ? '' : '(bỏ)', 'italic')];
   };
   const where = c.path ? [mpara('cellLeft', [run(c.path, 'bold')])] : [];
@@ -46,7 +53,7 @@ function row(c: RevisionChange, index: number): MRow {
     cells: [
       cell([mpara('cellCentre', String(index + 1))]),
       cell([...where, mpara('cell', side('ins'))]),
-      cell([...where, mpara('cell', c.wording === '' ? [run('(bỏ đoạn này)', 'italic')] : side('del'))]),
+      cell([...where, mpara('cell', c.wording === '' && !context ? [run('(bỏ đoạn này)', 'italic')] : side('del'))]),
       cell(reasonParas(c)),
     ],
     units: 1,
@@ -68,7 +75,7 @@ export function buildComparisonModel(input: ComparisonInput): DocModel {
             table: {
               columns: COMPARISON_COLUMNS,
               header: COMPARISON_HEADER.map((h) => cell([mpara('cellCentre', [run(h, 'bold')])])),
-              rows: input.changes.map(row),
+              rows: input.changes.map((c, i) => row(c, i, input.contexts?.get(c.id))),
             },
           },
         ],

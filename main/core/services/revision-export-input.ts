@@ -10,6 +10,11 @@ import { listRevisionChanges } from '../db/repos/revisions';
 import { AppError } from '../errors';
 import { pendingRevision, requireRevisionDocument, type RevisionDocument } from './revisions';
 
+export interface ChangeContext {
+  prefix: string;
+  suffix: string;
+}
+
 export interface RevisionExportInput {
   doc: RevisionDocument;
   /** 'preview': pending changes applied on the fly; 'made': the version they made. */
@@ -67,6 +72,22 @@ function inReadingOrder(doc: RevisionDocument, changes: ReadonlyArray<Omit<Revis
   return changes
     .map((c) => ({ ...c, path: path.get(c.startBlockId) ?? null }))
     .sort((a, b) => (position.get(a.startBlockId) ?? 0) - (position.get(b.startBlockId) ?? 0) || a.start - b.start);
+}
+
+/**
+ * The words around each change inside its paragraph, as the paragraph read before the changes, so
+ * the comparison table shows the khoản whole with the changed words marked, not a bare fragment.
+ * A change spanning paragraphs, or one whose passage no longer reads as stored, gets none.
+ */
+export function changeContexts(input: RevisionExportInput): Map<string, ChangeContext> {
+  const before = new Map(input.blocks.map((b) => [b.block.id, b.before ?? b.block.text]));
+  const contexts = new Map<string, ChangeContext>();
+  for (const c of input.changes) {
+    const text = before.get(c.startBlockId);
+    if (c.startBlockId !== c.endBlockId || text === undefined || text.slice(c.start, c.end) !== c.original) continue;
+    contexts.set(c.id, { prefix: text.slice(0, c.start), suffix: text.slice(c.end) });
+  }
+  return contexts;
 }
 
 export function revisionExportInput(db: Db, documentId: string): RevisionExportInput {

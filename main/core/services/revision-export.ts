@@ -16,7 +16,7 @@ import { fontsDirIn, writeModelPdf } from '../pdf';
 import { buildComparisonModel } from '../report/comparison-model';
 import { buildRevisedDraftModel } from '../report/revised-model';
 import { councilParts } from './report-inputs';
-import { revisionExportInput } from './revision-export-input';
+import { changeContexts, revisionExportInput } from './revision-export-input';
 
 export type RevisionExportKind = 'revised' | 'comparison';
 
@@ -37,7 +37,7 @@ export async function exportRevision(
           marked: input.marked ?? true,
           lineNumbers: input.lineNumbers ?? false,
         })
-      : buildComparisonModel({ issuerLines, title: data.doc.title, changes: data.changes });
+      : buildComparisonModel({ issuerLines, title: data.doc.title, changes: data.changes, contexts: changeContexts(data) });
   const format = input.format ?? 'pdf';
   const stem = input.kind === 'revised' ? 'du-thao-chinh-ly' : 'bang-so-sanh';
   const path = await ctx.files.chooseSavePath(
