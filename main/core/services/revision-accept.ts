@@ -3,12 +3,11 @@
  * edited by the secretariat, becomes a pending change of the revised draft, stored against the
  * passage the comment quotes in the current version. Called inside the answer's transaction.
  */
-import { v7 as uuidv7 } from 'uuid';
 import type { AnswerKind, Comment } from '../../../shared/domain/comments';
 import type { Db } from '../db/database';
-import { insertRevisionChange, withdrawCommentChanges } from '../db/repos/revisions';
+import { withdrawCommentChanges } from '../db/repos/revisions';
 import { AppError } from '../errors';
-import { requireRevisionDocument } from './revisions';
+import { requireRevisionDocument, storeChange } from './revisions';
 
 export const DELETED_COMMENT = 'accept.comment_deleted';
 
@@ -43,25 +42,7 @@ export function acceptCommentWording(db: Db, comment: Comment, choice: WordingCh
   if (!block || block.text.slice(anchor.start, anchor.end) !== anchor.quote)
     throw new AppError('conflict', 'accept.passage_gone');
   if (wording === anchor.quote) throw new AppError('invalid_input', 'accept.same_wording');
-  const id = uuidv7();
-  insertRevisionChange(
-    db,
-    {
-      id,
-      sessionId: doc.sessionId,
-      documentId: doc.documentId,
-      documentVersion: doc.version,
-      startBlockId: block.id,
-      start: anchor.start,
-      endBlockId: block.id,
-      end: anchor.end,
-      original: anchor.quote,
-      wording,
-      origin: 'comment',
-      reason: null,
-      commentIds: [comment.id],
-    },
-    now,
-  );
+  const passage = { startBlockId: block.id, start: anchor.start, endBlockId: block.id, end: anchor.end, original: anchor.quote };
+  const id = storeChange(db, doc, passage, { wording, origin: 'comment', reason: null, commentIds: [comment.id] }, now);
   return id;
 }

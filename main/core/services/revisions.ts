@@ -10,7 +10,13 @@ import type { RevisionChange, RevisionView } from '../../../shared/domain/revisi
 import { applyChanges, type ApplyResult, type StaleReason, type TextChange } from '../../../shared/text/apply-changes';
 import type { Db } from '../db/database';
 import { currentSession, getDocumentOwner, readDocument, readDocumentVersion } from '../db/repos/dossier';
-import { commentsOfChanges, insertRevisionChange, listRevisionChanges, setChangeStatus } from '../db/repos/revisions';
+import {
+  commentsOfChanges,
+  insertRevisionChange,
+  listRevisionChanges,
+  setChangeStatus,
+  type NewRevisionChange,
+} from '../db/repos/revisions';
 import { AppError } from '../errors';
 import { msg, type MessageKey } from '../../../shared/messages/types';
 
@@ -151,6 +157,24 @@ function passageFor(
   return change;
 }
 
+/** The passage a change replaces, in the document's current version. */
+export type ChangePassage = Pick<RevisionChange, 'startBlockId' | 'start' | 'endBlockId' | 'end' | 'original'>;
+
+/** Stores a new pending change over `passage` of the document's current version; returns its id. */
+export function storeChange(
+  db: Db,
+  doc: RevisionDocument,
+  passage: ChangePassage,
+  what: Pick<NewRevisionChange, 'wording' | 'origin' | 'reason' | 'commentIds'>,
+  now: string,
+): string {
+  const id = uuidv7();
+  const { startBlockId, start, endBlockId, end, original } = passage;
+  const owner = { sessionId: doc.sessionId, documentId: doc.documentId, documentVersion: doc.version };
+  insertRevisionChange(db, { id, ...owner, startBlockId, start, endBlockId, end, original, ...what }, now);
+  return id;
+}
+
 /** A change to a passage made by the secretariat itself, with its reason. */
 export function addDirectChange(
   db: Db,
@@ -167,24 +191,11 @@ export function addDirectChange(
     const doc = requireRevisionDocument(db, input.documentId);
     const passage = passageFor(doc, input.from, input.to);
     if (passage.original === input.wording) throw new AppError('invalid_input', 'revision.same_wording');
-    const changeId = uuidv7();
-    insertRevisionChange(
+    const changeId = storeChange(
       db,
-      {
-        id: changeId,
-        sessionId: doc.sessionId,
-        documentId: doc.documentId,
-        documentVersion: doc.version,
-        startBlockId: passage.startBlockId,
-        start: passage.start,
-        endBlockId: passage.endBlockId,
-        end: passage.end,
-        original: passage.original,
-        wording: input.wording,
-        origin: 'direct',
-        reason: input.reason,
-        commentIds: [],
-      },
+      doc,
+      passage,
+      { wording: input.wording, origin: 'direct', reason: input.reason, commentIds: [] },
       now,
     );
     return { changeId };
@@ -236,25 +247,12 @@ export function resolveChanges(
       { blockId: first.startBlockId, offset: first.start },
       { blockId: last.endBlockId, offset: last.end },
     );
-    const changeId = uuidv7();
     setChangeStatus(db, ids, 'superseded');
-    insertRevisionChange(
+    const changeId = storeChange(
       db,
-      {
-        id: changeId,
-        sessionId: doc.sessionId,
-        documentId: doc.documentId,
-        documentVersion: doc.version,
-        startBlockId: passage.startBlockId,
-        start: passage.start,
-        endBlockId: passage.endBlockId,
-        end: passage.end,
-        original: passage.original,
-        wording: resolution.wording,
-        origin: 'merged',
-        reason: resolution.reason,
-        commentIds: commentsOfChanges(db, ids),
-      },
+      doc,
+      passage,
+      { wording: resolution.wording, origin: 'merged', reason: resolution.reason, commentIds: commentsOfChanges(db, ids) },
       now,
     );
     return { changeId };

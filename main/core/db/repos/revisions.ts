@@ -25,21 +25,21 @@ interface ChangeRow {
   created_at: string;
 }
 
-export interface NewRevisionChange {
-  id: string;
-  sessionId: string;
-  documentId: string;
-  documentVersion: number;
-  startBlockId: string;
-  start: number;
-  endBlockId: string;
-  end: number;
-  original: string;
-  wording: string;
-  origin: RevisionChangeOrigin;
-  reason: string | null;
-  commentIds: readonly string[];
-}
+/** A change as first stored: the domain's fields that exist before it is applied, and its comments. */
+export type NewRevisionChange = Pick<
+  RevisionChange,
+  | 'id'
+  | 'documentId'
+  | 'documentVersion'
+  | 'startBlockId'
+  | 'start'
+  | 'endBlockId'
+  | 'end'
+  | 'original'
+  | 'wording'
+  | 'origin'
+  | 'reason'
+> & { sessionId: string; commentIds: readonly string[] };
 
 export function insertRevisionChange(db: Db, c: NewRevisionChange, now: string): void {
   prepared(
