@@ -5,7 +5,8 @@ import type { PackageFileResult } from '../../shared/domain/packages';
 import { CHANNELS } from '../../shared/ipc/channels';
 // From limits, not packages/format: that one loads zod, and the command list must load light.
 import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT, LIST_WINDOWS } from '../../shared/ipc/limits';
-import { describeFsError, readFileAtDoor } from '../core/door-files';
+import { readFileAtDoor } from '../core/door-files';
+import { describeFsError } from '../core/fs-errors';
 import { AppError } from '../core/errors';
 import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';
 import type { MessageRef } from '../../shared/messages/types';

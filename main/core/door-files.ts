@@ -10,7 +10,7 @@ import { PACKAGE_LIMITS } from '../../shared/ipc/limits';
 import { AppError } from './errors';
 import { DEFAULT_LIMITS } from './import/limits';
 import { ROSTER_LIMITS } from './services/roster-csv';
-import { msg, type MessageRef } from '../../shared/messages/types';
+import { describeFsError } from './fs-errors';
 
 /** The largest file of each kind any door accepts. */
 export function maxBytesFor(path: string): number {
@@ -26,23 +26,6 @@ export function maxBytesFor(path: string): number {
       return ROSTER_LIMITS.bytes;
     default:
       return PACKAGE_LIMITS.fileBytes;
-  }
-}
-
-/** Why a path cannot be read, from a file-system error. */
-export function describeFsError(path: string, error: unknown): MessageRef {
-  const name = basename(path);
-  switch ((error as { code?: string }).code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return msg('file.not_found', { name, path });
-    case 'EACCES':
-    case 'EPERM':
-      return msg('file.no_permission', { name, path });
-    case 'EISDIR':
-      return msg('file.is_directory', { name });
-    default:
-      return msg('file.unreadable', { name, path });
   }
 }
 

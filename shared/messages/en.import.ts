@@ -26,8 +26,6 @@ export const enImport = {
   'import.corrupt_xml': 'File “{file}” is damaged: part {part} is not valid XML.',
   'import.bad_utf8': 'File “{file}” is not UTF-8 text (it may be TCVN3/VNI or Windows-1258). Save it again as UTF-8.',
   'import.unreadable': 'File “{file}” cannot be read: {detail}.',
-  'import.not_found':
-    'File “{file}” cannot be read: there is no file at the given path (moved, renamed or deleted?). Check the path.',
   'import.not_doc':
     'File “{file}” is not a valid Word 97–2003 (.doc) file. Open it in Word, save it as .docx and import it again.',
   'import.word6': 'File “{file}” is a Word 6.0/95 file, too old to read. Open it in Word, save it as .docx and import it again.',

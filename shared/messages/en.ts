@@ -32,7 +32,7 @@ export const en = {
   'web.open_failed': '{message}\n{restore}',
   'text.raw': '{text}',
 
-  'file.not_found': 'File or folder "{name}" not found ({path}).',
+  'file.not_found': 'File or folder "{name}" not found ({path}): it may have been moved, renamed or deleted. Check the path.',
   'file.no_permission': 'No permission to read "{name}" ({path}).',
   'file.is_directory': '"{name}" is a folder, not a file.',
   'file.unreadable': 'Cannot read "{name}" ({path}).',

@@ -26,8 +26,6 @@ export const viImport = {
   'import.bad_utf8':
     'Tệp “{file}” không phải văn bản mã UTF-8 (có thể là mã TCVN3/VNI hoặc Windows-1258). Hãy lưu lại với mã hóa UTF-8.',
   'import.unreadable': 'Tệp “{file}” không đọc được: {detail}.',
-  'import.not_found':
-    'Tệp “{file}” không đọc được: không tìm thấy tệp ở đường dẫn đã cho (tệp đã bị di chuyển, đổi tên hoặc xóa?). Hãy kiểm tra lại đường dẫn.',
   'import.not_doc':
     'Tệp “{file}” không phải tệp Word 97–2003 (.doc) hợp lệ. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.',
   'import.word6': 'Tệp “{file}” là tệp Word 6.0/95, quá cũ để đọc. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.',

@@ -34,7 +34,8 @@ export const vi = {
   'text.raw': '{text}',
 
   // Files at the doors
-  'file.not_found': 'Không tìm thấy tệp hoặc thư mục "{name}" ({path}).',
+  'file.not_found':
+    'Không tìm thấy tệp hoặc thư mục "{name}" ({path}): có thể đã bị di chuyển, đổi tên hoặc xóa. Hãy kiểm tra lại đường dẫn.',
   'file.no_permission': 'Không có quyền đọc "{name}" ({path}).',
   'file.is_directory': '"{name}" là một thư mục, không phải tệp.',
   'file.unreadable': 'Không đọc được "{name}" ({path}).',

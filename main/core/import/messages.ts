@@ -33,7 +33,6 @@ export const importErrors = {
   corruptXml: (file: string, part: string) => invalid('import.corrupt_xml', { file, part }),
   badUtf8: (file: string) => invalid('import.bad_utf8', { file }),
   unreadable: (file: string, detail: string) => invalid('import.unreadable', { file, detail }),
-  notFound: (file: string) => invalid('import.not_found', { file }),
   notDoc: (file: string) => invalid('import.not_doc', { file }),
   word6: (file: string) => invalid('import.word6', { file }),
   docxNamedDoc: (file: string) => invalid('import.docx_named_doc', { file }),

@@ -2,6 +2,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../errors';
+import { describeFsError } from '../fs-errors';
 import { readDoc } from './doc';
 import { readDocx, type ReadOptions } from './docx';
 import { readPdf } from './pdf';
@@ -29,21 +30,9 @@ export function readImportFile(data: Uint8Array, fileName: string, options: Read
   }
 }
 
-/** A file-system error as a Vietnamese message: never the raw "ENOENT: no such file or directory". */
-export function readFailure(fileName: string, error: unknown): AppError {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return importErrors.notFound(fileName);
-    case 'EACCES':
-    case 'EPERM':
-      return importErrors.unreadable(fileName, 'không có quyền đọc tệp');
-    case 'EISDIR':
-      return importErrors.unreadable(fileName, 'đây là một thư mục, không phải tệp');
-    default:
-      return importErrors.unreadable(fileName, 'lỗi khi đọc tệp từ ổ đĩa');
-  }
+/** A file-system error in the one wording of fs-errors.ts (with the path, and what to check). */
+export function readFailure(path: string, error: unknown): AppError {
+  return AppError.of('invalid_input', describeFsError(path, error));
 }
 
 /**
@@ -70,7 +59,7 @@ export async function readImportPath(path: string, options: ReadOptions = {}): P
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw readFailure(fileName, error);
+    throw readFailure(path, error);
   }
   return readImportFile(data, fileName, options);
 }

@@ -132,7 +132,9 @@ describe('refusals, writing nothing', () => {
   it('says a missing path plainly, never the raw ENOENT', async () => {
     const missing = join(tempDir(), 'khong-co.doc');
     const error = await readImportPath(missing).catch((e: Error) => e);
-    expect((error as Error).message).toMatch(/“khong-co\.doc” không đọc được: không tìm thấy tệp/u);
+    expect((error as Error).message).toMatch(
+      /Không tìm thấy tệp hoặc thư mục "khong-co\.doc" \(.*\): .*Hãy kiểm tra lại đường dẫn\./u,
+    );
     expect((error as Error).message).not.toContain('ENOENT');
   });
 });

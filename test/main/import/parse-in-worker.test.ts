@@ -52,8 +52,8 @@ describe('parseInWorker', () => {
     expect(e.message).toContain('“hong.docx”');
 
     const missing = await rejection(parseInWorker(join(dir, 'khong-co.docx')));
-    expect(missing.message).toContain('“khong-co.docx”');
-    expect(missing.message).toContain('không tìm thấy tệp');
+    expect(missing.message).toContain('Không tìm thấy tệp hoặc thư mục "khong-co.docx"');
+    expect(missing.message).toContain('Hãy kiểm tra lại đường dẫn.');
   });
 
   it('refuses a file over the bound from its size on disk', async () => {
