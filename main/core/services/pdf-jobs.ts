@@ -4,8 +4,6 @@
  * open the result with the system's viewer. A cancelled or failed job leaves no file behind.
  */
 import { localDate } from '../../../shared/text/local-time';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { ExportFormat, PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
 import type { CoreContext } from '../context';
@@ -30,13 +28,6 @@ const jobs = (ctx: CoreContext): Map<string, Job> => {
   if (!map) jobsByContext.set(ctx, (map = new Map()));
   return map;
 };
-
-/** The worker: worker.ts from sources (tsx, vitest), pdf-worker.js beside the main bundle. */
-function pdfWorkerFile(): string {
-  if (__filename.endsWith('.ts')) return join(__dirname, '..', 'pdf', 'worker.ts');
-  const candidates = [join(__dirname, 'pdf-worker.js'), join(__dirname, '..', 'pdf-worker.js')];
-  return candidates.find((c) => existsSync(c)) ?? candidates[0];
-}
 
 export interface PdfRequest {
   kind: PdfKind;
@@ -102,7 +93,6 @@ export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Pro
   };
   const finished = runPdfWorker(job, {
     signal: controller.signal,
-    workerFile: pdfWorkerFile(),
     onProgress: (done, all) => {
       status.done = done;
       status.total = all;
