@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alerts } from './components/Alerts';
-import { AppHeader } from './components/AppHeader';
+import { AppHeader } from './layout/AppHeader';
 import { MAIN_ID, SkipLink } from './components/SkipLink';
 import { useDocumentTitle, useFontScale, useHeaderHeight, useInitialLoad, useLocaleSync, useRouteSync } from './hooks/useAppSync';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';

@@ -3,7 +3,7 @@ import { LateNotice } from '../comments/shared/LateNotice';
 import type { DossierImportResult } from '../../../shared/domain/packages';
 import { selectCommentExport, selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
 import { useIdentityStore } from '../stores/identityStore';
-import { DOSSIER_PACKAGE_EXT } from './limits';
+import { DOSSIER_PACKAGE_EXT } from '../stores/limits';
 import { DropZone } from './DropZone';
 import { ErrorNote, SavedFileNote } from './SavedFileNote';
 import { Receipts } from '../roles/Receipts';

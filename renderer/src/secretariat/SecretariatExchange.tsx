@@ -4,7 +4,7 @@ import { keepExtension } from './collectFiles';
 import { DropZone } from './DropZone';
 import { ImportProgress } from './ImportProgress';
 import { ImportResults } from './ImportResults';
-import { COMMENT_PACKAGE_EXT } from './limits';
+import { COMMENT_PACKAGE_EXT } from '../stores/limits';
 import { ErrorNote, SavedFileNote } from './SavedFileNote';
 import { KeysPanel } from '../roles/KeysPanel';
 import { NotSentExport } from '../roles/NotSentExport';

@@ -7,9 +7,9 @@ import type { DossierImportResult, PackageFileResult, SavedFile } from '../../..
 import type { ErrorCode } from '../../../shared/ipc/envelope';
 import { api } from '../api/client';
 import i18n from '../i18n';
-import { fileToBase64 } from '../secretariat/base64';
-import { runCommentImport } from '../secretariat/importRunner';
-import { MAX_PACKAGE_BYTES } from '../secretariat/limits';
+import { fileToBase64 } from '../api/base64';
+import { runCommentImport } from './importRunner';
+import { MAX_PACKAGE_BYTES } from './limits';
 import { dossierChanged } from './serverEvents';
 
 export interface Task<T> {

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { hasExtension, MAX_CSV_BYTES, readFilePayload } from '../editor/fileData';
+import { hasExtension, MAX_CSV_BYTES, readFilePayload } from '../api/fileData';
 import i18n from '../i18n';
 import type { FieldIssue } from '../../../shared/ipc/envelope';
 

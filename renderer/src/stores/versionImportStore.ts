@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { DocumentHeaderFields, VersionImportResult, VersionPreview } from '../../../shared/domain/imports';
 import type { DocumentSummary } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { DOCUMENT_EXTENSIONS, hasExtension, MAX_DOCUMENT_BYTES, readFilePayload, type FilePayload } from '../editor/fileData';
+import { DOCUMENT_EXTENSIONS, hasExtension, MAX_DOCUMENT_BYTES, readFilePayload, type FilePayload } from '../api/fileData';
 import { useAgendaStore } from './agendaStore';
 import { forgetDocuments } from './serverEvents';
 import i18n from '../i18n';

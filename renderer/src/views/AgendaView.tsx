@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AgendaItemEntry } from '../components/AgendaItemEntry';
+import { AgendaItemEntry } from './agenda/AgendaItemEntry';
 import { useRevealInPane } from '../hooks/useRevealInPane';
 import { formatDayHeading } from '../i18n/format';
 import { groupAgenda, selectItems, useAgendaStore } from '../stores/agendaStore';

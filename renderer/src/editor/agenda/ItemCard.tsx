@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/types';
 import { selectBusy, selectItemError, useEditorStore } from '../../stores/editorStore';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { droppedFiles, isFileDrag } from '../fileData';
+import { droppedFiles, isFileDrag } from '../../api/fileData';
 import { importInto, ItemDocuments } from './ItemDocuments';
 import { ItemForm } from './ItemForm';
 import { focusItemControl } from './itemKinds';

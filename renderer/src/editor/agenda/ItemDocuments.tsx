@@ -9,7 +9,7 @@ import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
 import { useVersionImportStore } from '../../stores/versionImportStore';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FilePickButton } from '../components/FilePickButton';
-import { DOCUMENT_ACCEPT } from '../fileData';
+import { DOCUMENT_ACCEPT } from '../../api/fileData';
 import { focusItemControl } from './itemKinds';
 
 /** Starts importing files into an item: the import screen shows their previews. */

@@ -6,7 +6,7 @@
  */
 import type { PackageFileResult } from '../../../shared/domain/packages';
 import type { Envelope } from '../../../shared/ipc/envelope';
-import { base64Length, fileToBase64, yieldToPage } from './base64';
+import { base64Length, fileToBase64, yieldToPage } from '../api/base64';
 import { FILES_PER_BATCH, MAX_BATCH_BASE64, MAX_FILE_NAME, MAX_PACKAGE_BYTES } from './limits';
 
 export interface UploadFile {

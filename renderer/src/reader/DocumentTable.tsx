@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { LineMarkers } from '../comments/reader/LineMarkers';
 import type { BlockMarks } from '../comments/reader/marks';
-import type { PreparedRow, PreparedTable } from '../reader/prepare';
-import { NoteRefText } from './NoteRefText';
+import type { PreparedRow, PreparedTable } from './prepare';
+import { NoteRefText } from '../components/NoteRefText';
 
 function LineRange({ row }: { row: PreparedRow }) {
   const label = row.firstLine === row.lastLine ? String(row.firstLine) : `${row.firstLine}–${row.lastLine}`;

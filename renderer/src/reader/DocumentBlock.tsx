@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { BlockMarks } from '../comments/reader/marks';
 import { PassageProposals } from '../comments/reader/PassageProposals';
-import type { PreparedBlock } from '../reader/prepare';
+import type { PreparedBlock } from './prepare';
 import { BlockLines } from './BlockLines';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;

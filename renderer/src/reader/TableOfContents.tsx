@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, TocEntry } from '../../../shared/domain/types';
 import { useProgressiveCount } from '../hooks/useProgressiveCount';
-import { prepareToc } from '../reader/prepare';
+import { prepareToc } from './prepare';
 import { hrefFor } from '../routing/route';
 
 interface Props {

@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from '../../../shared/domain/types';
-import { CommentCount } from '../comments/agenda/CommentCount';
-import { hrefFor } from '../routing/route';
-import { SampleBadge } from './SampleBadge';
+import type { DocumentSummary } from '../../../../shared/domain/types';
+import { CommentCount } from '../../comments/agenda/CommentCount';
+import { hrefFor } from '../../routing/route';
+import { SampleBadge } from '../../components/SampleBadge';
 
 interface Props {
   document: DocumentSummary;

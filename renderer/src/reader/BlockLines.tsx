@@ -1,7 +1,7 @@
 import type { BlockMarks } from '../comments/reader/marks';
 import { LineMarkers } from '../comments/reader/LineMarkers';
-import type { PreparedLine } from '../reader/prepare';
-import { NoteRefText } from './NoteRefText';
+import type { PreparedLine } from './prepare';
+import { NoteRefText } from '../components/NoteRefText';
 
 function lineClass(number: number, marks: BlockMarks | undefined): string {
   if (!marks) return 'line';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '../../../shared/domain/types';
-import { CommentCount } from '../comments/agenda/CommentCount';
-import { GeneralCommentButton } from '../comments/reader/GeneralCommentButton';
+import type { AgendaItem } from '../../../../shared/domain/types';
+import { CommentCount } from '../../comments/agenda/CommentCount';
+import { GeneralCommentButton } from '../../comments/reader/GeneralCommentButton';
 import { AgendaDocumentLink } from './AgendaDocumentLink';
 
 interface Props {

@@ -2,17 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { formatDayRange } from '../i18n/format';
 import { selectSession, useAgendaStore } from '../stores/agendaStore';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
-import { LanguageSwitch } from './LanguageSwitch';
-import { SampleBadge } from './SampleBadge';
-import { SearchField } from './SearchField';
-import { TextSizeControls } from './TextSizeControls';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { SampleBadge } from '../components/SampleBadge';
+import { SearchField } from '../components/SearchField';
+import { TextSizeControls } from '../components/TextSizeControls';
 import { CommentsToggle } from '../comments/panel/CommentsToggle';
 import { IdentityButton } from '../comments/identity/IdentityButton';
 import { AppNav } from '../secretariat/AppNav';
 import { EditorNavLink } from '../editor/EditorNavLink';
 import { selectIsSecretariat, useOfficeStore } from '../stores/officeStore';
-import { useCompactHeader } from '../layout/useCompactHeader';
-import { HeaderToolsMenu } from './HeaderToolsMenu';
+import { useCompactHeader } from './useCompactHeader';
+import { HeaderToolsMenu } from '../components/HeaderToolsMenu';
 
 /** The dot stays with the part before it, so a wrapped line never starts with it. */
 const SEPARATOR = '\u00a0· ';

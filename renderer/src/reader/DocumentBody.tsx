@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { BlockMarks } from '../comments/reader/marks';
 import { useProgressiveCount } from '../hooks/useProgressiveCount';
-import type { Segment } from '../reader/prepare';
+import type { Segment } from './prepare';
 import { DocumentBlock } from './DocumentBlock';
 import { DocumentTable } from './DocumentTable';
 
