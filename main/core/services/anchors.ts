@@ -4,13 +4,11 @@ import { lineIndexesOf } from '../../../shared/text/lines';
 import type { Db } from '../db/database';
 import { getBlockRef, type BlockRef } from '../db/repos/dossier';
 import { AppError } from '../errors';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import type { ParsedInputOf } from '../../../shared/ipc/contract';
 
-export interface AnchorInput {
-  blockId: string;
-  start: number;
-  end: number;
-  quote: string;
-}
+/** A passage as the reader selects it (the contract's anchor of a new comment). */
+export type AnchorInput = NonNullable<ParsedInputOf<typeof CHANNELS.commentsCreate>['anchor']>;
 
 /** Validates offsets and quote against the block's text; line numbers come from the block, not the caller. */
 export function resolveAnchor(db: Db, documentId: string, input: AnchorInput): { anchor: CommentAnchor; block: BlockRef } {

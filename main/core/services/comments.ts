@@ -3,31 +3,20 @@
  * tombstone). Every write is one transaction; a stale revision is refused, never overwritten.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { Comment, Stance } from '../../../shared/domain/comments';
+import type { Comment } from '../../../shared/domain/comments';
 import type { Identity } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
 import { getComment, saveCommentState, markOnBehalf } from '../db/repos/comments';
 import { currentSession, getDocumentOwner, getItemSession } from '../db/repos/dossier';
 import { readIdentity } from '../db/repos/roster';
 import { AppError } from '../errors';
-import { resolveAnchor, type AnchorInput } from './anchors';
+import { resolveAnchor } from './anchors';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import type { ParsedInputOf } from '../../../shared/ipc/contract';
 
-export interface CreateCommentInput {
-  itemId: string;
-  documentId: string | null;
-  anchor: AnchorInput | null;
-  stance: Stance;
-  text: string;
-  proposedText?: string | null;
-}
-
-export interface UpdateCommentInput {
-  id: string;
-  expectedRevision: number;
-  stance?: Stance;
-  text?: string;
-  proposedText?: string | null;
-}
+/** The contract's parsed inputs (the draft to clear is the caller's business, not the comment's). */
+export type CreateCommentInput = Omit<ParsedInputOf<typeof CHANNELS.commentsCreate>, 'draftKey'>;
+export type UpdateCommentInput = Omit<ParsedInputOf<typeof CHANNELS.commentsUpdate>, 'draftKey'>;
 
 export function requireIdentity(db: Db): Identity {
   const identity = readIdentity(db);

@@ -1,12 +1,14 @@
 /** Who this installation speaks for: a delegate picked from the roster, or typed in by hand. */
 import { v7 as uuidv7 } from 'uuid';
-import type { Identity, IdentityView, Role } from '../../../shared/domain/types';
+import type { Identity, IdentityView } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
 import { listAuthorComments, saveCommentState } from '../db/repos/comments';
 import { getPinnedKey } from '../db/repos/packages';
 import { currentSession } from '../db/repos/dossier';
 import { findRosterEntry, isRosterIllustrative, readIdentity, readRoster, writeIdentity } from '../db/repos/roster';
 import { AppError } from '../errors';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import type { ParsedInputOf } from '../../../shared/ipc/contract';
 
 export function identityView(db: Db): IdentityView {
   const session = currentSession(db);
@@ -17,12 +19,7 @@ export function identityView(db: Db): IdentityView {
   };
 }
 
-export interface IdentityInput {
-  rosterId?: string;
-  name?: string;
-  delegation?: string;
-  role?: Role;
-}
+export type IdentityInput = ParsedInputOf<typeof CHANNELS.identitySet>;
 
 export function setIdentity(db: Db, input: IdentityInput, now: string = new Date().toISOString()): Identity {
   return db.transaction(() => {

@@ -6,17 +6,13 @@ import { create } from 'zustand';
 import type { Note } from '../../../shared/domain/comments';
 import type { ErrorCode } from '../../../shared/ipc/envelope';
 import { api } from '../api/client';
-import type { AnchorInput } from './commentsStore';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import type { InputOf } from '../../../shared/ipc/contract';
 
 export type NoteResult = { ok: true; note: Note } | { ok: false; code: ErrorCode; message: string };
 
-export interface SaveNoteInput {
-  /** Present when editing an existing note. */
-  id?: string;
-  documentId: string;
-  anchor: AnchorInput;
-  text: string;
-}
+/** The contract's input of notes:save (an id when editing an existing note). */
+export type SaveNoteInput = InputOf<typeof CHANNELS.notesSave>;
 
 export interface NotesState {
   byDocument: Record<string, Note[]>;
