@@ -1,6 +1,8 @@
 /** The one worker runner: lookup, progress, result, timeout, heap cap, cancellation, crash. */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { locateWorker, runWorkerJob, WORKER_SOURCES, type WorkerEntry, type WorkerFailure } from '../../main/core/workers/runner';
 import { tempDir } from '../support/temp';
@@ -81,5 +83,27 @@ describe('worker runner', () => {
   it('reports a crash and an exit without a result', async () => {
     await expect(run(`throw new Error('boom');`).result).rejects.toThrow('error: boom');
     await expect(run('process.exit(3);').result).rejects.toThrow('exit 3');
+  });
+
+  it("keeps no reference to the job's data while the thread works (the thread has its own copy)", async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let ref: WeakRef<object> | undefined;
+    let message: (value: unknown) => void = () => undefined;
+    const started = new Promise((resolve) => (message = resolve));
+    const result = ((): Promise<string> => {
+      const big = Array.from({ length: 100_000 }, (_, i) => ({ i }));
+      ref = new WeakRef(big);
+      return runWorkerJob<string, string>({
+        file: workerFile("parentPort.postMessage('started'); setTimeout(() => parentPort.postMessage('done'), 300);"),
+        workerData: { big },
+        onMessage: (m) => (m === 'started' ? (message(m), undefined) : { done: m }),
+        failure: describeFailure,
+      });
+    })();
+    await started;
+    gc();
+    expect(ref?.deref()).toBeUndefined();
+    await expect(result).resolves.toBe('done');
   });
 });

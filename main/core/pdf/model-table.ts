@@ -209,16 +209,22 @@ export class ModelTable {
   }
 
   async render(tick: (units: number) => Promise<void>): Promise<void> {
-    const rows = this.table.rows;
+    // Rows are taken one ahead (a group row keeps with the next row's first lines) and let go
+    // once drawn: with rows built on demand, only the row drawn and the next are held.
+    const it = this.table.rows[Symbol.iterator]();
+    const take = (): { row: MRow; cells: CellQueue[] } | null => {
+      const r = it.next();
+      return r.done ? null : { row: r.value, cells: this.layout(r.value.cells) };
+    };
     let units = 0;
-    let laidNext: CellQueue[] | null = rows.length > 0 ? this.layout(rows[0].cells) : null;
-    for (let i = 0; i < rows.length; i++) {
-      const cells = laidNext!;
-      laidNext = i + 1 < rows.length ? this.layout(rows[i + 1].cells) : null;
-      const keepWith = rows[i].group && laidNext ? this.firstLines(laidNext) : 0;
-      this.placeRow(rows[i], cells, keepWith);
-      units += rows[i].units ?? 0;
-      if (rows[i].units) await tick(units);
+    let next = take();
+    while (next) {
+      const { row, cells } = next;
+      next = take();
+      const keepWith = row.group && next ? this.firstLines(next.cells) : 0;
+      this.placeRow(row, cells, keepWith);
+      units += row.units ?? 0;
+      if (row.units) await tick(units);
     }
     if (!this.started) this.start(0);
     this.flow.onPageStart = null;

@@ -36,6 +36,22 @@ function fastDeflate(page: PDFKit.PDFPage): void {
   };
 }
 
+/**
+ * pdfkit keeps every page's dictionary, resources and content objects to the end of the document
+ * (the page tree lists them), each with the data it already wrote: at 27,000 pages that is tens
+ * of megabytes. Once written, only their object number is read again, so their data goes.
+ */
+function dropDataWhenWritten(page: PDFKit.PDFPage): void {
+  const p = page as unknown as Record<'dictionary' | 'resources' | 'content', ContentStream>;
+  for (const ref of [p.dictionary, p.resources, p.content]) {
+    const finalize = ref.finalize.bind(ref);
+    ref.finalize = () => {
+      finalize();
+      ref.data = {};
+    };
+  }
+}
+
 export class PageFlow {
   frame: Frame = frameFor('portrait');
   /** Top of the free space on the current page. */
@@ -75,6 +91,7 @@ export class PageFlow {
 
   private pageAdded(): void {
     fastDeflate(this.doc.page);
+    dropDataWhenWritten(this.doc.page);
     this.pages++;
     this.pageNumber++;
     this.y = this.frame.top;

@@ -19,7 +19,8 @@ export async function runJob(job: PdfJob, post: (m: FromWorker) => void, signal:
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   };
   try {
-    const model = job.kind === 'sheet' ? buildSheetModel(job.input) : buildReportModel(job.input);
+    // The job's input is the worker's own copy: the report lets go of each comment once its row is built.
+    const model = job.kind === 'sheet' ? buildSheetModel(job.input) : buildReportModel(job.input, { release: true });
     const { pages } =
       job.format === 'docx' ? await writeModelDocx(model, job.outFile, opts) : await writeModelPdf(model, job.outFile, opts);
     post({ type: 'done', pages });

@@ -2,7 +2,8 @@
  * The one model of a document that leaves the app (the compiled report, the delegate's sheet):
  * sections of blocks (header, title, paragraphs, tables with group rows, the signing block) made
  * of paragraphs of styled runs. Built once in the core; the PDF writer (main/core/pdf) and the
- * Word writer (main/core/docx) only render it, so they can never disagree. Plain, cloneable data.
+ * Word writer (main/core/docx) only render it, so they can never disagree. Plain data (a table's
+ * rows may be an iterable that builds them on demand).
  */
 import type { Run } from '../pdf/text-model';
 
@@ -59,7 +60,12 @@ export interface MTable {
   /** Column widths as fractions of the text width (they add up to 1). */
   columns: number[];
   header: MCell[];
-  rows: MRow[];
+  /**
+   * The rows in order. An array, or rows built as they are drawn (the report's Phụ lục: a
+   * re-iterable whose iterator builds each row when the writer asks for it), so a page's worth of
+   * rows is held, not the whole table. Writers read it once, front to back.
+   */
+  rows: Iterable<MRow>;
   /** A caption paragraph kept with the header row and the first row. */
   caption?: MPara;
   /**

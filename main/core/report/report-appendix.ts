@@ -109,11 +109,9 @@ function delegateParas(c: ReportComment): MPara[] {
   return paras;
 }
 
-/** `general`: the name of a comment on no passage (its document, or its agenda item). */
 /**
- * Cells many rows print alike (a delegate's name and delegation, a group answer): one object for
- * all of them. The model is plain data the writers only read, so rows may share it; at 100,000
- * comments each copy saved is megabytes.
+ * Cells many rows print alike (a delegate's name and delegation): one object for all of them,
+ * built once. The model is plain data the writers only read, so rows may share it.
  */
 class SharedCells {
   private readonly cells = new Map<string, MCell>();
@@ -128,6 +126,7 @@ class SharedCells {
   }
 }
 
+/** `general`: the name of a comment on no passage (its document, or its agenda item). */
 function commentRow(
   stt: number,
   c: ReportComment,
@@ -151,11 +150,7 @@ function commentRow(
         cell(delegateParas(c)),
       ),
       cell(commentContent(c, passage?.quote ?? null)),
-      c.answer
-        ? shared.get(`a\u0000${c.answer.kind}\u0000${c.answer.outrun ? 1 : 0}\u0000${c.answer.text}`, () =>
-            cell(answerContent(c)),
-          )
-        : cell(answerContent(c)),
+      cell(answerContent(c)),
     ],
   };
 }
@@ -166,46 +161,74 @@ function articleOf(p: { path: string | null; article?: string | null }): string 
   return p.path ? p.path.split(', ')[0] : null;
 }
 
-export function buildAppendixTable(input: CompiledReportInput): MTable {
-  const rows: MRow[] = [];
+/**
+ * How the Phụ lục's rows are built. `release`: each comment is let go of (its slot in the input
+ * emptied) once its row is built, so a report of 100,000 comments does not hold the input and
+ * the drawn pages together; the rows can then be read once only (an export job's input is its own).
+ */
+export interface AppendixOptions {
+  release?: boolean;
+}
+
+/** The rows in order, each built when the writer asks for it (a page's worth is held, not the table). */
+function* appendixRows(input: CompiledReportInput, release: boolean): Generator<MRow> {
+  // Only a delegate's cells are shared: there are a few hundred delegates, and the rows themselves
+  // no longer live beyond their page.
   const shared = new SharedCells();
   let stt = 0;
   let numeral = 0;
+  /** Each comment of `list` in turn, its slot emptied behind it when releasing. */
+  function* take(list: ReportComment[]): Generator<[ReportComment, number]> {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (release) list[i] = undefined as unknown as ReportComment;
+      yield [c, i];
+    }
+    if (release) list.length = 0;
+  }
   for (const group of input.groups) {
     const withComments = group.passages.filter((p) => p.comments.length > 0);
     if (withComments.length === 0) continue;
-    rows.push(groupRow(`${roman(++numeral)}. ${group.documentTitle}`));
+    yield groupRow(`${roman(++numeral)}. ${group.documentTitle}`);
     let article: string | null = null;
     const whole = withComments.filter((p) => !p.path && p.lineFirst == null);
     for (const p of withComments.filter((x) => !whole.includes(x))) {
       const a = articleOf(p);
-      if (a && a !== article) rows.push(groupRow(a, 'boldItalic'));
+      if (a && a !== article) yield groupRow(a, 'boldItalic');
       article = a;
-      p.comments.forEach((c, i) => rows.push(commentRow(++stt, c, p, i === 0, WHOLE_DOCUMENT, shared)));
+      for (const [c, i] of take(p.comments)) yield commentRow(++stt, c, p, i === 0, WHOLE_DOCUMENT, shared);
     }
     if (whole.length > 0) {
-      rows.push(groupRow(wholeDocumentLabel(group.documentTitle), 'boldItalic'));
+      yield groupRow(wholeDocumentLabel(group.documentTitle), 'boldItalic');
       const label = shortLabel(group.documentKind);
-      for (const p of whole) for (const c of p.comments) rows.push(commentRow(++stt, c, null, false, label, shared));
+      for (const p of whole) for (const [c] of take(p.comments)) yield commentRow(++stt, c, null, false, label, shared);
     }
   }
   if (input.general.length > 0) {
-    rows.push(groupRow(`${roman(++numeral)}. Ý kiến chung`));
+    yield groupRow(`${roman(++numeral)}. Ý kiến chung`);
     const topics = new Map<string, ReportComment[]>();
     for (const c of input.general) {
       const key = c.topic ?? '';
-      topics.set(key, [...(topics.get(key) ?? []), c]);
+      const list = topics.get(key);
+      if (list) list.push(c);
+      else topics.set(key, [c]);
     }
+    if (release) input.general.length = 0;
     for (const [topic, comments] of topics) {
-      if (topic) rows.push(groupRow(agendaItemLabel(topic), 'boldItalic'));
+      if (topic) yield groupRow(agendaItemLabel(topic), 'boldItalic');
       const label = topic ? shortLabel(null) : 'Ý kiến chung';
-      for (const c of comments) rows.push(commentRow(++stt, c, null, false, label, shared));
+      for (const [c] of take(comments)) yield commentRow(++stt, c, null, false, label, shared);
     }
   }
+}
+
+export function buildAppendixTable(input: CompiledReportInput, options: AppendixOptions = {}): MTable {
+  const release = options.release ?? false;
   return {
     columns: APPENDIX_COLUMNS,
     header: APPENDIX_HEADER.map((h) => centre(h, 'bold')),
-    rows,
+    // Each reading builds the rows afresh (PDF and .docx may render one model), unless releasing.
+    rows: { [Symbol.iterator]: () => appendixRows(input, release) },
     // STT, passage and delegate (its name, the cell's first paragraph) with "(tiếp theo)".
     continuation: { cells: 3, label: run(CONTINUED, 'italic') },
   };

@@ -9,7 +9,7 @@ import type { CompiledReportInput } from '../../../shared/domain/reports';
 import { formatPlaceDate, formatVietnameseDate } from '../pdf/date-line';
 import { run } from '../pdf/text-model';
 import { mpara, type DocModel, type MBlock } from './model';
-import { buildAppendixTable } from './report-appendix';
+import { buildAppendixTable, type AppendixOptions } from './report-appendix';
 import { hotBlocks, summaryBlocks } from './report-summary';
 import { deadlineWords, lowerFirst, shortDate, withEndMark } from './text';
 
@@ -43,7 +43,8 @@ export function appendixNote(input: CompiledReportInput): string {
   return `(Kèm theo Báo cáo số ${number} ngày ${shortDate(input.date)} của Thường trực ${input.session.council})`;
 }
 
-export function buildReportModel(input: CompiledReportInput): DocModel {
+/** `options.release`: the Phụ lục lets go of each comment once its row is built (read once; report-appendix.ts). */
+export function buildReportModel(input: CompiledReportInput, options: AppendixOptions = {}): DocModel {
   const body: MBlock[] = [
     {
       kind: 'header',
@@ -80,7 +81,7 @@ export function buildReportModel(input: CompiledReportInput): DocModel {
       subject: 'TỔNG HỢP Ý KIẾN GÓP Ý CỦA ĐẠI BIỂU VÀ Ý KIẾN TIẾP THU, GIẢI TRÌNH',
       note: appendixNote(input),
     },
-    { kind: 'table', table: buildAppendixTable(input) },
+    { kind: 'table', table: buildAppendixTable(input, options) },
   ];
   const subject = input.subject.normalize('NFC');
   return {

@@ -77,15 +77,22 @@ export interface WorkerJob<M, R> extends SpawnOptions {
 
 /** Runs one job in its own thread and settles with its result; the thread ends with the job. */
 export function runWorkerJob<M, R>(job: WorkerJob<M, R>): Promise<R> {
+  // The thread got its own copy of `workerData`; nothing below keeps the job's (an export's input
+  // is the whole report), so it can be collected while the thread works.
+  const { workerData: _data, transferList: _transfers, ...handling } = job;
+  if (handling.signal?.aborted) return Promise.reject(handling.failure({ kind: 'aborted', reason: handling.signal.reason }));
+  let worker: Worker;
+  try {
+    worker = spawnWorker(job.file, job);
+  } catch (error) {
+    return Promise.reject(handling.failure({ kind: 'error', error: error as Error }));
+  }
+  return watchWorker(worker, handling);
+}
+
+function watchWorker<M, R>(worker: Worker, job: Omit<WorkerJob<M, R>, 'workerData' | 'transferList'>): Promise<R> {
   return new Promise<R>((resolve, reject) => {
     const { signal } = job;
-    if (signal?.aborted) return reject(job.failure({ kind: 'aborted', reason: signal.reason }));
-    let worker: Worker;
-    try {
-      worker = spawnWorker(job.file, job);
-    } catch (error) {
-      return reject(job.failure({ kind: 'error', error: error as Error }));
-    }
     let settled = false;
     let killTimer: NodeJS.Timeout | undefined;
     const timer = job.timeoutMs

@@ -49,13 +49,14 @@ async function main(): Promise<void> {
   if (kind === 'report-docx') {
     const input = generatedReport(n);
     // The model is built inside the clock, as the app's worker does for either format.
-    write = () => writeModelDocx(buildReportModel(input), file);
+    write = () => writeModelDocx(buildReportModel(input, { release: true }), file);
   } else if (kind === 'sheet') {
     const input = bigSheet(n);
     write = () => writeCommentSheet(input, file, opts);
   } else {
     const input = generatedReport(n);
-    write = () => writeCompiledReport(input, file, opts);
+    // As the app's worker does: each comment is let go of once its row is built.
+    write = () => writeCompiledReport(input, file, opts, { release: true });
   }
   const rssBefore = process.memoryUsage.rss();
   const cpu0 = process.cpuUsage();
