@@ -1,4 +1,5 @@
-// Bundles the terminal door (main/cli/cli.ts) and the worker threads it starts into out/cli/ with
+// Bundles the terminal door (main/cli/cli.ts), the web door's starter (main/web/start-web.ts) and the
+// worker threads they start into out/cli/ with
 // esbuild: one CommonJS file per entry, npm packages left external (node_modules is there, and
 // better-sqlite3 is native). A bundled `help` starts in tens of milliseconds; through tsx it took
 // over a second. `npm run cli` (scripts/cli.mjs) calls this when the bundle is older than a source.
@@ -14,6 +15,7 @@ export const CLI_BUNDLE = join(CLI_OUT_DIR, 'cli.js');
 /** The worker entries sit beside the bundle, where the worker runner looks for them. */
 const ENTRIES = {
   cli: 'main/cli/cli.ts',
+  'start-web': 'main/web/start-web.ts',
   'package-worker': 'main/core/workers/package-worker.ts',
   'package-verify-worker': 'main/core/workers/package-verify-worker.ts',
   'import-worker': 'main/core/import/worker.ts',

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli, cliBundleIsStale, CLI_OUT_DIR } from './build-cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -16,10 +17,11 @@ if (!args.includes('--no-build')) {
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const child = spawn(bin('tsx'), [join(root, 'main', 'web', 'start-web.ts'), ...args.filter((a) => a !== '--no-build')], {
+// The web door runs bundled, like the terminal (esbuild, out/cli/start-web.js), not through tsx.
+if (cliBundleIsStale()) await buildCli();
+const child = spawn(process.execPath, [join(CLI_OUT_DIR, 'start-web.js'), ...args.filter((a) => a !== '--no-build')], {
   cwd: root,
   stdio: 'inherit',
-  shell: process.platform === 'win32',
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));
