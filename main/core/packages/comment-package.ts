@@ -23,7 +23,7 @@ import {
 } from '../db/repos/packages';
 import type { Signer } from '../crypto/keys';
 import { AppError } from '../errors';
-import { requireIdentity } from '../services/comments';
+import { requireIdentity } from '../identity';
 import { openPackage, sealPackage } from './envelope';
 import { commentPackageProblem } from './package-meaning';
 import { fingerprint } from '../crypto/fingerprint';

@@ -25,7 +25,7 @@ import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
 import { toNumberedBlocks } from '../../../shared/text/numbered-blocks';
 import { CURRENT_SESSION_KEY } from '../db/setting-keys';
-import { emptyReanchor, reanchorDocumentComments, type ReanchorResult } from '../services/reanchor';
+import { emptyReanchor, reanchorDocumentComments, type ReanchorResult } from '../anchors/reanchor';
 import { wordDiff } from '../../../shared/text/version-diff';
 import { openPackage, sealPackage } from './envelope';
 import { readDossierIssue, readOfficeKey, writeDossierIssue } from '../db/repos/office';

@@ -4,12 +4,11 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Comment } from '../../../shared/domain/comments';
-import type { Identity } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
 import { getComment, saveCommentState, markOnBehalf } from '../db/repos/comments';
 import { currentSession, getDocumentOwner, getItemSession } from '../db/repos/dossier';
-import { readIdentity } from '../db/repos/roster';
 import { AppError } from '../errors';
+import { requireIdentity } from '../identity';
 import { resolveAnchor } from './anchors';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import type { ParsedInputOf } from '../../../shared/ipc/contract';
@@ -17,12 +16,6 @@ import type { ParsedInputOf } from '../../../shared/ipc/contract';
 /** The contract's parsed inputs (the draft to clear is the caller's business, not the comment's). */
 export type CreateCommentInput = Omit<ParsedInputOf<typeof CHANNELS.commentsCreate>, 'draftKey'>;
 export type UpdateCommentInput = Omit<ParsedInputOf<typeof CHANNELS.commentsUpdate>, 'draftKey'>;
-
-export function requireIdentity(db: Db): Identity {
-  const identity = readIdentity(db);
-  if (!identity) throw new AppError('no_identity', 'comment.no_identity');
-  return identity;
-}
 
 function requireSessionId(db: Db): string {
   const session = currentSession(db);

@@ -34,7 +34,7 @@ import {
 import { AppError } from '../errors';
 import { buildDocumentBlocks, parseInWorker, type ParsedDocument } from '../import';
 import type { PackageFile } from '../packages/import-files';
-import { reanchorDocumentComments } from './reanchor';
+import { reanchorDocumentComments } from '../anchors/reanchor';
 import { reanchorPendingChanges } from './revision-reanchor';
 
 const newBlockId = (): string => `b-${uuidv7()}`;

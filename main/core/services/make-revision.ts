@@ -14,7 +14,7 @@ import type { Db } from '../db/database';
 import { replaceDocumentVersion } from '../db/repos/dossier';
 import { markApplied } from '../db/repos/revisions';
 import { AppError } from '../errors';
-import { reanchorDocumentComments } from './reanchor';
+import { reanchorDocumentComments } from '../anchors/reanchor';
 import { pendingRevision, requireRevisionDocument } from './revisions';
 
 export const REVISION_SOURCE_SUFFIX = ' (dự thảo chỉnh lý)';

@@ -23,7 +23,7 @@ import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { readRoster } from '../db/repos/roster';
 import { AppError } from '../errors';
 import { compile } from './compile';
-import { requireIdentity } from './comments';
+import { requireIdentity } from '../identity';
 import { reportSettingsOf } from './report-settings';
 
 /** "Hội đồng nhân dân tỉnh Quảng Ninh" → place "Quảng Ninh", issuer lines ["HỘI ĐỒNG NHÂN DÂN", "TỈNH QUẢNG NINH"]. */
