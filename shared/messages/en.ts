@@ -112,6 +112,11 @@ export const en = {
   'pdf.not_done': 'The PDF file is not finished yet.',
 
   'package.rejected': 'File "{file}" refused: {why}',
+  'package.older':
+    'This package is older than the one already imported from this delegate: this one was exported at {exported}, the imported one at {latest}; the comments of the newer package are kept, nothing changed.',
+  'package.held_new_key':
+    "new key — waiting for confirmation: old key {old}, new key {new}. Compare the new key with the delegate's signed comment sheet, then accept or refuse it.",
+  'package.unexpected': 'File "{file}" refused: unexpected error ({detail}).',
   'package.too_large': 'File "{file}" refused: larger than the {limit} MB limit.',
   'package.unzipped_too_large': 'File "{file}" refused: its unzipped content exceeds {limit} MB.',
   'package.why.not_gzip':

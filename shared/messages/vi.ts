@@ -118,6 +118,11 @@ export const vi = {
 
   // Packages (.gopy, .hoso) and keys
   'package.rejected': 'Tệp "{file}" bị từ chối: {why}',
+  'package.older':
+    'Gói này cũ hơn gói đã nhập của đại biểu: gói này xuất lúc {exported}, gói đã nhập xuất lúc {latest}; các góp ý trong gói mới hơn được giữ, không có gì thay đổi.',
+  'package.held_new_key':
+    'khóa mới — chờ xác nhận: khóa cũ {old}, khóa mới {new}. Hãy so dấu khóa mới với phiếu góp ý có chữ ký của đại biểu rồi chấp nhận hoặc từ chối.',
+  'package.unexpected': 'Tệp "{file}" bị từ chối: lỗi không mong muốn ({detail}).',
   'package.too_large': 'Tệp "{file}" bị từ chối: lớn hơn giới hạn {limit} MB.',
   'package.unzipped_too_large': 'Tệp "{file}" bị từ chối: nội dung giải nén vượt quá {limit} MB.',
   'package.why.not_gzip':

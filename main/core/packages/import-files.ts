@@ -3,6 +3,8 @@ import type { PackageFileResult } from '../../../shared/domain/packages';
 import type { Db } from '../db/database';
 import { fingerprint } from '../crypto/fingerprint';
 import { AppError } from '../errors';
+import { formatMessage } from '../../../shared/messages/format';
+import { msg } from '../../../shared/messages/types';
 import { applyCommentPackage, type ImportOutcome, type VerifiedCommentPackage, verifyCommentPackage } from './comment-package';
 import { CommitGroups, DEFAULT_GROUP_MS, type GroupedResult } from './commit-groups';
 
@@ -23,14 +25,16 @@ function toResult(fileName: string, run: () => ImportOutcome, signer: () => stri
     const key = signer();
     const print = key ? { fingerprint: fingerprint(key) } : {};
     if (outcome.status === 'unchanged') {
-      const message = outcome.older
-        ? `Gói này cũ hơn gói đã nhập của đại biểu: gói này xuất lúc ${viTime(outcome.older.exportedAt)}, gói đã nhập xuất lúc ${viTime(outcome.older.latestAt)}; các góp ý trong gói mới hơn được giữ, không có gì thay đổi.`
+      const reason = outcome.older
+        ? msg('package.older', { exported: viTime(outcome.older.exportedAt), latest: viTime(outcome.older.latestAt) })
         : null;
-      return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message, ...print };
+      const message = reason ? formatMessage('vi', reason.key, reason.params) : null;
+      return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message, reason, ...print };
     }
     if (outcome.status === 'held') {
-      const message = `khóa mới — chờ xác nhận: khóa cũ ${outcome.oldFingerprint}, khóa mới ${outcome.newFingerprint}. Hãy so dấu khóa mới với phiếu góp ý có chữ ký của đại biểu rồi chấp nhận hoặc từ chối.`;
-      return { fileName, status: 'held', author: outcome.author.name, counts: null, message, ...print };
+      const reason = msg('package.held_new_key', { old: outcome.oldFingerprint, new: outcome.newFingerprint });
+      const message = formatMessage('vi', reason.key, reason.params);
+      return { fileName, status: 'held', author: outcome.author.name, counts: null, message, reason, ...print };
     }
     return { fileName, status: 'imported', author: outcome.author.name, counts: outcome.counts, message: null, ...print };
   } catch (error) {
@@ -40,17 +44,15 @@ function toResult(fileName: string, run: () => ImportOutcome, signer: () => stri
 }
 
 export function rejectedResult(fileName: string, error: unknown): PackageFileResult {
-  const message =
-    error instanceof AppError
-      ? error.message
-      : `Tệp "${fileName}" bị từ chối: lỗi không mong muốn (${(error as Error).message}).`;
+  const reason =
+    error instanceof AppError ? error.ref : msg('package.unexpected', { file: fileName, detail: (error as Error).message });
   return {
     fileName,
     status: 'rejected',
     author: null,
     counts: null,
-    message,
-    reason: error instanceof AppError ? error.ref : null,
+    message: error instanceof AppError ? error.message : formatMessage('vi', reason.key, reason.params),
+    reason,
   };
 }
 

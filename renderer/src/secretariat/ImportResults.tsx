@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PackageFileResult } from '../../../shared/domain/packages';
+import { formatMessage } from '../../../shared/messages/format';
 import { rejectionReason } from './rejectionReason';
 import { PlainMessage } from '../roles/TechnicalDetail';
 
@@ -7,6 +8,7 @@ const ICONS: Record<PackageFileResult['status'], string> = { imported: '✓', un
 
 function StatusText({ result }: { result: PackageFileResult }) {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   switch (result.status) {
     case 'imported': {
       const counts = result.counts ?? { added: 0, updated: 0, deleted: 0 };
@@ -18,18 +20,27 @@ function StatusText({ result }: { result: PackageFileResult }) {
     }
     case 'unchanged':
       // An older package than the one already imported says so, with both dates.
-      return result.message ? <>{result.message}</> : <strong>{t('exchange.result.unchanged')}</strong>;
+      return result.reason ? (
+        <>{formatMessage(lang, result.reason.key, result.reason.params)}</>
+      ) : result.message ? (
+        <>{result.message}</>
+      ) : (
+        <strong>{t('exchange.result.unchanged')}</strong>
+      );
     case 'rejected':
       return (
         <>
-          <strong>{t('exchange.result.rejected')}:</strong>{' '}
-          <PlainMessage message={rejectionReason(result, i18n.language === 'en' ? 'en' : 'vi')} />
+          <strong>{t('exchange.result.rejected')}:</strong> <PlainMessage message={rejectionReason(result, lang)} />
         </>
       );
     case 'held':
       return (
         <>
-          <strong>{t('roles.held')}:</strong> {result.message?.replace(/^khóa mới — chờ xác nhận: /u, '')}
+          <strong>{t('roles.held')}:</strong>{' '}
+          {(result.reason ? formatMessage(lang, result.reason.key, result.reason.params) : (result.message ?? '')).replace(
+            /^(khóa mới — chờ xác nhận|new key — waiting for confirmation): /u,
+            '',
+          )}
         </>
       );
     default:

@@ -53,6 +53,11 @@ describe('key renewal', () => {
     expect(held.status).toBe('held');
     expect(held.message).toContain(`khóa cũ ${keys.fingerprint}`);
     expect(held.message).toContain(`khóa mới ${keys.held[0].fingerprint}`);
+    // The same words travel as a catalogue key, so an English window says them in English.
+    expect(held.reason).toEqual({
+      key: 'package.held_new_key',
+      params: { old: keys.fingerprint, new: keys.held[0].fingerprint },
+    });
     expect(keys.held).toEqual([expect.objectContaining({ packages: 1 })]);
     expect(await texts(office, HUONG)).toEqual(['Góp ý từ máy cũ.']);
     // The same package again stays held once.
