@@ -106,6 +106,7 @@ export function tokenize(runs: readonly Run[], size: number, measure: Measure): 
       const start = i;
       while (i < text.length && !isBreakingSpace(text.charCodeAt(i))) i++;
       const glyphs = measure(r.style, text.slice(start, i));
+      const width = glyphs.width * size;
       if (current === null) {
         const prev = words[words.length - 1];
         const spaceStyle = prev ? prev.pieces[prev.pieces.length - 1].style : r.style;
@@ -113,11 +114,15 @@ export function tokenize(runs: readonly Run[], size: number, measure: Measure): 
           spaceFor = spaceStyle;
           spaceWidth = measure(spaceStyle, ' ').width * size;
         }
-        current = { pieces: [], width: 0, spaced: pendingSpace, spaceWidth: pendingSpace ? spaceWidth : 0 };
+        // Word and first piece made whole: a `[]` pushed to gets room for 17 pieces, and a
+        // report has millions of words, nearly all of one piece.
+        const piece: Piece = r.mark
+          ? { style: r.style, mark: r.mark, glyphs: [glyphs], width }
+          : { style: r.style, glyphs: [glyphs], width };
+        current = { pieces: [piece], width, spaced: pendingSpace, spaceWidth: pendingSpace ? spaceWidth : 0 };
         words.push(current);
         pendingSpace = false;
-      }
-      addPiece(current, r.style, r.mark, glyphs, glyphs.width * size);
+      } else addPiece(current, r.style, r.mark, glyphs, width);
     }
   }
   return words;
