@@ -106,6 +106,7 @@ export function tokenize(runs: readonly Run[], size: number, measure: Measure): 
       const start = i;
       while (i < text.length && !isBreakingSpace(text.charCodeAt(i))) i++;
       const glyphs = measure(r.style, text.slice(start, i));
+      const width = glyphs.width * size;
       if (current === null) {
         const prev = words[words.length - 1];
         const spaceStyle = prev ? prev.pieces[prev.pieces.length - 1].style : r.style;
@@ -113,11 +114,15 @@ export function tokenize(runs: readonly Run[], size: number, measure: Measure): 
           spaceFor = spaceStyle;
           spaceWidth = measure(spaceStyle, ' ').width * size;
         }
-        current = { pieces: [], width: 0, spaced: pendingSpace, spaceWidth: pendingSpace ? spaceWidth : 0 };
+        // Word and first piece made whole: a `[]` pushed to gets room for 17 pieces, and a
+        // report has millions of words, nearly all of one piece.
+        const piece: Piece = r.mark
+          ? { style: r.style, mark: r.mark, glyphs: [glyphs], width }
+          : { style: r.style, glyphs: [glyphs], width };
+        current = { pieces: [piece], width, spaced: pendingSpace, spaceWidth: pendingSpace ? spaceWidth : 0 };
         words.push(current);
         pendingSpace = false;
-      }
-      addPiece(current, r.style, r.mark, glyphs, glyphs.width * size);
+      } else addPiece(current, r.style, r.mark, glyphs, width);
     }
   }
   return words;
@@ -155,23 +160,47 @@ function naturalWidth(words: readonly Word[]): number {
   return w;
 }
 
+/** A break before `words[k]` would end a line on a joining hyphen or start one with a dash. */
+function badBreak(words: readonly Word[], k: number): boolean {
+  return endsWithHyphen(words[k - 1]) || startsWithDash(words[k]);
+}
+
+/** Spaces between the words of a line (the first word's own space is not drawn). */
+function spaceCount(words: readonly Word[]): number {
+  let n = 0;
+  for (let k = 1; k < words.length; k++) if (words[k].spaced) n++;
+  return n;
+}
+
 /**
  * Lines of `para` for a column `width` wide. `wrapWidth` (≤ width) narrows the wrapping only,
  * for balanced centred headings; alignment still uses the full width.
+ *
+ * Plain loops and top-level helpers, no closures: this runs for every cell of a report, and the
+ * bench's tsx (keepNames) wraps every closure created in a call with a naming helper.
  */
 export function breakParagraph(para: Para, width: number, measure: Measure, wrapWidth: number = width): Line[] {
   const { size, indent, hanging, align } = para.style;
-  const room = (lineIndex: number): number => wrapWidth - (lineIndex === 0 ? indent : hanging);
-  const narrowest = Math.min(room(0), room(1));
-  const words: Word[] = [];
-  for (const w of tokenize(para.runs, size, measure)) {
-    if (w.width > narrowest) words.push(...cutWord(w, narrowest, size, measure));
-    else words.push(w);
+  const firstRoom = wrapWidth - indent;
+  const nextRoom = wrapWidth - hanging;
+  const narrowest = Math.min(firstRoom, nextRoom);
+  let words = tokenize(para.runs, size, measure);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].width > narrowest) {
+      // Rare (a long number, path or link): rebuild the list with the cut words' parts.
+      const cut: Word[] = [];
+      for (const w of words) {
+        if (w.width > narrowest) cut.push(...cutWord(w, narrowest, size, measure));
+        else cut.push(w);
+      }
+      words = cut;
+      break;
+    }
   }
   const lines: Line[] = [];
   let start = 0;
   while (start < words.length) {
-    const avail = room(lines.length);
+    const avail = lines.length === 0 ? firstRoom : nextRoom;
     let w = words[start].width;
     let end = start + 1;
     while (end < words.length && w + gap(words[end]) + words[end].width <= avail + 1e-6) {
@@ -180,9 +209,8 @@ export function breakParagraph(para: Para, width: number, measure: Measure, wrap
     }
     if (end < words.length) {
       let b = end;
-      const bad = (k: number): boolean => endsWithHyphen(words[k - 1]) || startsWithDash(words[k]);
-      while (b - 1 > start && bad(b)) b--;
-      if (!bad(b)) end = b;
+      while (b - 1 > start && badBreak(words, b)) b--;
+      if (!badBreak(words, b)) end = b;
       else {
         // No break fits both rules in so narrow a column: at least never end on a hyphen.
         b = end;
@@ -194,18 +222,19 @@ export function breakParagraph(para: Para, width: number, measure: Measure, wrap
     lines.push({ words: lineWords, x: 0, natural: naturalWidth(lineWords), extra: 0 });
     start = end;
   }
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const lineIndent = i === 0 ? indent : hanging;
     const avail = width - lineIndent;
     const slack = Math.max(0, avail - line.natural);
-    const spaces = line.words.reduce((n, word, k) => n + (k > 0 && word.spaced ? 1 : 0), 0);
     line.x = lineIndent;
     if (align === 'center') line.x += slack / 2;
     else if (align === 'right') line.x += slack;
-    else if (align === 'justify' && i < lines.length - 1 && spaces > 0) {
-      line.extra = Math.min(slack / spaces, MAX_STRETCH * size);
+    else if (align === 'justify' && i < lines.length - 1) {
+      const spaces = spaceCount(line.words);
+      if (spaces > 0) line.extra = Math.min(slack / spaces, MAX_STRETCH * size);
     }
-  });
+  }
   return lines;
 }
 

@@ -80,8 +80,9 @@ export function drawLine(pen: Pen, line: Line, size: number, left: number, basel
     for (let j = 0; j < word.pieces.length; j++) {
       const piece = word.pieces[j];
       const joins = span !== null && span.style === piece.style && span.mark === piece.mark;
+      let newWord = false;
       if (j === 0 && gap > 0) {
-        if (span !== null && joins) span.words.push([]);
+        if (span !== null && joins) newWord = true;
         else {
           flushSpan(pen, span, size, baseline, line.extra, true);
           span = null;
@@ -91,8 +92,11 @@ export function drawLine(pen: Pen, line: Line, size: number, left: number, basel
         flushSpan(pen, span, size, baseline, line.extra);
         span = null;
       }
-      if (span === null) span = { style: piece.style, mark: piece.mark, words: [[]], x0: x, x1: x };
-      span.words[span.words.length - 1].push(...piece.glyphs);
+      // A word's glyphs copied (a table header's lines are drawn again on every page), at their
+      // size: an empty array pushed to gets room for 17.
+      if (span === null) span = { style: piece.style, mark: piece.mark, words: [piece.glyphs.slice()], x0: x, x1: x };
+      else if (newWord) span.words.push(piece.glyphs.slice());
+      else span.words[span.words.length - 1].push(...piece.glyphs);
       x += piece.width;
       span.x1 = x;
     }
