@@ -12,16 +12,27 @@ export interface DeadlineParts {
   date: string;
 }
 
+/** Formatters with a time zone are costly to build (ICU zone data): one pair per locale, built once. */
+const formatters = new Map<Locale, { time: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+
+function formattersOf(locale: Locale): { time: Intl.DateTimeFormat; date: Intl.DateTimeFormat } {
+  let pair = formatters.get(locale);
+  if (!pair) {
+    const intl = INTL_LOCALE[locale];
+    pair = {
+      time: new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }),
+      date: new Intl.DateTimeFormat(intl, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE }),
+    };
+    formatters.set(locale, pair);
+  }
+  return pair;
+}
+
 export function deadlineParts(iso: string, locale: Locale): DeadlineParts | null {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return null;
-  const intl = INTL_LOCALE[locale];
-  return {
-    time: new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(
-      when,
-    ),
-    date: new Intl.DateTimeFormat(intl, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE }).format(when),
-  };
+  const { time, date } = formattersOf(locale);
+  return { time: time.format(when), date: date.format(when) };
 }
 
 export type TimeLeft = { past: true } | { past: false; days: number; hours: number; minutes: number };

@@ -3,15 +3,19 @@
  * Vietnam's time (UTC+7, no daylight saving), and sends it back written with +07:00.
  */
 
-const WALL = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Built on first use: a formatter with a time zone loads ICU's zone data (~100 ms), which must not
+// hold up the start of the page that merely imports this module.
+let wall: Intl.DateTimeFormat | null = null;
+const WALL = (): Intl.DateTimeFormat =>
+  (wall ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 export interface DeadlineParts {
   date: string;
@@ -22,7 +26,11 @@ export function splitDeadline(iso: string | null): DeadlineParts {
   if (!iso) return { date: '', time: '' };
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return { date: '', time: '' };
-  const parts = Object.fromEntries(WALL.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    WALL()
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
