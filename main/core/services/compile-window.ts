@@ -17,14 +17,24 @@ import type {
 import { LIST_WINDOWS } from '../../../shared/ipc/limits';
 import type { Db } from '../db/database';
 import { readAnswersByIds, readCommentsByIds } from '../db/repos/compile-rows';
-import { compileIndex, ensureWords, foldWords, type CompileIndex, type IndexedComment } from './compile-index';
+import {
+  compileIndex,
+  ensureWords,
+  foldWords,
+  type CompileIndex,
+  type IndexedComment,
+  type IndexedDocument,
+} from './compile-index';
 
 const zero = (): StanceCounts => ({ tan_thanh: 0, khong_tan_thanh: 0, y_kien_khac: 0 });
 const add = (counts: StanceCounts, stance: Stance): void => void (counts[stance] += 1);
+const STANCE_KEYS: Stance[] = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'];
 
 interface Card {
   head: Omit<CompiledPassage, 'comments' | 'row' | 'blockText'>;
+  /** The passage's matching comments; this card shows [from, from + passageCardComments). */
   entries: IndexedComment[];
+  from: number;
 }
 type Row = { kind: 'document'; doc: CompiledDocument } | { kind: 'passage'; doc: CompiledDocument; card: Card };
 
@@ -38,36 +48,198 @@ interface Filtered {
   totals: CompiledView['totals'];
 }
 
+/** The last filter's rows, and the unfiltered rows (the view opens on them), per index. */
 const filteredCache = new WeakMap<CompileIndex, Filtered>();
+const unfilteredCache = new WeakMap<CompileIndex, Filtered>();
 
-function matcher(filter: CompiledFilter): (e: IndexedComment) => boolean {
+/**
+ * Made once per index: each passage's comments in compiled order, all of them in that order, and
+ * for each value of a discrete filter the positions of its comments in that order (the answer
+ * state's per generation, as answers patch it). A filter then walks only its shortest list.
+ */
+interface Postings {
+  lists: IndexedComment[][];
+  /** Passage numbers in compiled order. */
+  passageOrder: number[];
+  ordered: IndexedComment[];
+  byDocument: Map<string, number[]>;
+  byStance: Map<string, number[]>;
+  byDelegation: Map<string, number[]>;
+  byAuthor: Map<string, number[]>;
+  states: { generation: number; byState: Map<string, number[]> } | null;
+}
+const postingsCache = new WeakMap<CompileIndex, Postings>();
+
+function push(map: Map<string, number[]>, key: string, position: number): void {
+  const list = map.get(key);
+  if (list) list.push(position);
+  else map.set(key, [position]);
+}
+
+function postingsOf(index: CompileIndex): Postings {
+  let p = postingsCache.get(index);
+  if (!p) {
+    const lists = index.passageBlocks.map((): IndexedComment[] => []);
+    for (const e of index.entries) lists[e.passage].push(e);
+    const passageOrder = index.documents.flatMap((d) => d.passages);
+    const ordered: IndexedComment[] = [];
+    for (const n of passageOrder) for (const e of lists[n]) ordered.push(e);
+    p = {
+      lists,
+      passageOrder,
+      ordered,
+      byDocument: new Map(),
+      byStance: new Map(),
+      byDelegation: new Map(),
+      byAuthor: new Map(),
+      states: null,
+    };
+    for (let i = 0; i < ordered.length; i++) {
+      const e = ordered[i];
+      push(p.byDocument, e.documentId ?? '', i);
+      push(p.byStance, e.stance, i);
+      push(p.byDelegation, e.delegation, i);
+      push(p.byAuthor, e.authorId, i);
+    }
+    postingsCache.set(index, p);
+  }
+  if (p.states?.generation !== index.generation) {
+    const byState = new Map<string, number[]>();
+    p.ordered.forEach((e, i) => {
+      push(byState, e.state, i);
+      if (e.state !== 'unanswered') push(byState, 'answered-or-revised', i);
+    });
+    p.states = { generation: index.generation, byState };
+  }
+  return p;
+}
+
+/** The positions (in compiled order) of the comments the filter's discrete values allow, the fewest; null for all. */
+function candidates(p: Postings, filter: CompiledFilter): number[] | null {
+  const lists: number[][] = [];
+  const none: number[] = [];
+  if (filter.documentId) lists.push(p.byDocument.get(filter.documentId) ?? none);
+  if (filter.stance) lists.push(p.byStance.get(filter.stance) ?? none);
+  if (filter.delegation) lists.push(p.byDelegation.get(filter.delegation) ?? none);
+  if (filter.delegateId) lists.push(p.byAuthor.get(filter.delegateId) ?? none);
+  if (filter.answered) {
+    const key = filter.answered === 'answered' ? 'answered-or-revised' : filter.answered;
+    lists.push(p.states?.byState.get(key) ?? none);
+  }
+  if (lists.length === 0) return null;
+  return lists.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+/** The matching comments of each passage, in compiled order. */
+function* groups(p: Postings, filter: CompiledFilter, matches: Test | null): Generator<[number, IndexedComment[]]> {
+  const positions = candidates(p, filter);
+  if (positions === null) {
+    for (const n of p.passageOrder) {
+      const all = p.lists[n];
+      const entries = matches ? all.filter(matches) : all;
+      if (entries.length > 0) yield [n, entries];
+    }
+    return;
+  }
+  let passage = -1;
+  let entries: IndexedComment[] = [];
+  for (const i of positions) {
+    const e = p.ordered[i];
+    if (matches && !matches(e)) continue;
+    if (e.passage !== passage) {
+      if (entries.length > 0) yield [passage, entries];
+      passage = e.passage;
+      entries = [];
+    }
+    entries.push(e);
+  }
+  if (entries.length > 0) yield [passage, entries];
+}
+
+type Test = (e: IndexedComment) => boolean;
+
+/** Only the tests the filter asks for, the word search last (the slowest). */
+function matcher(filter: CompiledFilter): Test | null {
+  const tests: Test[] = [];
+  const { documentId, stance, delegation, delegateId, answered } = filter;
+  if (documentId) tests.push((e) => e.documentId === documentId);
+  if (stance) tests.push((e) => e.stance === stance);
+  if (delegation) tests.push((e) => e.delegation === delegation);
+  if (delegateId) tests.push((e) => e.authorId === delegateId);
+  // "Answered" includes the answered comments revised since.
+  if (answered === 'answered') tests.push((e) => e.state !== 'unanswered');
+  else if (answered) tests.push((e) => e.state === answered);
   const words = foldWords(filter.query ?? '')
     .split(/\s+/u)
     .filter((w) => w.length > 0);
-  return (e) =>
-    (!filter.documentId || e.documentId === filter.documentId) &&
-    (!filter.stance || e.stance === filter.stance) &&
-    (!filter.delegation || e.delegation === filter.delegation) &&
-    (!filter.delegateId || e.authorId === filter.delegateId) &&
-    // "Answered" includes the answered comments revised since.
-    (!filter.answered || e.state === filter.answered || (filter.answered === 'answered' && e.state === 'revised')) &&
-    words.every((w) => e.words.includes(w));
+  for (const w of words) tests.push((e) => e.words.includes(w));
+  if (tests.length === 0) return null;
+  if (tests.length === 1) return tests[0];
+  return (e) => {
+    for (const test of tests) if (!test(e)) return false;
+    return true;
+  };
+}
+
+interface Summary {
+  counts: StanceCounts;
+  lineFirst: number | null;
+  lineLast: number | null;
+  answered: number;
+  onBehalf: number;
+  conflict: PassageConflict | null;
+}
+/** A whole passage's summary, kept while its answers stay as they were (no filter, or trái chiều only). */
+const wholeSummaries = new WeakMap<IndexedComment[], { generation: number; summary: Summary }>();
+
+function summarize(entries: readonly IndexedComment[]): Summary {
+  const counts = zero();
+  let lineFirst: number | null = null;
+  let lineLast: number | null = null;
+  let answered = 0;
+  let onBehalf = 0;
+  for (const e of entries) {
+    add(counts, e.stance);
+    if (e.state !== 'unanswered') answered++;
+    if (e.onBehalf) onBehalf++;
+    if (e.blockId !== null && e.lineFirst !== null && e.lineLast !== null) {
+      lineFirst = lineFirst === null ? e.lineFirst : Math.min(lineFirst, e.lineFirst);
+      lineLast = lineLast === null ? e.lineLast : Math.max(lineLast, e.lineLast);
+    }
+  }
+  return { counts, lineFirst, lineLast, answered, onBehalf, conflict: conflictOf(counts, entries) };
+}
+
+function summaryOf(p: Postings, generation: number, passage: number, entries: IndexedComment[]): Summary {
+  if (entries !== p.lists[passage]) return summarize(entries);
+  const kept = wholeSummaries.get(entries);
+  if (kept && kept.generation === generation) return kept.summary;
+  const summary = summarize(entries);
+  wholeSummaries.set(entries, { generation, summary });
+  return summary;
 }
 
 function conflictOf(counts: StanceCounts, entries: readonly IndexedComment[]): PassageConflict | null {
   const opposed = counts.tan_thanh > 0 && counts.khong_tan_thanh > 0;
-  const proposals = new Set<string>();
-  for (const e of entries) if (e.wording) proposals.add(e.wording);
-  const wordings = proposals.size >= 2;
+  // Two different proposed wordings: stop at the second one.
+  let first = '';
+  let wordings = false;
+  for (const e of entries) {
+    if (!e.wording) continue;
+    if (!first) first = e.wording;
+    else if (e.wording !== first) {
+      wordings = true;
+      break;
+    }
+  }
   return opposed || wordings ? { opposed, wordings } : null;
 }
 
 /** The filtered comments per document and passage in compiled order, then cut into cards. */
 function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: string): Filtered {
   if (filter.query?.trim()) ensureWords(db, index);
+  const p = postingsOf(index);
   const matches = matcher(filter);
-  const buckets: IndexedComment[][] = [];
-  for (const e of index.entries) if (matches(e)) (buckets[e.passage] ??= []).push(e);
 
   const totals: CompiledView['totals'] = {
     comments: 0,
@@ -81,62 +253,53 @@ function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: st
   const rows: Row[] = [];
   const sizes: number[] = [];
   const headings = new Map<CompiledDocument, number>();
+  const docOf = new Map<number, IndexedDocument>();
+  index.documents.forEach((d) => d.passages.forEach((n) => docOf.set(n, d)));
   let passageCount = 0;
+  let lastDoc: IndexedDocument | null = null;
+  let doc: CompiledDocument | null = null;
   const per = LIST_WINDOWS.passageCardComments;
-  for (const d of index.documents) {
-    let doc: CompiledDocument | null = null;
-    for (const n of d.passages) {
-      const entries = buckets[n];
-      if (!entries) continue;
-      const counts = zero();
-      let lineFirst: number | null = null;
-      let lineLast: number | null = null;
-      for (const e of entries) {
-        add(counts, e.stance);
-        if (e.blockId !== null && e.lineFirst !== null && e.lineLast !== null) {
-          lineFirst = lineFirst === null ? e.lineFirst : Math.min(lineFirst, e.lineFirst);
-          lineLast = lineLast === null ? e.lineLast : Math.max(lineLast, e.lineLast);
-        }
-      }
-      const conflict = conflictOf(counts, entries);
-      if (filter.conflicts && conflict === null) continue;
-      if (!doc) {
-        const itemTitle = index.itemTitles.get(d.itemId) ?? d.itemId;
-        doc = {
-          documentId: d.documentId,
-          itemId: d.itemId,
-          itemTitle,
-          title: d.documentId ? (index.docTitles.get(d.documentId) ?? d.documentId) : itemTitle,
-          counts: zero(),
-          passages: [],
-        };
-        headings.set(doc, rows.length);
-        rows.push({ kind: 'document', doc });
-        sizes.push(-1);
-      }
-      passageCount++;
-      for (const e of entries) {
-        add(doc.counts, e.stance);
-        add(totals.counts, e.stance);
-        totals.comments++;
-        if (e.state !== 'unanswered') totals.answered++;
-        if (e.onBehalf) totals.onBehalf++;
-      }
-      const first = entries[0];
-      const head = {
-        blockId: first.blockId,
-        path: first.path,
-        lineFirst,
-        lineLast,
-        counts,
-        commentCount: entries.length,
-        conflict,
+  for (const [n, entries] of groups(p, filter, matches)) {
+    const s = summaryOf(p, index.generation, n, entries);
+    if (filter.conflicts && s.conflict === null) continue;
+    const d = docOf.get(n)!;
+    if (d !== lastDoc) {
+      lastDoc = d;
+      const itemTitle = index.itemTitles.get(d.itemId) ?? d.itemId;
+      doc = {
+        documentId: d.documentId,
+        itemId: d.itemId,
+        itemTitle,
+        title: d.documentId ? (index.docTitles.get(d.documentId) ?? d.documentId) : itemTitle,
+        counts: zero(),
+        passages: [],
       };
-      for (let part = 0; part * per < entries.length; part++) {
-        const slice = entries.slice(part * per, (part + 1) * per);
-        rows.push({ kind: 'passage', doc, card: { head: { ...head, part }, entries: slice } });
-        sizes.push(slice.length);
-      }
+      headings.set(doc, rows.length);
+      rows.push({ kind: 'document', doc });
+      sizes.push(-1);
+    }
+    passageCount++;
+    for (const stance of STANCE_KEYS) {
+      doc!.counts[stance] += s.counts[stance];
+      totals.counts[stance] += s.counts[stance];
+    }
+    totals.comments += entries.length;
+    totals.answered += s.answered;
+    totals.onBehalf += s.onBehalf;
+    const first = entries[0];
+    const head = {
+      blockId: first.blockId,
+      path: first.path,
+      lineFirst: s.lineFirst,
+      lineLast: s.lineLast,
+      counts: { ...s.counts },
+      commentCount: entries.length,
+      conflict: s.conflict,
+    };
+    for (let part = 0; part * per < entries.length; part++) {
+      const from = part * per;
+      rows.push({ kind: 'passage', doc: doc!, card: { head: { ...head, part }, entries, from } });
+      sizes.push(Math.min(per, entries.length - from));
     }
   }
   return { key, rows, sizes, headings, passages: passageCount, totals };
@@ -144,10 +307,12 @@ function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: st
 
 function filtered(db: Db, index: CompileIndex, filter: CompiledFilter): Filtered {
   const key = `${index.generation}:${JSON.stringify(filter)}`;
-  const cached = filteredCache.get(index);
+  const unfiltered = Object.keys(filter).length === 0;
+  const cache = unfiltered ? unfilteredCache : filteredCache;
+  const cached = cache.get(index);
   if (cached && cached.key === key) return cached;
   const result = filterRows(db, index, filter, key);
-  filteredCache.set(index, result);
+  cache.set(index, result);
   return result;
 }
 
@@ -160,15 +325,16 @@ export interface WindowRequest extends CompiledFilter {
 
 /** The rows' comments and answers, read from the database for this window only. */
 function materialize(db: Db, index: CompileIndex, rows: readonly Row[], from: number): Map<number, CompiledPassage> {
-  const ids = rows.flatMap((r) => (r.kind === 'passage' ? r.card.entries.map((e) => e.id) : []));
+  const shown = (card: Card): IndexedComment[] => card.entries.slice(card.from, card.from + LIST_WINDOWS.passageCardComments);
+  const ids = rows.flatMap((r) => (r.kind === 'passage' ? shown(r.card).map((e) => e.id) : []));
   const comments = new Map(readCommentsByIds(db, ids).map((c) => [c.id, c]));
   const answers = new Map(readAnswersByIds(db, ids).map((a) => [a.commentId, a]));
   const cards = new Map<number, CompiledPassage>();
   rows.forEach((row, i) => {
     if (row.kind !== 'passage') return;
-    const { head, entries } = row.card;
+    const { head } = row.card;
     const list: CompiledComment[] = [];
-    for (const e of entries) {
+    for (const e of shown(row.card)) {
       const comment = comments.get(e.id);
       if (comment) list.push({ comment, answer: answers.get(e.id) ?? null });
     }
