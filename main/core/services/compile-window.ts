@@ -141,19 +141,22 @@ function* groups(p: Postings, filter: CompiledFilter, matches: Test | null): Gen
     }
     return;
   }
+  // A group with every comment of its passage is that passage's own list (whose summary is kept).
+  const whole = (n: number, entries: IndexedComment[]): IndexedComment[] =>
+    entries.length === p.lists[n].length ? p.lists[n] : entries;
   let passage = -1;
   let entries: IndexedComment[] = [];
   for (const i of positions) {
     const e = p.ordered[i];
     if (matches && !matches(e)) continue;
     if (e.passage !== passage) {
-      if (entries.length > 0) yield [passage, entries];
+      if (entries.length > 0) yield [passage, whole(passage, entries)];
       passage = e.passage;
       entries = [];
     }
     entries.push(e);
   }
-  if (entries.length > 0) yield [passage, entries];
+  if (entries.length > 0) yield [passage, whole(passage, entries)];
 }
 
 type Test = (e: IndexedComment) => boolean;
