@@ -67,6 +67,7 @@ interface Postings {
   byDelegation: Map<string, number[]>;
   byAuthor: Map<string, number[]>;
   states: { generation: number; byState: Map<string, number[]> } | null;
+  positionOf: Map<IndexedComment, number>;
 }
 const postingsCache = new WeakMap<CompileIndex, Postings>();
 
@@ -93,6 +94,7 @@ function postingsOf(index: CompileIndex): Postings {
       byDelegation: new Map(),
       byAuthor: new Map(),
       states: null,
+      positionOf: new Map(),
     };
     for (let i = 0; i < ordered.length; i++) {
       const e = ordered[i];
@@ -100,6 +102,7 @@ function postingsOf(index: CompileIndex): Postings {
       push(p.byStance, e.stance, i);
       push(p.byDelegation, e.delegation, i);
       push(p.byAuthor, e.authorId, i);
+      p.positionOf.set(e, i);
     }
     postingsCache.set(index, p);
   }
@@ -115,7 +118,7 @@ function postingsOf(index: CompileIndex): Postings {
 }
 
 /** The positions (in compiled order) of the comments the filter's discrete values allow, the fewest; null for all. */
-function candidates(p: Postings, filter: CompiledFilter): number[] | null {
+function candidates(p: Postings, tokens: CompileIndex['tokens'], filter: CompiledFilter): number[] | null {
   const lists: number[][] = [];
   const none: number[] = [];
   if (filter.documentId) lists.push(p.byDocument.get(filter.documentId) ?? none);
@@ -126,13 +129,20 @@ function candidates(p: Postings, filter: CompiledFilter): number[] | null {
     const key = filter.answered === 'answered' ? 'answered-or-revised' : filter.answered;
     lists.push(p.states?.byState.get(key) ?? none);
   }
+  const words = queryWords(filter);
+  if (words.length > 0) lists.push(wordPositions(p, tokens, words));
   if (lists.length === 0) return null;
   return lists.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 /** The matching comments of each passage, in compiled order. */
-function* groups(p: Postings, filter: CompiledFilter, matches: Test | null): Generator<[number, IndexedComment[]]> {
-  const positions = candidates(p, filter);
+function* groups(
+  p: Postings,
+  tokens: CompileIndex['tokens'],
+  filter: CompiledFilter,
+  matches: Test | null,
+): Generator<[number, IndexedComment[]]> {
+  const positions = candidates(p, tokens, filter);
   if (positions === null) {
     for (const n of p.passageOrder) {
       const all = p.lists[n];
@@ -161,7 +171,35 @@ function* groups(p: Postings, filter: CompiledFilter, matches: Test | null): Gen
 
 type Test = (e: IndexedComment) => boolean;
 
-/** Only the tests the filter asks for, the word search last (the slowest). */
+const queryWords = (filter: CompiledFilter): string[] =>
+  foldWords(filter.query ?? '')
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+
+/**
+ * The positions of the comments holding every word (each a substring of one of their tokens), in
+ * compiled order: the tokens are looked over, not the 100,000 texts.
+ */
+function wordPositions(p: Postings, tokens: CompileIndex['tokens'], words: readonly string[]): number[] {
+  const hits = new Uint8Array(p.ordered.length);
+  const seen = new Int32Array(p.ordered.length).fill(-1);
+  words.forEach((word, w) => {
+    for (const [token, holders] of tokens) {
+      if (!token.includes(word)) continue;
+      for (const e of holders) {
+        const i = p.positionOf.get(e);
+        if (i === undefined || seen[i] === w) continue;
+        seen[i] = w;
+        hits[i]++;
+      }
+    }
+  });
+  const positions: number[] = [];
+  for (let i = 0; i < hits.length; i++) if (hits[i] === words.length) positions.push(i);
+  return positions;
+}
+
+/** Only the tests the filter asks for. */
 function matcher(filter: CompiledFilter): Test | null {
   const tests: Test[] = [];
   const { documentId, stance, delegation, delegateId, answered } = filter;
@@ -172,10 +210,7 @@ function matcher(filter: CompiledFilter): Test | null {
   // "Answered" includes the answered comments revised since.
   if (answered === 'answered') tests.push((e) => e.state !== 'unanswered');
   else if (answered) tests.push((e) => e.state === answered);
-  const words = foldWords(filter.query ?? '')
-    .split(/\s+/u)
-    .filter((w) => w.length > 0);
-  for (const w of words) tests.push((e) => e.words.includes(w));
+  // The words are matched through the tokens (wordPositions), as a candidate list.
   if (tests.length === 0) return null;
   if (tests.length === 1) return tests[0];
   return (e) => {
@@ -262,7 +297,7 @@ function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: st
   let lastDoc: IndexedDocument | null = null;
   let doc: CompiledDocument | null = null;
   const per = LIST_WINDOWS.passageCardComments;
-  for (const [n, entries] of groups(p, filter, matches)) {
+  for (const [n, entries] of groups(p, index.tokens, filter, matches)) {
     const s = summaryOf(p, index.generation, n, entries);
     if (filter.conflicts && s.conflict === null) continue;
     const d = docOf.get(n)!;
