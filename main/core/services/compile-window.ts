@@ -27,7 +27,6 @@ import {
 } from './compile-index';
 
 const zero = (): StanceCounts => ({ tan_thanh: 0, khong_tan_thanh: 0, y_kien_khac: 0 });
-const add = (counts: StanceCounts, stance: Stance): void => void (counts[stance] += 1);
 const STANCE_KEYS: Stance[] = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'];
 
 interface Card {
@@ -231,21 +230,38 @@ interface Summary {
 const wholeSummaries = new WeakMap<IndexedComment[], { generation: number; summary: Summary }>();
 
 function summarize(entries: readonly IndexedComment[]): Summary {
-  const counts = zero();
+  // One pass with plain counters (this runs over every matching comment of a filter).
+  let tan = 0;
+  let khong = 0;
+  let khac = 0;
   let lineFirst: number | null = null;
   let lineLast: number | null = null;
   let answered = 0;
   let onBehalf = 0;
-  for (const e of entries) {
-    add(counts, e.stance);
+  let wording = '';
+  let wordings = false;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const stance = e.stance;
+    if (stance === 'tan_thanh') tan++;
+    else if (stance === 'khong_tan_thanh') khong++;
+    else khac++;
     if (e.state !== 'unanswered') answered++;
     if (e.onBehalf) onBehalf++;
     if (e.blockId !== null && e.lineFirst !== null && e.lineLast !== null) {
-      lineFirst = lineFirst === null ? e.lineFirst : Math.min(lineFirst, e.lineFirst);
-      lineLast = lineLast === null ? e.lineLast : Math.max(lineLast, e.lineLast);
+      if (lineFirst === null || e.lineFirst < lineFirst) lineFirst = e.lineFirst;
+      if (lineLast === null || e.lineLast > lineLast) lineLast = e.lineLast;
+    }
+    // Two different proposed wordings make the passage trái chiều.
+    if (!wordings && e.wording) {
+      if (!wording) wording = e.wording;
+      else if (e.wording !== wording) wordings = true;
     }
   }
-  return { counts, lineFirst, lineLast, answered, onBehalf, conflict: conflictOf(counts, entries) };
+  const counts: StanceCounts = { tan_thanh: tan, khong_tan_thanh: khong, y_kien_khac: khac };
+  const opposed = tan > 0 && khong > 0;
+  const conflict = opposed || wordings ? { opposed, wordings } : null;
+  return { counts, lineFirst, lineLast, answered, onBehalf, conflict };
 }
 
 function summaryOf(p: Postings, generation: number, passage: number, entries: IndexedComment[]): Summary {
@@ -255,22 +271,6 @@ function summaryOf(p: Postings, generation: number, passage: number, entries: In
   const summary = summarize(entries);
   wholeSummaries.set(entries, { generation, summary });
   return summary;
-}
-
-function conflictOf(counts: StanceCounts, entries: readonly IndexedComment[]): PassageConflict | null {
-  const opposed = counts.tan_thanh > 0 && counts.khong_tan_thanh > 0;
-  // Two different proposed wordings: stop at the second one.
-  let first = '';
-  let wordings = false;
-  for (const e of entries) {
-    if (!e.wording) continue;
-    if (!first) first = e.wording;
-    else if (e.wording !== first) {
-      wordings = true;
-      break;
-    }
-  }
-  return opposed || wordings ? { opposed, wordings } : null;
 }
 
 /** The filtered comments per document and passage in compiled order, then cut into cards. */
