@@ -116,8 +116,15 @@ function postingsOf(index: CompileIndex): Postings {
   return p;
 }
 
-/** The positions (in compiled order) of the comments the filter's discrete values allow, the fewest; null for all. */
-function candidates(p: Postings, tokens: CompileIndex['tokens'], filter: CompiledFilter): number[] | null {
+/**
+ * The positions (in compiled order) of the comments the filter's discrete values or words allow,
+ * the fewest list; null for all. `exact` when that list is the filter's only condition.
+ */
+function candidates(
+  p: Postings,
+  tokens: CompileIndex['tokens'],
+  filter: CompiledFilter,
+): { positions: number[]; exact: boolean } | null {
   const lists: number[][] = [];
   const none: number[] = [];
   if (filter.documentId) lists.push(p.byDocument.get(filter.documentId) ?? none);
@@ -131,7 +138,7 @@ function candidates(p: Postings, tokens: CompileIndex['tokens'], filter: Compile
   const words = queryWords(filter);
   if (words.length > 0) lists.push(wordPositions(p, tokens, words));
   if (lists.length === 0) return null;
-  return lists.reduce((a, b) => (b.length < a.length ? b : a));
+  return { positions: lists.reduce((a, b) => (b.length < a.length ? b : a)), exact: lists.length === 1 };
 }
 
 /** The matching comments of each passage, in compiled order. */
@@ -141,8 +148,8 @@ function* groups(
   filter: CompiledFilter,
   matches: Test | null,
 ): Generator<[number, IndexedComment[]]> {
-  const positions = candidates(p, tokens, filter);
-  if (positions === null) {
+  const found = candidates(p, tokens, filter);
+  if (found === null) {
     for (const n of p.passageOrder) {
       const all = p.lists[n];
       const entries = matches ? all.filter(matches) : all;
@@ -155,9 +162,11 @@ function* groups(
     entries.length === p.lists[n].length ? p.lists[n] : entries;
   let passage = -1;
   let entries: IndexedComment[] = [];
-  for (const i of positions) {
+  // The list is the only condition: its comments need no test.
+  const test = found.exact ? null : matches;
+  for (const i of found.positions) {
     const e = p.ordered[i];
-    if (matches && !matches(e)) continue;
+    if (test && !test(e)) continue;
     if (e.passage !== passage) {
       if (entries.length > 0) yield [passage, whole(passage, entries)];
       passage = e.passage;
