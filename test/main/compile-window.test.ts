@@ -11,6 +11,8 @@ import { dispatch } from '../../main/core/dispatch';
 import { writeCommentRow } from '../../main/core/db/repos/comments';
 import { currentSession } from '../../main/core/db/repos/dossier';
 import { compile } from '../../main/core/services/compile';
+import { compileIndex } from '../../main/core/services/compile-index';
+import { openDatabase } from '../../main/core/db/database';
 import type { Comment, Stance } from '../../shared/domain/comments';
 import type { CompiledFilter, CompiledView } from '../../shared/domain/compile';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
@@ -169,6 +171,28 @@ describe('compile:get, windowed', () => {
     expect(all.totals.allComments).toBe(COMMENTS + 1);
     expect(all.totals.onBehalf).toBe(1);
     expect(all.totals).toEqual(compile(ctx.db, {}).totals);
+  });
+});
+
+describe('the index main keeps', () => {
+  it('survives a draft save, and is built again after a comment is imported (by another connection)', async () => {
+    const index = compileIndex(ctx.db);
+    await call(ctx, CHANNELS.draftsSave, { key: 'comment:new-draft', payload: 'Nháp góp ý chưa gửi.' });
+    expect(compileIndex(ctx.db)).toBe(index);
+    // The import worker writes through its own connection, as here.
+    const other = openDatabase(ctx.dbFile);
+    try {
+      other.prepare("UPDATE comments SET text = text || ' (bản nhập lại)' WHERE rowid = (SELECT min(rowid) FROM comments)").run();
+    } finally {
+      other.close();
+    }
+    const rebuilt = compileIndex(ctx.db);
+    expect(rebuilt).not.toBe(index);
+    expect(compileIndex(ctx.db)).toBe(rebuilt);
+    // And a comment written through this connection (an import in main, an entry on behalf) too.
+    const row = ctx.db.prepare('SELECT id FROM comments WHERE deleted = 0 LIMIT 1').pluck().get() as string;
+    ctx.db.prepare("UPDATE comments SET stance = 'y_kien_khac' WHERE id = ?").run(row);
+    expect(compileIndex(ctx.db)).not.toBe(rebuilt);
   });
 });
 

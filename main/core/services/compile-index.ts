@@ -3,9 +3,10 @@
  * session in compiled order with the few fields the filters look at (read by one lean query), the
  * answer state, and, filled in slices after the index is built, the folded words of each comment
  * for word search. Built once per state of the database and shared by every filter and window, so
- * a filter over 100,000 comments is a pass over an array. Any write (this connection's change
- * count, or another connection's through `PRAGMA data_version`) makes the next request build it
- * again; an answer patches it in place (answers are written while the clerk works in the view).
+ * a filter over 100,000 comments is a pass over an array. A write to a table the compilation reads
+ * (db/repos/change-stamp.ts: temp triggers on this connection, `PRAGMA data_version` for others)
+ * makes the next request build it again; a draft save or a note does not; an answer patches it in
+ * place (answers are written while the clerk works in the view).
  */
 import type { DelegateStatus } from '../../../shared/domain/compile';
 import type { SessionInfo } from '../../../shared/domain/types';
@@ -49,6 +50,11 @@ export interface CompileIndex {
   delegates: DelegateStatus[];
   delegations: string[];
   blockText(documentId: string, blockId: string): string | null;
+  /**
+   * Each whitespace-free run of the folded words, and the comments holding it, filled as the words
+   * are folded: a query word (no spaces) occurs in a comment only inside one such run.
+   */
+  tokens: Map<string, IndexedComment[]>;
   /** Rowid up to which the words are folded; null once every comment's are. */
   foldedUpTo: number | null;
   /** Increases when the entries are patched in place (what was filtered from them is stale). */
@@ -127,6 +133,7 @@ function build(db: Db, session: SessionInfo, key: string): CompileIndex {
         blocks.set(documentId, (texts = new Map((readDocument(db, documentId)?.blocks ?? []).map((b) => [b.id, b.text]))));
       return texts.get(blockId) ?? null;
     },
+    tokens: new Map(),
     foldedUpTo: 0,
     generation: 0,
   };
@@ -138,7 +145,14 @@ function foldSlice(db: Db, index: CompileIndex): boolean {
   const { texts, lastRowid } = readSearchTexts(db, index.session.id, index.foldedUpTo, FOLD_SLICE);
   for (const [id, text] of texts) {
     const entry = index.byId.get(id);
-    if (entry) entry.words = foldWords(text);
+    if (!entry) continue;
+    entry.words = foldWords(text);
+    for (const token of entry.words.split(/\s+/)) {
+      if (!token) continue;
+      const holders = index.tokens.get(token);
+      if (!holders) index.tokens.set(token, [entry]);
+      else if (holders[holders.length - 1] !== entry) holders.push(entry);
+    }
   }
   index.foldedUpTo = lastRowid;
   return index.foldedUpTo !== null;

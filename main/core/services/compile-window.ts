@@ -17,14 +17,17 @@ import type {
 import { LIST_WINDOWS } from '../../../shared/ipc/limits';
 import type { Db } from '../db/database';
 import { readAnswersByIds, readCommentsByIds } from '../db/repos/compile-rows';
-import { compileIndex, ensureWords, foldWords, type CompileIndex, type IndexedComment } from './compile-index';
+import { compileIndex, ensureWords, type CompileIndex, type IndexedComment, type IndexedDocument } from './compile-index';
+import { groups, matcher, postingsOf, type Postings } from './compile-postings';
 
 const zero = (): StanceCounts => ({ tan_thanh: 0, khong_tan_thanh: 0, y_kien_khac: 0 });
-const add = (counts: StanceCounts, stance: Stance): void => void (counts[stance] += 1);
+const STANCE_KEYS: Stance[] = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'];
 
 interface Card {
   head: Omit<CompiledPassage, 'comments' | 'row' | 'blockText'>;
+  /** The passage's matching comments; this card shows [from, from + passageCardComments). */
   entries: IndexedComment[];
+  from: number;
 }
 type Row = { kind: 'document'; doc: CompiledDocument } | { kind: 'passage'; doc: CompiledDocument; card: Card };
 
@@ -38,36 +41,70 @@ interface Filtered {
   totals: CompiledView['totals'];
 }
 
+/** The last filter's rows, and the unfiltered rows (the view opens on them), per index. */
 const filteredCache = new WeakMap<CompileIndex, Filtered>();
+const unfilteredCache = new WeakMap<CompileIndex, Filtered>();
 
-function matcher(filter: CompiledFilter): (e: IndexedComment) => boolean {
-  const words = foldWords(filter.query ?? '')
-    .split(/\s+/u)
-    .filter((w) => w.length > 0);
-  return (e) =>
-    (!filter.documentId || e.documentId === filter.documentId) &&
-    (!filter.stance || e.stance === filter.stance) &&
-    (!filter.delegation || e.delegation === filter.delegation) &&
-    (!filter.delegateId || e.authorId === filter.delegateId) &&
-    // "Answered" includes the answered comments revised since.
-    (!filter.answered || e.state === filter.answered || (filter.answered === 'answered' && e.state === 'revised')) &&
-    words.every((w) => e.words.includes(w));
+interface Summary {
+  counts: StanceCounts;
+  lineFirst: number | null;
+  lineLast: number | null;
+  answered: number;
+  onBehalf: number;
+  conflict: PassageConflict | null;
+}
+/** A whole passage's summary, kept while its answers stay as they were (no filter, or trái chiều only). */
+const wholeSummaries = new WeakMap<IndexedComment[], { generation: number; summary: Summary }>();
+
+function summarize(entries: readonly IndexedComment[]): Summary {
+  // One pass with plain counters (this runs over every matching comment of a filter).
+  let tan = 0;
+  let khong = 0;
+  let khac = 0;
+  let lineFirst: number | null = null;
+  let lineLast: number | null = null;
+  let answered = 0;
+  let onBehalf = 0;
+  let wording = '';
+  let wordings = false;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const stance = e.stance;
+    if (stance === 'tan_thanh') tan++;
+    else if (stance === 'khong_tan_thanh') khong++;
+    else khac++;
+    if (e.state !== 'unanswered') answered++;
+    if (e.onBehalf) onBehalf++;
+    if (e.blockId !== null && e.lineFirst !== null && e.lineLast !== null) {
+      if (lineFirst === null || e.lineFirst < lineFirst) lineFirst = e.lineFirst;
+      if (lineLast === null || e.lineLast > lineLast) lineLast = e.lineLast;
+    }
+    // Two different proposed wordings make the passage trái chiều.
+    if (!wordings && e.wording) {
+      if (!wording) wording = e.wording;
+      else if (e.wording !== wording) wordings = true;
+    }
+  }
+  const counts: StanceCounts = { tan_thanh: tan, khong_tan_thanh: khong, y_kien_khac: khac };
+  const opposed = tan > 0 && khong > 0;
+  const conflict = opposed || wordings ? { opposed, wordings } : null;
+  return { counts, lineFirst, lineLast, answered, onBehalf, conflict };
 }
 
-function conflictOf(counts: StanceCounts, entries: readonly IndexedComment[]): PassageConflict | null {
-  const opposed = counts.tan_thanh > 0 && counts.khong_tan_thanh > 0;
-  const proposals = new Set<string>();
-  for (const e of entries) if (e.wording) proposals.add(e.wording);
-  const wordings = proposals.size >= 2;
-  return opposed || wordings ? { opposed, wordings } : null;
+function summaryOf(p: Postings, generation: number, passage: number, entries: IndexedComment[]): Summary {
+  if (entries !== p.lists[passage]) return summarize(entries);
+  const kept = wholeSummaries.get(entries);
+  if (kept && kept.generation === generation) return kept.summary;
+  const summary = summarize(entries);
+  wholeSummaries.set(entries, { generation, summary });
+  return summary;
 }
 
 /** The filtered comments per document and passage in compiled order, then cut into cards. */
 function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: string): Filtered {
   if (filter.query?.trim()) ensureWords(db, index);
+  const p = postingsOf(index);
   const matches = matcher(filter);
-  const buckets: IndexedComment[][] = [];
-  for (const e of index.entries) if (matches(e)) (buckets[e.passage] ??= []).push(e);
 
   const totals: CompiledView['totals'] = {
     comments: 0,
@@ -81,62 +118,53 @@ function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: st
   const rows: Row[] = [];
   const sizes: number[] = [];
   const headings = new Map<CompiledDocument, number>();
+  const docOf = new Map<number, IndexedDocument>();
+  index.documents.forEach((d) => d.passages.forEach((n) => docOf.set(n, d)));
   let passageCount = 0;
+  let lastDoc: IndexedDocument | null = null;
+  let doc: CompiledDocument | null = null;
   const per = LIST_WINDOWS.passageCardComments;
-  for (const d of index.documents) {
-    let doc: CompiledDocument | null = null;
-    for (const n of d.passages) {
-      const entries = buckets[n];
-      if (!entries) continue;
-      const counts = zero();
-      let lineFirst: number | null = null;
-      let lineLast: number | null = null;
-      for (const e of entries) {
-        add(counts, e.stance);
-        if (e.blockId !== null && e.lineFirst !== null && e.lineLast !== null) {
-          lineFirst = lineFirst === null ? e.lineFirst : Math.min(lineFirst, e.lineFirst);
-          lineLast = lineLast === null ? e.lineLast : Math.max(lineLast, e.lineLast);
-        }
-      }
-      const conflict = conflictOf(counts, entries);
-      if (filter.conflicts && conflict === null) continue;
-      if (!doc) {
-        const itemTitle = index.itemTitles.get(d.itemId) ?? d.itemId;
-        doc = {
-          documentId: d.documentId,
-          itemId: d.itemId,
-          itemTitle,
-          title: d.documentId ? (index.docTitles.get(d.documentId) ?? d.documentId) : itemTitle,
-          counts: zero(),
-          passages: [],
-        };
-        headings.set(doc, rows.length);
-        rows.push({ kind: 'document', doc });
-        sizes.push(-1);
-      }
-      passageCount++;
-      for (const e of entries) {
-        add(doc.counts, e.stance);
-        add(totals.counts, e.stance);
-        totals.comments++;
-        if (e.state !== 'unanswered') totals.answered++;
-        if (e.onBehalf) totals.onBehalf++;
-      }
-      const first = entries[0];
-      const head = {
-        blockId: first.blockId,
-        path: first.path,
-        lineFirst,
-        lineLast,
-        counts,
-        commentCount: entries.length,
-        conflict,
+  for (const [n, entries] of groups(p, index.tokens, filter, matches)) {
+    const s = summaryOf(p, index.generation, n, entries);
+    if (filter.conflicts && s.conflict === null) continue;
+    const d = docOf.get(n)!;
+    if (d !== lastDoc) {
+      lastDoc = d;
+      const itemTitle = index.itemTitles.get(d.itemId) ?? d.itemId;
+      doc = {
+        documentId: d.documentId,
+        itemId: d.itemId,
+        itemTitle,
+        title: d.documentId ? (index.docTitles.get(d.documentId) ?? d.documentId) : itemTitle,
+        counts: zero(),
+        passages: [],
       };
-      for (let part = 0; part * per < entries.length; part++) {
-        const slice = entries.slice(part * per, (part + 1) * per);
-        rows.push({ kind: 'passage', doc, card: { head: { ...head, part }, entries: slice } });
-        sizes.push(slice.length);
-      }
+      headings.set(doc, rows.length);
+      rows.push({ kind: 'document', doc });
+      sizes.push(-1);
+    }
+    passageCount++;
+    for (const stance of STANCE_KEYS) {
+      doc!.counts[stance] += s.counts[stance];
+      totals.counts[stance] += s.counts[stance];
+    }
+    totals.comments += entries.length;
+    totals.answered += s.answered;
+    totals.onBehalf += s.onBehalf;
+    const first = entries[0];
+    const head = {
+      blockId: first.blockId,
+      path: first.path,
+      lineFirst: s.lineFirst,
+      lineLast: s.lineLast,
+      counts: { ...s.counts },
+      commentCount: entries.length,
+      conflict: s.conflict,
+    };
+    for (let part = 0; part * per < entries.length; part++) {
+      const from = part * per;
+      rows.push({ kind: 'passage', doc: doc!, card: { head: { ...head, part }, entries, from } });
+      sizes.push(Math.min(per, entries.length - from));
     }
   }
   return { key, rows, sizes, headings, passages: passageCount, totals };
@@ -144,10 +172,12 @@ function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: st
 
 function filtered(db: Db, index: CompileIndex, filter: CompiledFilter): Filtered {
   const key = `${index.generation}:${JSON.stringify(filter)}`;
-  const cached = filteredCache.get(index);
+  const unfiltered = Object.keys(filter).length === 0;
+  const cache = unfiltered ? unfilteredCache : filteredCache;
+  const cached = cache.get(index);
   if (cached && cached.key === key) return cached;
   const result = filterRows(db, index, filter, key);
-  filteredCache.set(index, result);
+  cache.set(index, result);
   return result;
 }
 
@@ -160,15 +190,16 @@ export interface WindowRequest extends CompiledFilter {
 
 /** The rows' comments and answers, read from the database for this window only. */
 function materialize(db: Db, index: CompileIndex, rows: readonly Row[], from: number): Map<number, CompiledPassage> {
-  const ids = rows.flatMap((r) => (r.kind === 'passage' ? r.card.entries.map((e) => e.id) : []));
+  const shown = (card: Card): IndexedComment[] => card.entries.slice(card.from, card.from + LIST_WINDOWS.passageCardComments);
+  const ids = rows.flatMap((r) => (r.kind === 'passage' ? shown(r.card).map((e) => e.id) : []));
   const comments = new Map(readCommentsByIds(db, ids).map((c) => [c.id, c]));
   const answers = new Map(readAnswersByIds(db, ids).map((a) => [a.commentId, a]));
   const cards = new Map<number, CompiledPassage>();
   rows.forEach((row, i) => {
     if (row.kind !== 'passage') return;
-    const { head, entries } = row.card;
+    const { head } = row.card;
     const list: CompiledComment[] = [];
-    for (const e of entries) {
+    for (const e of shown(row.card)) {
       const comment = comments.get(e.id);
       if (comment) list.push({ comment, answer: answers.get(e.id) ?? null });
     }
