@@ -78,7 +78,12 @@ describe('nhập thay', () => {
     const { readFileSync } = await import('node:fs');
     const content = JSON.parse(JSON.parse(gunzipSync(readFileSync(exported.path)).toString('utf8')).content);
     expect(content.comments).toEqual([]);
+    // The terminal's summary says the same: the Tổ's own entry (not in the roster) is no delegate who sent.
+    const rosterSize = roster.length;
     ctx.close();
+    const summary = await cli('compiled', '--data-dir', dir);
+    expect(summary.code, summary.err).toBe(0);
+    expect(summary.out).toContain(`Tổng số 1/${rosterSize} đại biểu đã gửi 2 ý kiến`);
 
     // The report counts them apart and marks each one in the Phụ lục.
     const pdf = join(tempDir(), 'bao-cao.pdf');
