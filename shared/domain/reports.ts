@@ -45,6 +45,8 @@ export interface SheetEntry extends PassageRef {
   stance: Stance;
   text: string;
   proposedText: string | null;
+  /** On the agenda item, not on one of its documents: `documentTitle` is then the item's title. */
+  itemOnly?: boolean;
 }
 
 export interface CommentSheetInput {

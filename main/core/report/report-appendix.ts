@@ -53,7 +53,7 @@ export function agendaItemLabel(topic: string | null | undefined): string {
  * ("Ý kiến chung về dự thảo Nghị quyết", "Ý kiến chung về nội dung"); a narrow column would
  * otherwise hold the whole title again on every row.
  */
-function shortLabel(kind: DocumentKind | null): string {
+export function shortLabel(kind: DocumentKind | null): string {
   if (kind === null) return 'Ý kiến chung về nội dung';
   return kind === 'du_thao_nghi_quyet' ? 'Ý kiến chung về dự thảo Nghị quyết' : `Ý kiến chung về ${KIND_TITLE[kind]}`;
 }

@@ -10,7 +10,7 @@ import { changeRuns } from '../pdf/changes';
 import { formatPlaceDate } from '../pdf/date-line';
 import { run, type Run } from '../pdf/text-model';
 import { mpara, type DocModel, type MBlock, type MPara } from './model';
-import { passageLabel, stanceSummary, WHOLE_DOCUMENT } from './report-appendix';
+import { passageLabel, shortLabel, stanceSummary } from './report-appendix';
 import { quotedParas, typedParas, withEndMark } from './text';
 
 /** Entries grouped by document, in the order each document first appears. */
@@ -69,7 +69,9 @@ export function buildSheetModel(input: CommentSheetInput): DocModel {
   for (const [i, group] of byDocument(input.entries).entries()) {
     blocks.push(para(mpara('heading', [run(`${i + 1}. ${group.title}`, 'bold')], true)));
     for (const e of group.entries) {
-      const where = passageLabel(e) ?? WHOLE_DOCUMENT;
+      // A general comment is named as the report names it: by the kind of document the heading
+      // above names, or as one on the agenda item itself.
+      const where = passageLabel(e) ?? shortLabel(e.itemOnly ? null : e.documentKind);
       blocks.push({ kind: 'para', para: mpara('body', [run(`Ý kiến ${++k}. `, 'bold'), run(where, 'bold')], true), units: 1 });
       if (e.quote) blocks.push(...quotedParas('body', [run('Nội dung dự thảo: ', 'italic')], e.quote, 'italic').map(para));
       blocks.push(para(labelled('Quan điểm', [run(STANCE_LABELS[e.stance], 'bold')])));

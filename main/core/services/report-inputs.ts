@@ -69,6 +69,7 @@ export function buildSheetInput(db: Db, scope: { itemId?: string }, issueDate: s
       stance: c.stance,
       text: c.text,
       proposedText: c.proposedText,
+      ...(doc ? {} : { itemOnly: true }),
     };
   };
   return {

@@ -38,7 +38,7 @@ describe('Phiếu góp ý (comment sheet) PDF', () => {
     const text = bodyText(file);
     expect(text).toContain('Ý kiến 1. Điều 1, khoản 2, điểm a, dòng 29');
     expect(text).toContain('Ý kiến 2. Điều 1, khoản 3, điểm a, dòng 35–36');
-    expect(text).toContain('Ý kiến chung về văn bản');
+    expect(text).toContain('Ý kiến 4. Ý kiến chung về dự thảo Nghị quyết');
   });
 
   it('has the header, the delegate, the date line, "Nơi nhận:" and ends with "./." before the signature', () => {
