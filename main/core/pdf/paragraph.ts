@@ -45,13 +45,19 @@ export function widestLine(p: LaidPara): number {
   return p.lines.reduce((w, line) => Math.max(w, line.natural), 0);
 }
 
+/**
+ * The fragment being gathered: consecutive words of one style and mark. Its glyphs go in one flat
+ * list reused for every fragment (null where a space comes between two words), so drawing a line
+ * allocates nothing per word: this runs for every line of a report.
+ */
 interface Span {
   style: FontStyle;
   mark: Mark | undefined;
-  words: Glyphs[][];
   x0: number;
   x1: number;
 }
+
+const glyphs: Array<Glyphs | null> = [];
 
 function decorate(pen: Pen, span: Span, size: number, baseline: number): void {
   if (!span.mark) return;
@@ -63,7 +69,8 @@ function decorate(pen: Pen, span: Span, size: number, baseline: number): void {
 /** `spaceAfter`: a word follows after a space, in another style: end with a real space glyph for extractors. */
 function flushSpan(pen: Pen, span: Span | null, size: number, baseline: number, extra: number, spaceAfter = false): void {
   if (!span) return;
-  pen.words(span.style, size, span.words, span.x0, baseline, extra, spaceAfter);
+  pen.words(span.style, size, glyphs, span.x0, baseline, extra, spaceAfter);
+  glyphs.length = 0;
   decorate(pen, span, size, baseline);
 }
 
@@ -74,15 +81,15 @@ function flushSpan(pen: Pen, span: Span | null, size: number, baseline: number, 
 export function drawLine(pen: Pen, line: Line, size: number, left: number, baseline: number): void {
   let x = left + line.x;
   let span: Span | null = null;
+  glyphs.length = 0;
   for (let i = 0; i < line.words.length; i++) {
     const word = line.words[i];
     const gap = i > 0 && word.spaced ? word.spaceWidth + line.extra : 0;
     for (let j = 0; j < word.pieces.length; j++) {
       const piece = word.pieces[j];
       const joins = span !== null && span.style === piece.style && span.mark === piece.mark;
-      let newWord = false;
       if (j === 0 && gap > 0) {
-        if (span !== null && joins) newWord = true;
+        if (span !== null && joins) glyphs.push(null);
         else {
           flushSpan(pen, span, size, baseline, line.extra, true);
           span = null;
@@ -92,11 +99,8 @@ export function drawLine(pen: Pen, line: Line, size: number, left: number, basel
         flushSpan(pen, span, size, baseline, line.extra);
         span = null;
       }
-      // A word's glyphs copied (a table header's lines are drawn again on every page), at their
-      // size: an empty array pushed to gets room for 17.
-      if (span === null) span = { style: piece.style, mark: piece.mark, words: [piece.glyphs.slice()], x0: x, x1: x };
-      else if (newWord) span.words.push(piece.glyphs.slice());
-      else span.words[span.words.length - 1].push(...piece.glyphs);
+      if (span === null) span = { style: piece.style, mark: piece.mark, x0: x, x1: x };
+      for (let k = 0; k < piece.glyphs.length; k++) glyphs.push(piece.glyphs[k]);
       x += piece.width;
       span.x1 = x;
     }

@@ -200,13 +200,14 @@ export class Pen {
   }
 
   /**
-   * Words on one line, each made of shaped pieces, with a real space glyph between them (every
-   * extractor sees the space); a justified line widens each space by `wordSpacing`.
+   * Words on one line: their shaped pieces in order, null between two words, where a real space
+   * glyph goes (every extractor sees the space); a justified line widens each space by
+   * `wordSpacing`.
    */
   words(
     style: FontStyle,
     size: number,
-    words: ReadonlyArray<ReadonlyArray<Glyphs>>,
+    glyphs: ReadonlyArray<Glyphs | null>,
     x: number,
     baseline: number,
     wordSpacing = 0,
@@ -216,18 +217,17 @@ export class Pen {
     const widen = wordSpacing === 0 ? 0 : (-wordSpacing * 1000) / size;
     this.tj = '';
     this.open = false;
-    for (let i = 0; i < words.length; i++) {
-      if (i > 0) {
-        if (space === null) return this.fallback(style, size, words, x, baseline, wordSpacing);
+    for (let i = 0; i < glyphs.length; i++) {
+      const g = glyphs[i];
+      if (g === null) {
+        if (space === null) return this.fallback(style, size, glyphs, x, baseline, wordSpacing);
         this.put(space);
         if (widen !== 0) this.adjust(widen);
+        continue;
       }
-      const pieces = words[i];
-      for (let j = 0; j < pieces.length; j++) {
-        const ops = (pieces[j] as Shaped).ops;
-        if (ops === null) return this.fallback(style, size, words, x, baseline, wordSpacing);
-        this.put(ops);
-      }
+      const ops = (g as Shaped).ops;
+      if (ops === null) return this.fallback(style, size, glyphs, x, baseline, wordSpacing);
+      this.put(ops);
     }
     if (spaceAfter && space !== null) this.put(space);
     if (this.open) this.tj += ')';
@@ -262,12 +262,12 @@ export class Pen {
   private fallback(
     style: FontStyle,
     size: number,
-    words: ReadonlyArray<ReadonlyArray<Glyphs>>,
+    glyphs: ReadonlyArray<Glyphs | null>,
     x: number,
     baseline: number,
     wordSpacing: number,
   ): void {
-    const text = words.map((w) => w.map((g) => g.text).join('')).join(' ');
+    const text = glyphs.map((g) => (g === null ? ' ' : g.text)).join('');
     this.flush();
     this.doc.font(style).fontSize(size);
     this.doc.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic', wordSpacing });
