@@ -24,6 +24,12 @@ interface EmbeddedFont {
   id: string;
   encode(text: string, features?: Record<string, boolean>): [string[], GlyphPosition[]];
   ref(): unknown;
+  /** The parsed font (fontkit), its subset and pdfkit's per-glyph tables: what `encode` fills in. */
+  font: { glyphForCodePoint(code: number): { id: number; advanceWidth: number; codePoints: number[] } };
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
 }
 
 /**
@@ -40,6 +46,20 @@ const NO_FEATURES: Record<string, boolean> = Object.fromEntries(
 
 /** A combining mark: it may need positioning on its base, so words holding one are shaped whole. */
 const COMBINING = /\p{M}/u;
+
+/**
+ * Characters whose glyph fontkit's layout takes from the character map as it is (features off):
+ * Latin letters, Vietnamese included, digits, punctuation and the spaces. Not the soft hyphen
+ * (U+00AD, which the layout hides as an empty space), nor joiners, marks or other scripts.
+ */
+function isPlainLatin(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0xa0 && code <= 0x24f && code !== 0xad) ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x2010 && code <= 0x2027)
+  );
+}
 
 /**
  * A word shaped once: its width at 1 pt and its TJ operands (glyph codes as literal-string
@@ -121,6 +141,10 @@ export class Pen {
     if (!font) {
       this.doc.font(style);
       font = (this.doc as unknown as { _font: EmbeddedFont })._font;
+      // fontkit makes a glyph once and keeps the characters it was first made for: its Unicode
+      // value in the PDF. Its layout engine makes the space first (a no-break space shares the
+      // glyph); so does the pen, or every space would extract as U+00A0.
+      font.font.glyphForCodePoint(0x20);
       this.fonts.set(style, font);
     }
     return font;
@@ -162,7 +186,24 @@ export class Pen {
     return { text, ops: [run], width: units / 1000, units };
   }
 
+  /**
+   * One character, straight from the font's character map: with every feature off this is the
+   * glyph fontkit's layout gives (pinned by a test over every character of Vietnamese text), and
+   * it spares starting fontkit's layout engine, a good part of a short document's time. It fills
+   * in what pdfkit's `encode` does: the glyph in the subset, its width and its Unicode value.
+   */
+  private shapeChar(style: FontStyle, text: string): Shaped {
+    const font = this.font(style);
+    const glyph = font.font.glyphForCodePoint(text.charCodeAt(0));
+    const gid = font.subset.includeGlyph(glyph.id);
+    const units = glyph.advanceWidth * font.scale;
+    font.widths[gid] ??= units;
+    font.unicode[gid] ??= glyph.codePoints;
+    return { text, ops: [codeBytes(gid.toString(16))], width: units / 1000, units };
+  }
+
   private shapeWhole(style: FontStyle, text: string): Shaped {
+    if (text.length === 1 && isPlainLatin(text.charCodeAt(0))) return this.shapeChar(style, text);
     const [hex, positions] = this.font(style).encode(text, NO_FEATURES);
     const ops: Array<string | number> = [];
     let run = '';
