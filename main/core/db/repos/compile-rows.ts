@@ -61,6 +61,7 @@ type KeyRow = [
  * `afterRowid`, only the rows inserted after that one (an import's, appended to main's index).
  */
 export function readCompileKeys(db: Db, sessionId: string, afterRowid = 0): CompileKey[] {
+  // After a rowid: a range of the table (`+` keeps SQLite from walking the session's index instead).
   const rows = prepared(
     db,
     `SELECT c.id, c.item_id, c.document_id, c.block_id, c.anchor_path, c.line_first, c.line_last, c.stance, c.revision,
@@ -71,7 +72,7 @@ export function readCompileKeys(db: Db, sessionId: string, afterRowid = 0): Comp
        LEFT JOIN documents d ON d.id = c.document_id
        LEFT JOIN blocks b ON b.id = c.block_id
        LEFT JOIN answers a ON a.comment_id = c.id
-       WHERE c.session_id = ? AND c.deleted = 0 AND c.rowid > ?
+       WHERE ${afterRowid > 0 ? '+c.session_id' : 'c.session_id'} = ? AND c.deleted = 0 AND c.rowid > ?
        ORDER BY i.position, d.position, b.position, c.anchor_start, c.created_at, c.id`,
   )
     .raw()
