@@ -1,21 +1,26 @@
 /**
  * The compilation's index, kept in main between requests: every live comment of the current
- * session in compiled order with the few fields the filters look at (read by one lean query), the
- * answer state, and, filled in slices after the index is built, the folded words of each comment
- * for word search. Built once per state of the database and shared by every filter and window, so
- * a filter over 100,000 comments is a pass over an array. A write to a table the compilation reads
- * (db/repos/change-stamp.ts: temp triggers on this connection, `PRAGMA data_version` for others)
- * makes the next request build it again; a draft save or a note does not; an answer patches it in
- * place (answers are written while the clerk works in the view).
+ * session with the few fields the filters look at (read by one lean query), grouped by document and
+ * passage in compiled order, the answer state, and, filled in slices after the index is built, the
+ * word index (compile-words.ts). Shared by every filter and window, so a filter over 100,000
+ * comments is a pass over arrays. What a write changes (db/repos/change-stamp.ts: temp triggers on
+ * this connection, `PRAGMA data_version` for others, and the per-table counts of migration 014):
+ * comments appended (a package import, by the worker's connection or this one) are merged into the
+ * index (compile-index-append.ts); an answer written here patches it in place; a draft save or a
+ * note leaves it; any other write to a table it reads makes the next request build it again.
  */
 import type { DelegateStatus } from '../../../shared/domain/compile';
 import type { SessionInfo } from '../../../shared/domain/types';
 import type { Db } from '../db/database';
-import { changeStamp } from '../db/repos/change-stamp';
-import { readAnswersByIds, readCompileKeys, readSearchTexts, type CompileKey } from '../db/repos/compile-rows';
+import { changeStamp, readChangeCounts, type ChangeCounts } from '../db/repos/change-stamp';
+import { readAnswersByIds, readCompileKeys, type CompileKey } from '../db/repos/compile-rows';
 import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { AppError } from '../errors';
 import { delegateStatuses } from './compile';
+import { appendComments, canAppend, placeable } from './compile-index-append';
+import { foldInBackground } from './compile-words';
+
+export { foldWords } from './compile-words';
 
 export type AnswerState = 'answered' | 'unanswered' | 'revised';
 
@@ -23,10 +28,10 @@ export interface IndexedComment extends CompileKey {
   state: AnswerState;
   /** The proposed wording as compared for "trái chiều" (NFC, spaces collapsed). */
   wording: string;
-  /** Text, wording, quote, author and delegation, folded (no diacritics, lower case); '' until folded. */
-  words: string;
-  /** The comment's passage in `passages` (a filter groups by this number, not by looking keys up). */
+  /** The comment's passage (an index into the passage arrays below). */
   passage: number;
+  /** Its place in compiled order, set when the filters' lists are made (compile-postings.ts). */
+  pos: number;
 }
 
 /** A document (or an agenda item, for comments on the item) and its passages in compiled order. */
@@ -35,15 +40,27 @@ export interface IndexedDocument {
   itemId: string;
   /** Numbers of its passages, the general comments ("Ý kiến chung") last. */
   passages: number[];
+  /** What orders the documents: the item's position, then the document's (the item's own comments first). */
+  itemPosition: number | null;
+  documentPosition: number | null;
 }
 
 export interface CompileIndex {
   key: string;
   session: SessionInfo;
+  /** Every live comment, in no particular order (compiled order is `documents` → `lists`). */
   entries: IndexedComment[];
   documents: IndexedDocument[];
-  /** Per passage number: its block (null for general comments). */
+  /** Per passage number: its block (null for general comments), the block's position, its comments in compiled order. */
   passageBlocks: Array<string | null>;
+  passagePositions: Array<number | null>;
+  /** A passage keeps its array while no comment joins it (what was summed of it stays valid). */
+  lists: IndexedComment[][];
+  /** Per passage: increases when an answer changes one of its comments' state. */
+  passageVersions: number[];
+  /** Documents by `documentKey`, passages by `passageKey`. */
+  documentsByKey: Map<string, IndexedDocument>;
+  passagesByKey: Map<string, number>;
   byId: Map<string, IndexedComment>;
   itemTitles: Map<string, string>;
   docTitles: Map<string, string>;
@@ -57,24 +74,17 @@ export interface CompileIndex {
   tokens: Map<string, IndexedComment[]>;
   /** Rowid up to which the words are folded; null once every comment's are. */
   foldedUpTo: number | null;
-  /** Increases when the entries are patched in place (what was filtered from them is stale). */
+  /** Increases whenever the index changes (what was filtered from it is stale). */
   generation: number;
-}
-
-const COMBINING_MARKS = /\p{M}/gu;
-/** Comments read and folded per slice: a few milliseconds of main each. */
-const FOLD_SLICE = 2_000;
-
-/**
- * Folds a whole string at once (NFD, marks dropped, đ → d, lower case): many times faster than
- * shared/text/fold's code point by code point fold (which keeps a map for highlighting); both give
- * the same words for Vietnamese. The query is folded with this one too.
- */
-export function foldWords(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+  /** The write counts and highest comment rowid the index holds (migration 014). */
+  changes: ChangeCounts;
+  /** False when a row names a missing item, document or block: only a full build orders those. */
+  appendable: boolean;
 }
 
 export const wordingOf = (text: string | null): string => (text ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim();
+export const documentKey = (k: CompileKey): string => k.documentId ?? `item:${k.itemId}`;
+export const passageKey = (k: CompileKey): string => `${documentKey(k)}\u0000${k.blockId ?? ''}`;
 
 const indexes = new WeakMap<Db, CompileIndex>();
 
@@ -83,26 +93,58 @@ export function answerState(revision: number, answeredRevision: number | null | 
   return answeredRevision !== null && revision > answeredRevision ? 'revised' : 'answered';
 }
 
-function build(db: Db, session: SessionInfo, key: string): CompileIndex {
+export function indexedComment(k: CompileKey, passage: number): IndexedComment {
+  return { ...k, state: answerState(k.revision, k.answeredRevision), wording: wordingOf(k.proposedText), passage, pos: -1 };
+}
+
+/** The session's delegates (who sent, who did not) for these comments. */
+export function delegatesOf(db: Db, session: SessionInfo, entries: readonly IndexedComment[]): DelegateStatus[] {
+  return delegateStatuses(
+    db,
+    session.id,
+    session.commentDeadline,
+    entries.map((e) => e.authorId),
+  );
+}
+
+export const delegationsOf = (delegates: readonly DelegateStatus[]): string[] =>
+  [...new Set(delegates.map((d) => d.delegation))].sort((a, b) => a.localeCompare(b, 'vi'));
+
+function build(db: Db, session: SessionInfo, key: string, changes: ChangeCounts): CompileIndex {
   const documents: IndexedDocument[] = [];
   const passageBlocks: Array<string | null> = [];
-  const docs = new Map<string, { doc: IndexedDocument; passages: Map<string | null, number> }>();
+  const passagePositions: Array<number | null> = [];
+  const lists: IndexedComment[][] = [];
+  const documentsByKey = new Map<string, IndexedDocument>();
+  const passagesByKey = new Map<string, number>();
+  // The rows come in compiled order but for the general comments, which come first in their document.
   const entries = readCompileKeys(db, session.id).map((k): IndexedComment => {
-    const docKey = k.documentId ?? `item:${k.itemId}`;
-    let doc = docs.get(docKey);
+    const docKey = documentKey(k);
+    let doc = documentsByKey.get(docKey);
     if (!doc) {
-      doc = { doc: { documentId: k.documentId, itemId: k.itemId, passages: [] }, passages: new Map() };
-      docs.set(docKey, doc);
-      documents.push(doc.doc);
+      doc = {
+        documentId: k.documentId,
+        itemId: k.itemId,
+        passages: [],
+        itemPosition: k.itemPosition,
+        documentPosition: k.documentPosition,
+      };
+      documentsByKey.set(docKey, doc);
+      documents.push(doc);
     }
-    let passage = doc.passages.get(k.blockId);
+    const pKey = passageKey(k);
+    let passage = passagesByKey.get(pKey);
     if (passage === undefined) {
       passage = passageBlocks.length;
       passageBlocks.push(k.blockId);
-      doc.passages.set(k.blockId, passage);
-      doc.doc.passages.push(passage);
+      passagePositions.push(k.blockPosition);
+      lists.push([]);
+      passagesByKey.set(pKey, passage);
+      doc.passages.push(passage);
     }
-    return { ...k, state: answerState(k.revision, k.answeredRevision), wording: wordingOf(k.proposedText), words: '', passage };
+    const entry = indexedComment(k, passage);
+    lists[passage].push(entry);
+    return entry;
   });
   // General comments (no passage) close each document's list, as "Ý kiến chung" does in the report.
   for (const doc of documents) {
@@ -110,23 +152,23 @@ function build(db: Db, session: SessionInfo, key: string): CompileIndex {
   }
   const agenda = readAgenda(db, session);
   const blocks = new Map<string, Map<string, string>>();
-  const delegates = delegateStatuses(
-    db,
-    session.id,
-    session.commentDeadline,
-    entries.map((e) => e.authorId),
-  );
+  const delegates = delegatesOf(db, session, entries);
   return {
     key,
     session,
     entries,
     documents,
     passageBlocks,
+    passagePositions,
+    lists,
+    passageVersions: lists.map(() => 0),
+    documentsByKey,
+    passagesByKey,
     byId: new Map(entries.map((e) => [e.id, e])),
     itemTitles: new Map(agenda.items.map((i) => [i.id, i.title])),
     docTitles: new Map(agenda.items.flatMap((i) => i.documents.map((d) => [d.id, d.title] as const))),
     delegates,
-    delegations: [...new Set(delegates.map((d) => d.delegation))].sort((a, b) => a.localeCompare(b, 'vi')),
+    delegations: delegationsOf(delegates),
     blockText(documentId, blockId) {
       let texts = blocks.get(documentId);
       if (!texts)
@@ -136,53 +178,29 @@ function build(db: Db, session: SessionInfo, key: string): CompileIndex {
     tokens: new Map(),
     foldedUpTo: 0,
     generation: 0,
+    changes,
+    appendable: entries.every(placeable),
   };
 }
 
-/** Folds the next slice of comments' words; false once all are folded. */
-function foldSlice(db: Db, index: CompileIndex): boolean {
-  if (index.foldedUpTo === null) return false;
-  const { texts, lastRowid } = readSearchTexts(db, index.session.id, index.foldedUpTo, FOLD_SLICE);
-  for (const [id, text] of texts) {
-    const entry = index.byId.get(id);
-    if (!entry) continue;
-    entry.words = foldWords(text);
-    for (const token of entry.words.split(/\s+/)) {
-      if (!token) continue;
-      const holders = index.tokens.get(token);
-      if (!holders) index.tokens.set(token, [entry]);
-      else if (holders[holders.length - 1] !== entry) holders.push(entry);
-    }
-  }
-  index.foldedUpTo = lastRowid;
-  return index.foldedUpTo !== null;
-}
-
-/** Every comment's words, folded now if the background has not finished (a word search needs them). */
-export function ensureWords(db: Db, index: CompileIndex): void {
-  while (foldSlice(db, index));
-}
-
-/** Folds the words in slices between other requests, while this index is current and the file open. */
-function foldInBackground(db: Db, index: CompileIndex): void {
-  const step = (): void => {
-    if (!db.open || indexes.get(db) !== index) return;
-    if (foldSlice(db, index)) setImmediate(step);
-  };
-  setImmediate(step);
-}
-
-/** The index of the current session, built again only when the database changed since. */
+/** The index of the current session: kept, appended to, or built again, as the writes since ask. */
 export function compileIndex(db: Db): CompileIndex {
   const session = currentSession(db);
   if (!session) throw new AppError('not_found', 'session.none');
-  const key = `${session.id}:${changeStamp(db)}`;
   const cached = indexes.get(db);
-  if (cached && cached.key === key) return cached;
-  // Reading changes nothing, so the key taken before the build still holds after it.
-  const index = build(db, session, key);
+  if (cached && cached.key === `${session.id}:${changeStamp(db)}`) return cached;
+  // One read transaction: the counts, the highest rowid and the rows read agree with each other.
+  const index = db.transaction((): CompileIndex => {
+    const key = `${session.id}:${changeStamp(db)}`;
+    const changes = readChangeCounts(db);
+    if (cached?.appendable && cached.session.id === session.id && canAppend(cached.changes, changes)) {
+      const appended = appendComments(db, cached, key, changes);
+      if (appended) return appended;
+    }
+    return build(db, session, key, changes);
+  })();
   indexes.set(db, index);
-  foldInBackground(db, index);
+  if (index.foldedUpTo !== null) foldInBackground(db, index, () => indexes.get(db) === index);
   return index;
 }
 
@@ -201,8 +219,10 @@ export function patchAnswers(db: Db, before: string, commentIds: readonly string
     const answer = answers.get(id);
     entry.answeredRevision = answer ? answer.commentRevision : undefined;
     entry.state = answerState(entry.revision, entry.answeredRevision);
+    index.passageVersions[entry.passage]++;
   }
   index.key = `${index.session.id}:${changeStamp(db)}`;
+  index.changes = readChangeCounts(db);
   index.generation++;
 }
 

@@ -1,19 +1,23 @@
 /**
- * What compile:get's filters walk (issue 18), made once per compilation index: each passage's
- * comments in compiled order, and for each value of a discrete filter (document, stance,
- * delegation, delegate, answer state) the positions of its comments in that order; the word search
- * over the index's tokens. services/compile-window.ts cuts the groups into rows and windows.
+ * What compile:get's filters walk (issue 18), made once per compilation index: all comments in
+ * compiled order, and for each value of a discrete filter (document, stance, delegation, delegate,
+ * answer state) the positions of its comments in that order; each passage's comments in an answer
+ * state, kept per passage while its answers stay as they were; the word search over the index's
+ * tokens. services/compile-window.ts cuts the groups into rows and windows.
  */
 import type { CompiledFilter } from '../../../shared/domain/compile';
-import { foldWords, type CompileIndex, type IndexedComment } from './compile-index';
+import type { CompileIndex, IndexedComment } from './compile-index';
+import { foldWords } from './compile-words';
 
 /**
- * Made once per index: each passage's comments in compiled order, all of them in that order, and
- * for each value of a discrete filter the positions of its comments in that order (the answer
- * state's per generation, as answers patch it). A filter then walks only its shortest list.
+ * Made once per index: each passage's comments in compiled order (the index's), all of them in that
+ * order (each comment's `pos` is its place there), and for each value of a discrete filter the
+ * positions of its comments in that order (the answer state's per generation, as answers patch
+ * it). A filter then walks only its shortest list.
  */
 export interface Postings {
   lists: IndexedComment[][];
+  versions: number[];
   /** Passage numbers in compiled order. */
   passageOrder: number[];
   ordered: IndexedComment[];
@@ -22,7 +26,7 @@ export interface Postings {
   byDelegation: Map<string, number[]>;
   byAuthor: Map<string, number[]>;
   states: { generation: number; byState: Map<string, number[]> } | null;
-  positionOf: Map<IndexedComment, number>;
+  generation: number;
 }
 const postingsCache = new WeakMap<CompileIndex, Postings>();
 
@@ -35,13 +39,13 @@ function push(map: Map<string, number[]>, key: string, position: number): void {
 export function postingsOf(index: CompileIndex): Postings {
   let p = postingsCache.get(index);
   if (!p) {
-    const lists = index.passageBlocks.map((): IndexedComment[] => []);
-    for (const e of index.entries) lists[e.passage].push(e);
+    const lists = index.lists;
     const passageOrder = index.documents.flatMap((d) => d.passages);
     const ordered: IndexedComment[] = [];
     for (const n of passageOrder) for (const e of lists[n]) ordered.push(e);
     p = {
       lists,
+      versions: index.passageVersions,
       passageOrder,
       ordered,
       byDocument: new Map(),
@@ -49,7 +53,7 @@ export function postingsOf(index: CompileIndex): Postings {
       byDelegation: new Map(),
       byAuthor: new Map(),
       states: null,
-      positionOf: new Map(),
+      generation: index.generation,
     };
     for (let i = 0; i < ordered.length; i++) {
       const e = ordered[i];
@@ -57,20 +61,65 @@ export function postingsOf(index: CompileIndex): Postings {
       push(p.byStance, e.stance, i);
       push(p.byDelegation, e.delegation, i);
       push(p.byAuthor, e.authorId, i);
-      p.positionOf.set(e, i);
+      e.pos = i;
     }
     postingsCache.set(index, p);
   }
-  if (p.states?.generation !== index.generation) {
+  p.generation = index.generation;
+  return p;
+}
+
+/** The positions of each answer state, made again when answers changed (only a filter that mixes the state with another needs them). */
+function statePositions(p: Postings, key: StateKey): number[] {
+  if (p.states?.generation !== p.generation) {
     const byState = new Map<string, number[]>();
     p.ordered.forEach((e, i) => {
       push(byState, e.state, i);
       if (e.state !== 'unanswered') push(byState, 'answered-or-revised', i);
     });
-    p.states = { generation: index.generation, byState };
+    p.states = { generation: p.generation, byState };
   }
-  return p;
+  return p.states.byState.get(key) ?? [];
 }
+
+type StateKey = 'answered-or-revised' | 'unanswered' | 'revised';
+const stateKeyOf = (answered: NonNullable<CompiledFilter['answered']>): StateKey =>
+  answered === 'answered' ? 'answered-or-revised' : answered;
+const inState = (key: StateKey, e: IndexedComment): boolean =>
+  key === 'answered-or-revised' ? e.state !== 'unanswered' : e.state === key;
+
+/** Each passage's comments in an answer state, per passage list, for the version of its answers they were made at. */
+const stateLists = new WeakMap<IndexedComment[], { version: number; byKey: Map<StateKey, IndexedComment[]> }>();
+/** The lists whose summary may be kept (a passage's, or its part in one answer state). */
+const keptLists = new WeakSet<IndexedComment[]>();
+
+/** Whether `entries` is a list kept between requests (its summary can be kept with its passage's version). */
+export const isKeptList = (p: Postings, passage: number, entries: IndexedComment[]): boolean =>
+  entries === p.lists[passage] || keptLists.has(entries);
+
+function stateList(p: Postings, passage: number, key: StateKey): IndexedComment[] {
+  const list = p.lists[passage];
+  const version = p.versions[passage];
+  let kept = stateLists.get(list);
+  if (!kept || kept.version !== version) stateLists.set(list, (kept = { version, byKey: new Map() }));
+  let part = kept.byKey.get(key);
+  if (!part) {
+    part = list.filter((e) => inState(key, e));
+    if (part.length === list.length) part = list;
+    else keptLists.add(part);
+    kept.byKey.set(key, part);
+  }
+  return part;
+}
+
+/** The filter asks for an answer state and nothing else a comment is tested on. */
+const stateOnly = (filter: CompiledFilter): boolean =>
+  Boolean(filter.answered) &&
+  !filter.documentId &&
+  !filter.stance &&
+  !filter.delegation &&
+  !filter.delegateId &&
+  queryWords(filter).length === 0;
 
 /**
  * The positions (in compiled order) of the comments the filter's discrete values or words allow,
@@ -87,10 +136,7 @@ function candidates(
   if (filter.stance) lists.push(p.byStance.get(filter.stance) ?? none);
   if (filter.delegation) lists.push(p.byDelegation.get(filter.delegation) ?? none);
   if (filter.delegateId) lists.push(p.byAuthor.get(filter.delegateId) ?? none);
-  if (filter.answered) {
-    const key = filter.answered === 'answered' ? 'answered-or-revised' : filter.answered;
-    lists.push(p.states?.byState.get(key) ?? none);
-  }
+  if (filter.answered) lists.push(statePositions(p, stateKeyOf(filter.answered)));
   const words = queryWords(filter);
   if (words.length > 0) lists.push(wordPositions(p, tokens, words));
   if (lists.length === 0) return null;
@@ -104,6 +150,15 @@ export function* groups(
   filter: CompiledFilter,
   matches: Test | null,
 ): Generator<[number, IndexedComment[]]> {
+  if (stateOnly(filter)) {
+    // Each passage's part in that state, kept between requests: a pass over passages, not comments.
+    const key = stateKeyOf(filter.answered!);
+    for (const n of p.passageOrder) {
+      const entries = stateList(p, n, key);
+      if (entries.length > 0) yield [n, entries];
+    }
+    return;
+  }
   const found = candidates(p, tokens, filter);
   if (found === null) {
     for (const n of p.passageOrder) {
@@ -151,8 +206,8 @@ function wordPositions(p: Postings, tokens: CompileIndex['tokens'], words: reado
     for (const [token, holders] of tokens) {
       if (!token.includes(word)) continue;
       for (const e of holders) {
-        const i = p.positionOf.get(e);
-        if (i === undefined || seen[i] === w) continue;
+        const i = e.pos;
+        if (i < 0 || seen[i] === w) continue;
         seen[i] = w;
         hits[i]++;
       }

@@ -17,8 +17,9 @@ import type {
 import { LIST_WINDOWS } from '../../../shared/ipc/limits';
 import type { Db } from '../db/database';
 import { readAnswersByIds, readCommentsByIds } from '../db/repos/compile-rows';
-import { compileIndex, ensureWords, type CompileIndex, type IndexedComment, type IndexedDocument } from './compile-index';
-import { groups, matcher, postingsOf, type Postings } from './compile-postings';
+import { compileIndex, type CompileIndex, type IndexedComment, type IndexedDocument } from './compile-index';
+import { groups, isKeptList, matcher, postingsOf, type Postings } from './compile-postings';
+import { ensureWords } from './compile-words';
 
 const zero = (): StanceCounts => ({ tan_thanh: 0, khong_tan_thanh: 0, y_kien_khac: 0 });
 const STANCE_KEYS: Stance[] = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'];
@@ -53,8 +54,11 @@ interface Summary {
   onBehalf: number;
   conflict: PassageConflict | null;
 }
-/** A whole passage's summary, kept while its answers stay as they were (no filter, or trái chiều only). */
-const wholeSummaries = new WeakMap<IndexedComment[], { generation: number; summary: Summary }>();
+/**
+ * The summary of a passage, or of its part in one answer state, kept while its answers stay as they
+ * were (no filter, trái chiều only, an answer state).
+ */
+const keptSummaries = new WeakMap<IndexedComment[], { version: number; summary: Summary }>();
 
 function summarize(entries: readonly IndexedComment[]): Summary {
   // One pass with plain counters (this runs over every matching comment of a filter).
@@ -91,12 +95,13 @@ function summarize(entries: readonly IndexedComment[]): Summary {
   return { counts, lineFirst, lineLast, answered, onBehalf, conflict };
 }
 
-function summaryOf(p: Postings, generation: number, passage: number, entries: IndexedComment[]): Summary {
-  if (entries !== p.lists[passage]) return summarize(entries);
-  const kept = wholeSummaries.get(entries);
-  if (kept && kept.generation === generation) return kept.summary;
+function summaryOf(p: Postings, passage: number, entries: IndexedComment[]): Summary {
+  if (!isKeptList(p, passage, entries)) return summarize(entries);
+  const version = p.versions[passage];
+  const kept = keptSummaries.get(entries);
+  if (kept && kept.version === version) return kept.summary;
   const summary = summarize(entries);
-  wholeSummaries.set(entries, { generation, summary });
+  keptSummaries.set(entries, { version, summary });
   return summary;
 }
 
@@ -125,7 +130,7 @@ function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: st
   let doc: CompiledDocument | null = null;
   const per = LIST_WINDOWS.passageCardComments;
   for (const [n, entries] of groups(p, index.tokens, filter, matches)) {
-    const s = summaryOf(p, index.generation, n, entries);
+    const s = summaryOf(p, n, entries);
     if (filter.conflicts && s.conflict === null) continue;
     const d = docOf.get(n)!;
     if (d !== lastDoc) {

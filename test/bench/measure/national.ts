@@ -15,6 +15,7 @@ import { copyToFreshDir } from '../gen/copy';
 import { figureOf, type BenchContext, type Figure, type Measurement } from '../measurement';
 import { RESOURCES_DIR } from '../paths';
 import { median, repeat } from '../stats';
+import { compileAppendFigures } from './compile-append';
 import { compileWindowFigures } from './compile-windows';
 import { insertFloor } from './import-floor';
 import { bundledSpawn, importWith, timeImports } from './import';
@@ -79,6 +80,12 @@ export const nationalHandlers: Measurement = {
       const rosterId = ctx.db.prepare('SELECT id FROM roster ORDER BY position LIMIT 1').pluck().get() as string;
       // The same database, seen by one of the deputies: their own comments among 100,000.
       const compileFigures = await compileWindowFigures(ctx, runs, 'national');
+      const appendFigures = await compileAppendFigures(
+        ctx,
+        Math.min(runs, 3),
+        national.packages[national.packages.length - 1],
+        'national',
+      );
       const set = await dispatch(ctx, CHANNELS.identitySet, { rosterId });
       if (!set.ok) throw new Error(`identity:set: ${set.error.message}`);
       const mine = await timed(ctx, runs * 4, CHANNELS.commentsList, { mine: true });
@@ -88,6 +95,7 @@ export const nationalHandlers: Measurement = {
           note: sizeNote(mine.mb),
         }),
         ...compileFigures,
+        ...appendFigures,
       ];
     } finally {
       ctx.close();

@@ -8,6 +8,7 @@ import { migration007 } from './007_roles';
 import { migration008 } from './008_document_place';
 import { migration012 } from './012_revision_changes';
 import { migration013 } from './013_delegate_revisions';
+import { migration014 } from './014_change_counts';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration012,
   migration013,
+  migration014,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -47,3 +47,18 @@ export function changeStamp(db: Db): string {
   const changes = prepared(db, 'SELECT n FROM temp.compile_stamp').pluck().get() as number;
   return `${version}:${changes}`;
 }
+
+/**
+ * The writes counted per table by every connection (migration 014) and the highest comment rowid:
+ * comments above it were inserted since (an import), the counts tell every other write.
+ */
+export interface ChangeCounts {
+  counts: Record<string, number>;
+  maxCommentRowid: number;
+}
+
+export function readChangeCounts(db: Db): ChangeCounts {
+  const rows = prepared(db, 'SELECT tbl, n FROM change_counts').raw().all() as Array<[string, number]>;
+  const maxCommentRowid = (prepared(db, 'SELECT max(rowid) FROM comments').pluck().get() as number | null) ?? 0;
+  return { counts: Object.fromEntries(rows), maxCommentRowid };
+}

@@ -24,6 +24,13 @@ export interface CompileKey {
   proposedText: string | null;
   /** The comment's revision the answer was written for; undefined when unanswered. */
   answeredRevision: number | null | undefined;
+  /** What orders the comments after their passage (an appended comment is merged by these). */
+  anchorStart: number | null;
+  createdAt: string;
+  /** Positions of the item, document and block (null when the row names none or a missing one). */
+  itemPosition: number | null;
+  documentPosition: number | null;
+  blockPosition: number | null;
 }
 
 type KeyRow = [
@@ -42,24 +49,34 @@ type KeyRow = [
   string | null,
   number | null,
   number | null,
+  number | null,
+  string,
+  number | null,
+  number | null,
+  number | null,
 ];
 
-/** Every live comment of the session in the order of listComments, with its answer's state. */
-export function readCompileKeys(db: Db, sessionId: string): CompileKey[] {
+/**
+ * Every live comment of the session in the order of listComments, with its answer's state; with
+ * `afterRowid`, only the rows inserted after that one (an import's, appended to main's index).
+ */
+export function readCompileKeys(db: Db, sessionId: string, afterRowid = 0): CompileKey[] {
+  // After a rowid: a range of the table (`+` keeps SQLite from walking the session's index instead).
   const rows = prepared(
     db,
     `SELECT c.id, c.item_id, c.document_id, c.block_id, c.anchor_path, c.line_first, c.line_last, c.stance, c.revision,
-            c.author_id, c.author_delegation, c.on_behalf_of, c.proposed_text, a.comment_revision, a.comment_id IS NOT NULL
+            c.author_id, c.author_delegation, c.on_behalf_of, c.proposed_text, a.comment_revision, a.comment_id IS NOT NULL,
+            c.anchor_start, c.created_at, i.position, d.position, b.position
        FROM comments c
        LEFT JOIN agenda_items i ON i.id = c.item_id
        LEFT JOIN documents d ON d.id = c.document_id
        LEFT JOIN blocks b ON b.id = c.block_id
        LEFT JOIN answers a ON a.comment_id = c.id
-       WHERE c.session_id = ? AND c.deleted = 0
+       WHERE ${afterRowid > 0 ? '+c.session_id' : 'c.session_id'} = ? AND c.deleted = 0 AND c.rowid > ?
        ORDER BY i.position, d.position, b.position, c.anchor_start, c.created_at, c.id`,
   )
     .raw()
-    .all(sessionId) as KeyRow[];
+    .all(sessionId, afterRowid) as KeyRow[];
   return rows.map((r) => ({
     id: r[0],
     itemId: r[1],
@@ -75,6 +92,11 @@ export function readCompileKeys(db: Db, sessionId: string): CompileKey[] {
     onBehalf: r[11] !== null,
     proposedText: r[12],
     answeredRevision: r[14] ? r[13] : undefined,
+    anchorStart: r[15],
+    createdAt: r[16],
+    itemPosition: r[17],
+    documentPosition: r[18],
+    blockPosition: r[19],
   }));
 }
 
