@@ -263,6 +263,8 @@ export class Pen {
   ): void {
     const space = this.shape(style, ' ').ops;
     const widen = wordSpacing === 0 ? 0 : (-wordSpacing * 1000) / size;
+    // The same adjustment after every space of the line: written out once.
+    const widenText = widen === 0 ? '' : num(widen);
     const font = this.usePageFont(style);
     const key = `/${font.id} ${num(size)} Tf`;
     const out = this.text_;
@@ -282,7 +284,7 @@ export class Pen {
         return this.fallback(style, size, glyphs, x, baseline, wordSpacing);
       }
       this.put(ops);
-      if (g === null && widen !== 0) this.adjust(widen);
+      if (g === null && widen !== 0) this.adjustBy(widenText);
     }
     if (spaceAfter && space !== null) this.put(space);
     if (this.open) out.byte(CLOSE);
@@ -308,10 +310,14 @@ export class Pen {
   }
 
   private adjust(n: number): void {
+    this.adjustBy(num(n));
+  }
+
+  private adjustBy(text: string): void {
     const out = this.text_;
     if (this.open) out.byte(CLOSE);
     out.byte(SPACE);
-    out.text(num(n));
+    out.text(text);
     this.open = false;
   }
 
