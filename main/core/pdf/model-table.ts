@@ -43,7 +43,7 @@ const FILLED_ENOUGH = 0.78;
  * label and quote, boilerplate answers), and breaking one into lines is most of a row's layout.
  * Lines are only read once laid out, so rows may share them. Started again past this many keys.
  */
-const LAID_KEPT = 20_000;
+const LAID_KEPT = 4_000;
 
 function laidKey(width: number, mp: MPara): string {
   let key = `${width}\u0000${mp.role}`;
