@@ -6,11 +6,11 @@
  * cell. A row moves whole to the next page only when it fits there and what it leaves empty is
  * at most a quarter of the page; a group row always keeps with the first lines of the next row.
  */
-import type { MCell, MRow, MTable } from '../report/model';
+import type { MCell, MPara, MRow, MTable } from '../report/model';
 import { CELL } from './geometry';
 import type { Line } from './line-break';
 import type { PageFlow } from './page-flow';
-import { baselineOffset, drawLine, layoutPara } from './paragraph';
+import { baselineOffset, drawLine, layoutPara, type LaidPara } from './paragraph';
 import { paraFor } from './styles';
 import type { ParaStyle } from './text-model';
 
@@ -37,6 +37,20 @@ const MIN_SPLIT_ROOM = 40;
  */
 const FILLED_ENOUGH = 0.78;
 
+/**
+ * Table paragraphs laid out, by what decides their lines (width, role, each run's style, mark and
+ * text): a report repeats many cell paragraphs word for word (a delegate's name and Tổ, a passage's
+ * label and quote, boilerplate answers), and breaking one into lines is most of a row's layout.
+ * Lines are only read once laid out, so rows may share them. Started again past this many keys.
+ */
+const LAID_KEPT = 4_000;
+
+function laidKey(width: number, mp: MPara): string {
+  let key = `${width}\u0000${mp.role}`;
+  for (const r of mp.runs) key += `\u0000${r.style}\u0001${r.mark ?? ''}\u0001${r.text}`;
+  return key;
+}
+
 function remainingHeight(q: CellQueue): number {
   let h = 0;
   for (let i = q.next; i < q.lines.length; i++) h += (i > q.next ? q.lines[i].gap : 0) + q.lines[i].style.lineHeight;
@@ -48,6 +62,8 @@ export class ModelTable {
   private readonly headerCells: CellQueue[];
   private readonly headerHeight: number;
   private started = false;
+  /** Null: seen once. */
+  private readonly laid = new Map<string, LaidPara | null>();
 
   constructor(
     private readonly flow: PageFlow,
@@ -75,12 +91,23 @@ export class ModelTable {
     const q: CellQueue = { x: this.xs[col] + CELL.padX, lines: [], next: 0 };
     let gap = 0;
     for (const mp of cell.paras) {
-      const p = paraFor(mp);
-      const laid = layoutPara(this.flow.pen, p, width);
-      laid.lines.forEach((line, i) => q.lines.push({ line, style: p.style, gap: i === 0 ? gap : 0 }));
-      gap = p.style.spaceAfter;
+      const laid = this.layoutPara(mp, width);
+      const style = laid.style;
+      for (let i = 0; i < laid.lines.length; i++) q.lines.push({ line: laid.lines[i], style, gap: i === 0 ? gap : 0 });
+      gap = style.spaceAfter;
     }
     return q;
+  }
+
+  /** Kept from its second sighting on: most comments are met once, and holding them would only grow the heap. */
+  private layoutPara(mp: MPara, width: number): LaidPara {
+    const key = laidKey(width, mp);
+    const kept = this.laid.get(key);
+    if (kept) return kept;
+    const laid = layoutPara(this.flow.pen, paraFor(mp), width);
+    if (this.laid.size >= LAID_KEPT) this.laid.clear();
+    this.laid.set(key, kept === null ? laid : null);
+    return laid;
   }
 
   private layout(cells: readonly MCell[]): CellQueue[] {

@@ -9,6 +9,7 @@
  * `doc.font(name)`, that font's `encode(text)` (hex glyph ids and positions in 1/1000 em) and
  * `ref()`, and `doc.page.fonts` (the page's font resources).
  */
+import { ContentBytes } from './content-bytes';
 import type { Glyphs, Measure } from './line-break';
 import type { FontStyle } from './text-model';
 
@@ -98,6 +99,11 @@ function escapeByte(b: number): string {
   }
 }
 
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+
 /** PDF numbers: two decimals, never exponent notation. */
 function num(n: number): string {
   const r = Math.round(n * 100) / 100;
@@ -119,14 +125,15 @@ export class Pen {
     italic: new Map(),
     boldItalic: new Map(),
   };
-  private text_: string[] = [];
+  /** The page's text lines so far, each ending in a newline. */
+  private readonly text_ = new ContentBytes();
   private paths: string[] = [];
   private batchFont = '';
   private lineWidth = -1;
   private page: unknown = null;
   private pageFonts = new Set<FontStyle>();
-  /** The TJ operands of the line being written, and whether a string is still open. */
-  private tj = '';
+  /** Where the TJ operands of the line being written start, and whether a string is still open. */
+  private tjStart = 0;
   private open = false;
 
   constructor(readonly doc: PDFKit.PDFDocument) {}
@@ -256,46 +263,61 @@ export class Pen {
   ): void {
     const space = this.shape(style, ' ').ops;
     const widen = wordSpacing === 0 ? 0 : (-wordSpacing * 1000) / size;
-    this.tj = '';
+    // The same adjustment after every space of the line: written out once.
+    const widenText = widen === 0 ? '' : num(widen);
+    const font = this.usePageFont(style);
+    const key = `/${font.id} ${num(size)} Tf`;
+    const out = this.text_;
+    const lineStart = out.length;
+    if (key !== this.batchFont) {
+      out.text(key);
+      out.byte(NEWLINE);
+    }
+    out.text(`1 0 0 1 ${num(x)} ${num(this.pageHeight() - baseline)} Tm [`);
+    this.tjStart = out.length;
     this.open = false;
     for (let i = 0; i < glyphs.length; i++) {
       const g = glyphs[i];
-      if (g === null) {
-        if (space === null) return this.fallback(style, size, glyphs, x, baseline, wordSpacing);
-        this.put(space);
-        if (widen !== 0) this.adjust(widen);
-        continue;
+      const ops = g === null ? space : (g as Shaped).ops;
+      if (ops === null) {
+        out.truncate(lineStart);
+        return this.fallback(style, size, glyphs, x, baseline, wordSpacing);
       }
-      const ops = (g as Shaped).ops;
-      if (ops === null) return this.fallback(style, size, glyphs, x, baseline, wordSpacing);
       this.put(ops);
+      if (g === null && widen !== 0) this.adjustBy(widenText);
     }
     if (spaceAfter && space !== null) this.put(space);
-    if (this.open) this.tj += ')';
-    const font = this.usePageFont(style);
-    const key = `/${font.id} ${num(size)} Tf`;
-    if (key !== this.batchFont) {
-      this.text_.push(key);
-      this.batchFont = key;
-    }
-    this.text_.push(`1 0 0 1 ${num(x)} ${num(this.pageHeight() - baseline)} Tm [${this.tj}] TJ`);
+    if (this.open) out.byte(CLOSE);
+    out.text('] TJ\n');
+    this.batchFont = key;
   }
 
   /** Appends TJ operands, merging consecutive glyph runs into one string. */
   private put(ops: ReadonlyArray<string | number>): void {
+    const out = this.text_;
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
       if (typeof op === 'number') this.adjust(op);
-      else if (this.open) this.tj += op;
       else {
-        this.tj += this.tj ? ` (${op}` : `(${op}`;
-        this.open = true;
+        if (!this.open) {
+          if (out.length > this.tjStart) out.byte(SPACE);
+          out.byte(OPEN);
+          this.open = true;
+        }
+        out.text(op);
       }
     }
   }
 
   private adjust(n: number): void {
-    this.tj += this.open ? `) ${num(n)}` : ` ${num(n)}`;
+    this.adjustBy(num(n));
+  }
+
+  private adjustBy(text: string): void {
+    const out = this.text_;
+    if (this.open) out.byte(CLOSE);
+    out.byte(SPACE);
+    out.text(text);
     this.open = false;
   }
 
@@ -326,10 +348,10 @@ export class Pen {
   /** Writes what is batched into the current page; called before a page ends and at the end. */
   flush(): void {
     let out = '';
-    if (this.text_.length > 0) out += `q 1 0 0 -1 0 ${num(this.pageHeight())} cm BT\n${this.text_.join('\n')}\nET Q\n`;
     if (this.paths.length > 0) out += `${this.paths.join('\n')}\n`;
-    if (out) this.doc.addContent(Buffer.from(out, 'latin1'));
-    this.text_ = [];
+    if (this.text_.length > 0)
+      this.doc.addContent(this.text_.take(`q 1 0 0 -1 0 ${num(this.pageHeight())} cm BT\n`, `ET Q\n${out}`));
+    else if (out) this.doc.addContent(Buffer.from(out, 'latin1'));
     this.paths = [];
     this.batchFont = '';
     this.lineWidth = -1;
