@@ -1,17 +1,15 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CompiledComment } from '../../../shared/domain/compile';
 import { formatDateTime } from '../i18n/format';
 import { selectIsSelected, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { useCompileText } from './compileText';
 import { StanceTag } from './StanceCounts';
-import { WordingDiff } from './WordingDiff';
+import { WordingDiffText } from './WordingDiff';
 import '../styles/roles.css';
 
 /** The secretariat's answer under a comment, with "Sửa trả lời". */
 function AnswerShown({ entry }: { entry: CompiledComment }) {
-  const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const { t, locale } = useCompileText();
   const editAnswer = useCompileStore((s) => s.editAnswer);
   const answer = entry.answer;
   if (!answer) return <p className="sx-answer-missing">{t('compile.answer.none')}</p>;
@@ -41,7 +39,7 @@ function AnswerShown({ entry }: { entry: CompiledComment }) {
 
 /** One delegate's comment: who, stance, text, proposed wording beside the quote, and the answer. */
 export const CommentCard = memo(function CommentCard({ entry }: { entry: CompiledComment }) {
-  const { t } = useTranslation();
+  const { t } = useCompileText();
   const { comment } = entry;
   const selected = useCompileStore(selectIsSelected(comment.id));
   const setSelected = useCompileStore((s) => s.setSelected);
@@ -83,7 +81,7 @@ export const CommentCard = memo(function CommentCard({ entry }: { entry: Compile
             <div className="sx-wording-col is-proposed">
               <p className="sx-wording-label">{t('compile.wording.proposed')}</p>
               <p className="sx-wording-text">
-                {quote ? <WordingDiff original={quote} proposed={comment.proposedText} /> : comment.proposedText}
+                {quote ? <WordingDiffText original={quote} proposed={comment.proposedText} t={t} /> : comment.proposedText}
               </p>
             </div>
           </div>

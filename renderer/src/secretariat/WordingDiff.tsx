@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wordDiffForDisplay } from '../../../shared/text/word-diff';
@@ -9,6 +10,11 @@ import { wordDiffForDisplay } from '../../../shared/text/word-diff';
  */
 export function WordingDiff({ original, proposed }: { original: string; proposed: string }) {
   const { t } = useTranslation();
+  return <WordingDiffText original={original} proposed={proposed} t={t} />;
+}
+
+/** The same, with the translate function given (the compiled view's cards take it from a context). */
+export function WordingDiffText({ original, proposed, t }: { original: string; proposed: string; t: TFunction }) {
   const parts = useMemo(() => wordDiffForDisplay(original, proposed), [original, proposed]);
   return (
     <>
