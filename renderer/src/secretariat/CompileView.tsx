@@ -9,6 +9,7 @@ import '../styles/secretariat-comments.css';
 import { AnswerBar, focusAnswerForm } from './AnswerBar';
 import { CompiledList } from './CompiledList';
 import { CompileFilters } from './CompileFilters';
+import { takePrefetched } from './compilePrefetch';
 import { CompileSummary } from './CompileSummary';
 import { CompileTextContext, useCompileTextValue } from './compileText';
 import { DelegatesPanel } from './DelegatesPanel';
@@ -41,7 +42,7 @@ export function CompileView() {
   const [tab, setTab] = useState<Tab>('comments');
   useEffect(() => {
     // Compiled afresh each time the screen opens: packages or comments may have come in meanwhile.
-    void useCompileStore.getState().load();
+    if (!takePrefetched()) void useCompileStore.getState().load();
   }, []);
 
   const sent = view ? `${formatNumber(view.totals.delegatesSent, locale)}/${formatNumber(view.totals.delegates, locale)}` : '';
