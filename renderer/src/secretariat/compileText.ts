@@ -16,6 +16,8 @@ export interface CompileText {
   locale: Locale;
   /** "Tán thành", "Không tán thành", "Ý kiến khác": looked up once, shown on every card. */
   stanceName: Readonly<Record<Stance, string>>;
+  /** t(key) for a text without values, looked up once per key (each card shows several). */
+  label(key: string): string;
 }
 
 export const CompileTextContext = createContext<CompileText | null>(null);
@@ -26,7 +28,13 @@ export function useCompileTextValue(): CompileText {
   const locale = useSettingsStore(selectLocale);
   return useMemo(() => {
     const stanceName = Object.fromEntries(STANCES.map((s) => [s, t(`compile.stance.${s}`)])) as Record<Stance, string>;
-    return { t, locale, stanceName };
+    const labels = new Map<string, string>();
+    const label = (key: string): string => {
+      let text = labels.get(key);
+      if (text === undefined) labels.set(key, (text = t(key)));
+      return text;
+    };
+    return { t, locale, stanceName, label };
   }, [t, locale]);
 }
 
