@@ -14,6 +14,7 @@ import { HomeView } from './views/HomeView';
 import { ReaderView } from './views/ReaderView';
 import { SearchView } from './views/SearchView';
 import { CompileView } from './secretariat/CompileView';
+import { useCompilePrefetch } from './secretariat/compilePrefetch';
 import { ExchangeView } from './secretariat/ExchangeView';
 import { screenTitle } from './secretariat/screenTitle';
 import { SettingsView } from './settings/SettingsView';
@@ -56,6 +57,7 @@ export function App() {
 
   useInitialLoad();
   useOfficeSync();
+  useCompilePrefetch(route.name);
   const commentsOpen = useCommentsApp(agendaOpen, setAgendaOpen, readerActive, fit.agendaWithComments === 'docked');
   useLocaleSync();
   useGlobalShortcuts();

@@ -79,6 +79,14 @@ export function formatDateTime(iso: string, locale: Locale): string {
   return format.format(date);
 }
 
+/** One number formatter per locale: the compiled view formats thousands of counts per screen. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }

@@ -1,24 +1,22 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CompiledComment } from '../../../shared/domain/compile';
 import { formatDateTime } from '../i18n/format';
 import { selectIsSelected, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { useCompileText } from './compileText';
 import { StanceTag } from './StanceCounts';
-import { WordingDiff } from './WordingDiff';
+import { WordingDiffText } from './WordingDiff';
 import '../styles/roles.css';
 
 /** The secretariat's answer under a comment, with "Sửa trả lời". */
 function AnswerShown({ entry }: { entry: CompiledComment }) {
-  const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const { t, locale, label } = useCompileText();
   const editAnswer = useCompileStore((s) => s.editAnswer);
   const answer = entry.answer;
-  if (!answer) return <p className="sx-answer-missing">{t('compile.answer.none')}</p>;
+  if (!answer) return <p className="sx-answer-missing">{label('compile.answer.none')}</p>;
   return (
     <div className={`sx-answer-shown sx-answer-${answer.kind}`}>
       <p className="sx-answer-shown-head">
-        <span className="sx-answer-kind">{t(`compile.answer.kind.${answer.kind}`)}</span>
+        <span className="sx-answer-kind">{label(`compile.answer.kind.${answer.kind}`)}</span>
         <span className="sx-muted">{formatDateTime(answer.answeredAt, locale)}</span>
         <button
           type="button"
@@ -26,7 +24,7 @@ function AnswerShown({ entry }: { entry: CompiledComment }) {
           aria-label={t('compile.answer.editFor', { name: entry.comment.author.name })}
           onClick={() => editAnswer(entry.comment.id)}
         >
-          {t('compile.answer.edit')}
+          {label('compile.answer.edit')}
         </button>
       </p>
       <p className="sx-answer-shown-text">{answer.text}</p>
@@ -41,7 +39,7 @@ function AnswerShown({ entry }: { entry: CompiledComment }) {
 
 /** One delegate's comment: who, stance, text, proposed wording beside the quote, and the answer. */
 export const CommentCard = memo(function CommentCard({ entry }: { entry: CompiledComment }) {
-  const { t } = useTranslation();
+  const { t, label } = useCompileText();
   const { comment } = entry;
   const selected = useCompileStore(selectIsSelected(comment.id));
   const setSelected = useCompileStore((s) => s.setSelected);
@@ -59,12 +57,12 @@ export const CommentCard = memo(function CommentCard({ entry }: { entry: Compile
       <div className="sx-comment-main">
         <p className="sx-comment-who">
           <label htmlFor={checkboxId}>
-            <span className="visually-hidden">{t('compile.pickOne')} </span>
+            <span className="visually-hidden">{label('compile.pickOne')} </span>
             <strong className="sx-comment-author">{comment.author.name}</strong>
           </label>
           <span className="sx-comment-delegation">{comment.author.delegation}</span>
           <StanceTag stance={comment.stance} />
-          {comment.onBehalf && <span className="rl-on-behalf-tag">{t('roles.onBehalf.badge')}</span>}
+          {comment.onBehalf && <span className="rl-on-behalf-tag">{label('roles.onBehalf.badge')}</span>}
         </p>
         {comment.onBehalf && (
           <p className="sx-muted rl-on-behalf-source">
@@ -77,13 +75,13 @@ export const CommentCard = memo(function CommentCard({ entry }: { entry: Compile
         {comment.proposedText && (
           <div className="sx-wording">
             <div className="sx-wording-col">
-              <p className="sx-wording-label">{t('compile.wording.original')}</p>
-              <p className="sx-wording-text">{quote ?? t('compile.wording.noQuote')}</p>
+              <p className="sx-wording-label">{label('compile.wording.original')}</p>
+              <p className="sx-wording-text">{quote ?? label('compile.wording.noQuote')}</p>
             </div>
             <div className="sx-wording-col is-proposed">
-              <p className="sx-wording-label">{t('compile.wording.proposed')}</p>
+              <p className="sx-wording-label">{label('compile.wording.proposed')}</p>
               <p className="sx-wording-text">
-                {quote ? <WordingDiff original={quote} proposed={comment.proposedText} /> : comment.proposedText}
+                {quote ? <WordingDiffText original={quote} proposed={comment.proposedText} t={t} /> : comment.proposedText}
               </p>
             </div>
           </div>

@@ -9,7 +9,9 @@ import '../styles/secretariat-comments.css';
 import { AnswerBar, focusAnswerForm } from './AnswerBar';
 import { CompiledList } from './CompiledList';
 import { CompileFilters } from './CompileFilters';
+import { takePrefetched } from './compilePrefetch';
 import { CompileSummary } from './CompileSummary';
+import { CompileTextContext, useCompileTextValue } from './compileText';
 import { DelegatesPanel } from './DelegatesPanel';
 import { ReportSettingsForm } from './ReportSettingsForm';
 import { ErrorNote } from './SavedFileNote';
@@ -30,6 +32,7 @@ function toAnswerForm(event: KeyboardEvent<HTMLElement>): void {
 export function CompileView() {
   const { t } = useTranslation();
   const locale = useSettingsStore(selectLocale);
+  const text = useCompileTextValue();
   const view = useCompileStore(selectView);
   // Counted by main over the whole filtered compilation, not over the rows loaded so far.
   const shown = view?.totals.comments ?? 0;
@@ -39,54 +42,57 @@ export function CompileView() {
   const [tab, setTab] = useState<Tab>('comments');
   useEffect(() => {
     // Compiled afresh each time the screen opens: packages or comments may have come in meanwhile.
-    void useCompileStore.getState().load();
+    if (!takePrefetched()) void useCompileStore.getState().load();
   }, []);
 
   const sent = view ? `${formatNumber(view.totals.delegatesSent, locale)}/${formatNumber(view.totals.delegates, locale)}` : '';
   return (
-    <section className="sx-view sx-compile-view" aria-labelledby="compile-heading" aria-busy={status === 'loading'}>
-      <h1 id="compile-heading" className="view-heading" tabIndex={-1}>
-        {t('compile.heading')}
-      </h1>
-      <p className="sx-lead">{t('compile.lead')}</p>
-      {error && <ErrorNote message={error} />}
-      {!view && status === 'loading' && <p role="status">{t('compile.loading')}</p>}
-      {view && (
-        <>
-          <CompileSummary view={view} />
-          <ReportSettingsForm />
-          <PdfExportPanel kind="report" label={t('pdf.report')} wordLabel={t('pdf.reportWord')} />
-          <Tabs<Tab>
-            idPrefix={TABS_ID}
-            label={t('compile.tabs')}
-            active={tab}
-            onChange={setTab}
-            tabs={[
-              { key: 'comments', label: t('compile.tab.comments') },
-              { key: 'delegates', label: t('compile.tab.delegates', { sent }) },
-            ]}
-          />
-          <div className="sx-tab-panel" {...tabPanelProps(TABS_ID, 'comments', tab)} onKeyDown={toAnswerForm}>
-            <CompileFilters />
-            <p className="sx-compile-status" role="status">
-              {status === 'loading'
-                ? t('compile.loading')
-                : shown === view.totals.allComments
-                  ? t('compile.shown', { count: shown, formatted: formatNumber(shown, locale) })
-                  : t('compile.shownOf', {
-                      count: view.totals.allComments,
-                      shown: formatNumber(shown, locale),
-                      formatted: formatNumber(view.totals.allComments, locale),
-                    })}
-            </p>
-            {sizes.length === 0 ? <p className="sx-compile-empty">{t('compile.empty')}</p> : <CompiledList sizes={sizes} />}
-            <AnswerBar />
-          </div>
-          <div className="sx-tab-panel" {...tabPanelProps(TABS_ID, 'delegates', tab)}>
-            <DelegatesPanel />
-          </div>
-        </>
-      )}
-    </section>
+    <CompileTextContext.Provider value={text}>
+      <section className="sx-view sx-compile-view" aria-labelledby="compile-heading" aria-busy={status === 'loading'}>
+        <h1 id="compile-heading" className="view-heading" tabIndex={-1}>
+          {t('compile.heading')}
+        </h1>
+        <p className="sx-lead">{t('compile.lead')}</p>
+        {error && <ErrorNote message={error} />}
+        {!view && status === 'loading' && <p role="status">{t('compile.loading')}</p>}
+        {view && (
+          <>
+            <CompileSummary view={view} />
+            <ReportSettingsForm />
+            <PdfExportPanel kind="report" label={t('pdf.report')} wordLabel={t('pdf.reportWord')} />
+            <Tabs<Tab>
+              idPrefix={TABS_ID}
+              label={t('compile.tabs')}
+              active={tab}
+              onChange={setTab}
+              tabs={[
+                { key: 'comments', label: t('compile.tab.comments') },
+                { key: 'delegates', label: t('compile.tab.delegates', { sent }) },
+              ]}
+            />
+            <div className="sx-tab-panel" {...tabPanelProps(TABS_ID, 'comments', tab)} onKeyDown={toAnswerForm}>
+              <CompileFilters />
+              <p className="sx-compile-status" role="status">
+                {status === 'loading'
+                  ? t('compile.loading')
+                  : shown === view.totals.allComments
+                    ? t('compile.shown', { count: shown, formatted: formatNumber(shown, locale) })
+                    : t('compile.shownOf', {
+                        count: view.totals.allComments,
+                        shown: formatNumber(shown, locale),
+                        formatted: formatNumber(view.totals.allComments, locale),
+                      })}
+              </p>
+              {sizes.length === 0 ? <p className="sx-compile-empty">{t('compile.empty')}</p> : <CompiledList sizes={sizes} />}
+              <AnswerBar />
+            </div>
+            <div className="sx-tab-panel" {...tabPanelProps(TABS_ID, 'delegates', tab)}>
+              {/* 500 delegates' rows: built only when the tab is open, not with the first comments. */}
+              {tab === 'delegates' && <DelegatesPanel />}
+            </div>
+          </>
+        )}
+      </section>
+    </CompileTextContext.Provider>
   );
 }

@@ -1,17 +1,15 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CompiledDocument } from '../../../shared/domain/compile';
 import { formatNumber } from '../i18n/format';
 import { selectRows, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 import { RevisedDraftLink } from '../revised/RevisedDraftLink';
+import { useCompileText } from './compileText';
 import { PassageCard } from './PassageCard';
 import { StanceCounts } from './StanceCounts';
 
 function DocumentHeading({ doc, headingId }: { doc: CompiledDocument; headingId: string }) {
-  const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const { t, locale } = useCompileText();
   const total = doc.counts.tan_thanh + doc.counts.khong_tan_thanh + doc.counts.y_kien_khac;
   return (
     <header className="sx-cdoc-head">
@@ -34,12 +32,24 @@ function DocumentHeading({ doc, headingId }: { doc: CompiledDocument; headingId:
 const estimate = (comments: number): number => (comments < 0 ? 120 : 220 + 160 * comments);
 
 /**
+ * A row's height as its ResizeObserver reported it. When a row mounts (no report yet) the height
+ * known so far, or the estimate, instead of reading the DOM: reading it there forced a layout of the
+ * page for each card mounted, before the first paint and at each window's arrival while scrolling.
+ */
+function measuredSize(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, Element>): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
+}
+
+/**
  * The compiled comments, document by document and passage by passage. Main sends the size of every
  * row and the rows a window at a time; only the rows near the viewport are in the page, and the
  * windows they need are asked for as the list scrolls (100,000 comments stay fast).
  */
 export function CompiledList({ sizes }: { sizes: readonly number[] }) {
-  const { t } = useTranslation();
+  const { t } = useCompileText();
   const rows = useCompileStore(selectRows);
   const ensureRows = useCompileStore((s) => s.ensureRows);
   const listRef = useRef<HTMLDivElement>(null);
@@ -47,18 +57,23 @@ export function CompiledList({ sizes }: { sizes: readonly number[] }) {
   useLayoutEffect(() => {
     const el = listRef.current;
     if (!el) return;
+    // Read when the observer reports (just after a layout), never forcing one of our own: the first
+    // report comes right after the first layout, before anything is painted.
     const measure = () => setScrollMargin(el.getBoundingClientRect().top + window.scrollY);
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
+  // Rows are keyed by their number (the default key). The virtualizer recomputes the position of
+  // every row (tens of thousands) whenever its key function changes: a new one per render, as
+  // before, made each window's arrival and each measured card cost a pass over the whole list.
+  const estimateSize = useCallback((i: number) => estimate(sizes[i] ?? 0), [sizes]);
   const virtualizer = useWindowVirtualizer({
     count: sizes.length,
-    estimateSize: (i) => estimate(sizes[i] ?? 0),
-    overscan: 6,
+    estimateSize,
+    overscan: 3,
     scrollMargin,
-    getItemKey: (i) => (rows.has(i) ? `r${i}` : `w${i}`),
+    measureElement: measuredSize,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

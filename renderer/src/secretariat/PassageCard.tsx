@@ -1,9 +1,9 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CompiledPassage } from '../../../shared/domain/compile';
 import { LIST_WINDOWS } from '../../../shared/ipc/limits';
 import { selectGroupState, useCompileStore } from '../stores/compileStore';
 import { CommentCard } from './CommentCard';
+import { useCompileText } from './compileText';
 import { passageConflict } from './conflict';
 import { StanceCounts } from './StanceCounts';
 
@@ -25,7 +25,7 @@ interface Props {
 
 /** One passage of a document with every delegate's comments on it and "chọn tất cả trong đoạn này". */
 export const PassageCard = memo(function PassageCard({ passage, headingId, itemTitle = null }: Props) {
-  const { t } = useTranslation();
+  const { t } = useCompileText();
   const ids = useMemo(() => passage.comments.map((c) => c.comment.id), [passage]);
   const groupSelector = useMemo(() => selectGroupState(ids), [ids]);
   const group = useCompileStore(groupSelector);

@@ -1,6 +1,22 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wordDiffForDisplay } from '../../../shared/text/word-diff';
+
+/** Diffs already made, so a card scrolled out and back in is not diffed again. */
+const diffs = new Map<string, ReturnType<typeof wordDiffForDisplay>>();
+const MAX_CACHED_DIFFS = 2_000;
+
+function cachedDiff(original: string, proposed: string): ReturnType<typeof wordDiffForDisplay> {
+  const key = `${original}\u0000${proposed}`;
+  let parts = diffs.get(key);
+  if (!parts) {
+    if (diffs.size >= MAX_CACHED_DIFFS) diffs.clear();
+    parts = wordDiffForDisplay(original, proposed);
+    diffs.set(key, parts);
+  }
+  return parts;
+}
 
 /**
  * The proposed wording against the quoted passage (shared/text/word-diff, the diff the reader and
@@ -9,14 +25,21 @@ import { wordDiffForDisplay } from '../../../shared/text/word-diff';
  */
 export function WordingDiff({ original, proposed }: { original: string; proposed: string }) {
   const { t } = useTranslation();
-  const parts = useMemo(() => wordDiffForDisplay(original, proposed), [original, proposed]);
+  return <WordingDiffText original={original} proposed={proposed} t={t} />;
+}
+
+/** The same, with the translate function given (the compiled view's cards take it from a context). */
+export function WordingDiffText({ original, proposed, t }: { original: string; proposed: string; t: TFunction }) {
+  const parts = useMemo(() => cachedDiff(original, proposed), [original, proposed]);
+  const removed = t('compile.diff.removed');
+  const added = t('compile.diff.added');
   return (
     <>
       {parts.map((part, index) => {
         if (part.kind === 'removed') {
           return (
             <del key={index}>
-              <span className="visually-hidden">[{t('compile.diff.removed')}: </span>
+              <span className="visually-hidden">[{removed}: </span>
               {part.text}
               <span className="visually-hidden">]</span>
             </del>
@@ -25,7 +48,7 @@ export function WordingDiff({ original, proposed }: { original: string; proposed
         if (part.kind === 'added') {
           return (
             <ins key={index}>
-              <span className="visually-hidden">[{t('compile.diff.added')}: </span>
+              <span className="visually-hidden">[{added}: </span>
               {part.text}
               <span className="visually-hidden">]</span>
             </ins>

@@ -37,6 +37,9 @@ const READ_FRAMES = `(() => { const f = window.__frames; f.on = false;
 
 interface Run {
   firstComment: number;
+  /** CPU time of the page's main thread up to the first comment, and while scrolling (ms). */
+  firstCpu: number;
+  scrollCpu: number;
   longestFrame: number;
   longestLoaf: number;
   scrolledPx: number;
@@ -46,10 +49,17 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
   try {
     const page: Page = await context.newPage();
+    // The main thread's CPU time beside the wall time: on a shared machine the wall time also counts
+    // the time other work held the cores.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const threadMs = async () =>
+      1000 * ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN);
     const t0 = performance.now();
     await page.goto(`${url}${SELECTORS.compileHash}`, { waitUntil: 'commit', timeout: WAIT_MS });
     await page.locator(SELECTORS.compiledComment).first().waitFor({ state: 'visible', timeout: WAIT_MS });
     const firstComment = performance.now() - t0;
+    const firstCpu = await threadMs();
     await page.evaluate(WATCH_FRAMES);
     await page.mouse.move(SELECTORS.scrollPoint.x, SELECTORS.scrollPoint.y);
     for (let i = 0; i < WHEEL_TURNS; i++) {
@@ -58,7 +68,8 @@ async function oneRun(browser: Browser, url: string): Promise<Run> {
     }
     await page.waitForTimeout(500);
     const frames = (await page.evaluate(READ_FRAMES)) as { gap: number; loaf: number; y: number };
-    return { firstComment, longestFrame: frames.gap, longestLoaf: frames.loaf, scrolledPx: frames.y };
+    const scrollCpu = (await threadMs()) - firstCpu;
+    return { firstComment, firstCpu, scrollCpu, longestFrame: frames.gap, longestLoaf: frames.loaf, scrolledPx: frames.y };
   } finally {
     await context.close();
   }
@@ -84,14 +95,17 @@ export const chromiumCompile: Measurement = {
         figureOf(
           'Chromium national: goto compiled view → first of 100,000 comments shown',
           runs.map((r) => r.firstComment),
-          { target: { stat: 'median', max: 500, label: '< 500 ms' } },
+          {
+            target: { stat: 'median', max: 500, label: '< 500 ms' },
+            note: `the page's main thread used median ${median(runs.map((r) => r.firstCpu)).toFixed(0)} ms of CPU up to then (script, style, layout, paint)`,
+          },
         ),
         figureOf(
           'Chromium national: longest frame while scrolling the compiled view (rAF gap)',
           runs.map((r) => r.longestFrame),
           {
             target: { stat: 'median', max: 50, label: '≤ 50 ms' },
-            note: `longest long-animation-frame entry: median ${median(runs.map((r) => r.longestLoaf)).toFixed(0)} ms; ${scrolled}`,
+            note: `longest long-animation-frame entry: median ${median(runs.map((r) => r.longestLoaf)).toFixed(0)} ms; ${scrolled}; main-thread CPU while scrolling: median ${median(runs.map((r) => r.scrollCpu)).toFixed(0)} ms`,
           },
         ),
       ];

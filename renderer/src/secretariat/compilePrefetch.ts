@@ -1,0 +1,29 @@
+/**
+ * When the app starts on the compiled view, its first window is asked for at once, beside the
+ * office's role, instead of after it: the screen itself waits for the role (SecretariatOnly), and
+ * one more round trip to main before 100,000 comments' first window was time the user waited.
+ * Main still refuses the compilation to a delegate's installation; nothing is shown before the role.
+ */
+import { useEffect } from 'react';
+import { useCompileStore } from '../stores/compileStore';
+import { useOfficeStore } from '../stores/officeStore';
+
+let prefetched: Promise<void> | null = null;
+
+/** For App: starts the compilation early while the role is still unknown (start-up on #/compile). */
+export function useCompilePrefetch(routeName: string): void {
+  useEffect(() => {
+    if (routeName !== 'compile' || prefetched || useOfficeStore.getState().view) return;
+    prefetched = useCompileStore.getState().load();
+  }, [routeName]);
+}
+
+/**
+ * For CompileView as it opens: true when the early request answered (or will) and may stand for
+ * this opening's own; false otherwise (then the screen compiles afresh). Taken once.
+ */
+export function takePrefetched(): boolean {
+  const taken = prefetched !== null && useCompileStore.getState().status !== 'error';
+  prefetched = null;
+  return taken;
+}
