@@ -10,6 +10,7 @@ import type { Db } from '../db/database';
 import type { ChangeCounts } from '../db/repos/change-stamp';
 import { readCompileKeys, type CompileKey } from '../db/repos/compile-rows';
 import {
+  countAuthors,
   delegatesOf,
   delegationsOf,
   documentKey,
@@ -123,12 +124,14 @@ export function appendComments(db: Db, old: CompileIndex, key: string, changes: 
   }
   // The rows of one passage come in its order already (the query sorts them so).
   for (const [passage, list] of added) lists[passage] = merge(lists[passage], list);
-  const delegates = delegatesOf(db, old.session, entries);
+  const commentsPerAuthor = countAuthors(entries.slice(old.entries.length), new Map(old.commentsPerAuthor));
+  const delegates = delegatesOf(db, old.session, commentsPerAuthor);
   return {
     ...old,
     key,
     entries,
     lists,
+    commentsPerAuthor,
     delegates,
     delegations: delegationsOf(delegates),
     // The new rows' words are folded by the background fold, which goes on above the old highest rowid.

@@ -64,6 +64,8 @@ export interface CompileIndex {
   byId: Map<string, IndexedComment>;
   itemTitles: Map<string, string>;
   docTitles: Map<string, string>;
+  /** Live comments per author (what the delegates' statuses count). */
+  commentsPerAuthor: Map<string, number>;
   delegates: DelegateStatus[];
   delegations: string[];
   blockText(documentId: string, blockId: string): string | null;
@@ -97,14 +99,14 @@ export function indexedComment(k: CompileKey, passage: number): IndexedComment {
   return { ...k, state: answerState(k.revision, k.answeredRevision), wording: wordingOf(k.proposedText), passage, pos: -1 };
 }
 
-/** The session's delegates (who sent, who did not) for these comments. */
-export function delegatesOf(db: Db, session: SessionInfo, entries: readonly IndexedComment[]): DelegateStatus[] {
-  return delegateStatuses(
-    db,
-    session.id,
-    session.commentDeadline,
-    entries.map((e) => e.authorId),
-  );
+/** The session's delegates (who sent, who did not) for these live comments per author. */
+export function delegatesOf(db: Db, session: SessionInfo, commentsPerAuthor: ReadonlyMap<string, number>): DelegateStatus[] {
+  return delegateStatuses(db, session.id, session.commentDeadline, commentsPerAuthor);
+}
+
+export function countAuthors(entries: readonly IndexedComment[], into = new Map<string, number>()): Map<string, number> {
+  for (const e of entries) into.set(e.authorId, (into.get(e.authorId) ?? 0) + 1);
+  return into;
 }
 
 export const delegationsOf = (delegates: readonly DelegateStatus[]): string[] =>
@@ -152,7 +154,8 @@ function build(db: Db, session: SessionInfo, key: string, changes: ChangeCounts)
   }
   const agenda = readAgenda(db, session);
   const blocks = new Map<string, Map<string, string>>();
-  const delegates = delegatesOf(db, session, entries);
+  const commentsPerAuthor = countAuthors(entries);
+  const delegates = delegatesOf(db, session, commentsPerAuthor);
   return {
     key,
     session,
@@ -167,6 +170,7 @@ function build(db: Db, session: SessionInfo, key: string, changes: ChangeCounts)
     byId: new Map(entries.map((e) => [e.id, e])),
     itemTitles: new Map(agenda.items.map((i) => [i.id, i.title])),
     docTitles: new Map(agenda.items.flatMap((i) => i.documents.map((d) => [d.id, d.title] as const))),
+    commentsPerAuthor,
     delegates,
     delegations: delegationsOf(delegates),
     blockText(documentId, blockId) {

@@ -10,23 +10,27 @@ import type { CompileIndex, IndexedComment } from './compile-index';
 import { foldWords } from './compile-words';
 
 /**
- * Made once per index: each passage's comments in compiled order (the index's), all of them in that
- * order (each comment's `pos` is its place there), and for each value of a discrete filter the
- * positions of its comments in that order (the answer state's per generation, as answers patch
- * it). A filter then walks only its shortest list.
+ * Made once per index: each passage's comments in compiled order (the index's) and the passages'
+ * order; when a filter first needs them, all comments in that order (each comment's `pos` is its
+ * place there) and for each value of a discrete filter the positions of its comments in that order
+ * (the answer state's per generation, as answers patch it). A filter then walks only its shortest
+ * list; the unfiltered view and the answer-state filters need none of them.
  */
 export interface Postings {
   lists: IndexedComment[][];
   versions: number[];
   /** Passage numbers in compiled order. */
   passageOrder: number[];
+  generation: number;
+  positions: Positions | null;
+}
+interface Positions {
   ordered: IndexedComment[];
   byDocument: Map<string, number[]>;
   byStance: Map<string, number[]>;
   byDelegation: Map<string, number[]>;
   byAuthor: Map<string, number[]>;
   states: { generation: number; byState: Map<string, number[]> } | null;
-  generation: number;
 }
 const postingsCache = new WeakMap<CompileIndex, Postings>();
 
@@ -39,47 +43,49 @@ function push(map: Map<string, number[]>, key: string, position: number): void {
 export function postingsOf(index: CompileIndex): Postings {
   let p = postingsCache.get(index);
   if (!p) {
-    const lists = index.lists;
     const passageOrder = index.documents.flatMap((d) => d.passages);
-    const ordered: IndexedComment[] = [];
-    for (const n of passageOrder) for (const e of lists[n]) ordered.push(e);
-    p = {
-      lists,
-      versions: index.passageVersions,
-      passageOrder,
-      ordered,
-      byDocument: new Map(),
-      byStance: new Map(),
-      byDelegation: new Map(),
-      byAuthor: new Map(),
-      states: null,
-      generation: index.generation,
-    };
-    for (let i = 0; i < ordered.length; i++) {
-      const e = ordered[i];
-      push(p.byDocument, e.documentId ?? '', i);
-      push(p.byStance, e.stance, i);
-      push(p.byDelegation, e.delegation, i);
-      push(p.byAuthor, e.authorId, i);
-      e.pos = i;
-    }
+    p = { lists: index.lists, versions: index.passageVersions, passageOrder, generation: index.generation, positions: null };
     postingsCache.set(index, p);
   }
   p.generation = index.generation;
   return p;
 }
 
+function positionsOf(p: Postings): Positions {
+  if (p.positions) return p.positions;
+  const ordered: IndexedComment[] = [];
+  for (const n of p.passageOrder) for (const e of p.lists[n]) ordered.push(e);
+  const positions: Positions = {
+    ordered,
+    byDocument: new Map(),
+    byStance: new Map(),
+    byDelegation: new Map(),
+    byAuthor: new Map(),
+    states: null,
+  };
+  for (let i = 0; i < ordered.length; i++) {
+    const e = ordered[i];
+    push(positions.byDocument, e.documentId ?? '', i);
+    push(positions.byStance, e.stance, i);
+    push(positions.byDelegation, e.delegation, i);
+    push(positions.byAuthor, e.authorId, i);
+    e.pos = i;
+  }
+  return (p.positions = positions);
+}
+
 /** The positions of each answer state, made again when answers changed (only a filter that mixes the state with another needs them). */
 function statePositions(p: Postings, key: StateKey): number[] {
-  if (p.states?.generation !== p.generation) {
+  const positions = positionsOf(p);
+  if (positions.states?.generation !== p.generation) {
     const byState = new Map<string, number[]>();
-    p.ordered.forEach((e, i) => {
+    positions.ordered.forEach((e, i) => {
       push(byState, e.state, i);
       if (e.state !== 'unanswered') push(byState, 'answered-or-revised', i);
     });
-    p.states = { generation: p.generation, byState };
+    positions.states = { generation: p.generation, byState };
   }
-  return p.states.byState.get(key) ?? [];
+  return positions.states.byState.get(key) ?? [];
 }
 
 type StateKey = 'answered-or-revised' | 'unanswered' | 'revised';
@@ -132,10 +138,10 @@ function candidates(
 ): { positions: number[]; exact: boolean } | null {
   const lists: number[][] = [];
   const none: number[] = [];
-  if (filter.documentId) lists.push(p.byDocument.get(filter.documentId) ?? none);
-  if (filter.stance) lists.push(p.byStance.get(filter.stance) ?? none);
-  if (filter.delegation) lists.push(p.byDelegation.get(filter.delegation) ?? none);
-  if (filter.delegateId) lists.push(p.byAuthor.get(filter.delegateId) ?? none);
+  if (filter.documentId) lists.push(positionsOf(p).byDocument.get(filter.documentId) ?? none);
+  if (filter.stance) lists.push(positionsOf(p).byStance.get(filter.stance) ?? none);
+  if (filter.delegation) lists.push(positionsOf(p).byDelegation.get(filter.delegation) ?? none);
+  if (filter.delegateId) lists.push(positionsOf(p).byAuthor.get(filter.delegateId) ?? none);
   if (filter.answered) lists.push(statePositions(p, stateKeyOf(filter.answered)));
   const words = queryWords(filter);
   if (words.length > 0) lists.push(wordPositions(p, tokens, words));
@@ -171,12 +177,13 @@ export function* groups(
   // A group with every comment of its passage is that passage's own list (whose summary is kept).
   const whole = (n: number, entries: IndexedComment[]): IndexedComment[] =>
     entries.length === p.lists[n].length ? p.lists[n] : entries;
+  const { ordered } = positionsOf(p);
   let passage = -1;
   let entries: IndexedComment[] = [];
   // The list is the only condition: its comments need no test.
   const test = found.exact ? null : matches;
   for (const i of found.positions) {
-    const e = p.ordered[i];
+    const e = ordered[i];
     if (test && !test(e)) continue;
     if (e.passage !== passage) {
       if (entries.length > 0) yield [passage, whole(passage, entries)];
@@ -200,8 +207,8 @@ const queryWords = (filter: CompiledFilter): string[] =>
  * compiled order: the tokens are looked over, not the 100,000 texts.
  */
 function wordPositions(p: Postings, tokens: CompileIndex['tokens'], words: readonly string[]): number[] {
-  const hits = new Uint8Array(p.ordered.length);
-  const seen = new Int32Array(p.ordered.length).fill(-1);
+  const hits = new Uint8Array(positionsOf(p).ordered.length);
+  const seen = new Int32Array(positionsOf(p).ordered.length).fill(-1);
   words.forEach((word, w) => {
     for (const [token, holders] of tokens) {
       if (!token.includes(word)) continue;

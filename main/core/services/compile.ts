@@ -138,16 +138,20 @@ export function compile(db: Db, filter: CompiledFilter = {}): CompiledView {
   };
 }
 
-/** Who has sent and who has not; `authorIds` holds the author of each live comment. */
+/**
+ * Who has sent and who has not; `authors` holds the author of each live comment, or how many
+ * live comments each author has.
+ */
 export function delegateStatuses(
   db: Db,
   sessionId: string,
   deadline: string | null,
-  authorIds: readonly string[],
+  authors: readonly string[] | ReadonlyMap<string, number>,
 ): DelegateStatus[] {
   const lastAt = lastPackageTimes(db, sessionId);
   const counts = new Map<string, number>();
-  for (const id of authorIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  if (authors instanceof Map) for (const [id, n] of authors) counts.set(id, n);
+  else for (const id of authors as readonly string[]) counts.set(id, (counts.get(id) ?? 0) + 1);
   const deadlineMs = deadline ? Date.parse(deadline) : null;
   const status = (id: string, name: string, delegation: string, inRoster: boolean): DelegateStatus => {
     const last = lastAt.get(id) ?? null;

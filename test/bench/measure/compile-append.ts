@@ -52,6 +52,8 @@ export async function compileAppendFigures(ctx: CoreContext, runs: number, pkg: 
     const searched = await dispatch(ctx, CHANNELS.compileGet, { query: 'ngan sach' });
     wordsBeforeFold.push(performance.now() - start);
     if (!searched.ok) throw new Error(`compile:get: ${searched.error.message}`);
+    // The view is open when the package comes in: its first window was asked before (untimed).
+    await dispatch(ctx, CHANNELS.compileGet, {});
     const results = await importCommentFiles(ctx, [pkg]);
     if (results[0]?.status !== 'imported') throw new Error(`import: ${results[0]?.status} ${results[0]?.message ?? ''}`);
     start = performance.now();
@@ -72,7 +74,7 @@ export async function compileAppendFigures(ctx: CoreContext, runs: number, pkg: 
       target: FAST,
       note: cpuNote(appendCpu),
     }),
-    figureOf(`${label}: compile:get first window after that import (filter lists made again)`, firstWindow, { target: FAST }),
+    figureOf(`${label}: compile:get first window after that import (the view open before)`, firstWindow, { target: FAST }),
     figureOf(`${label}: compile:get words "ngan sach" right after a full build (before the fold)`, wordsBeforeFold, {
       target: FAST,
     }),
