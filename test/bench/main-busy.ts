@@ -5,17 +5,7 @@
  * CPU time (/proc/self/task/<pid>/schedstat) read at each tick gives the longest on-CPU stretch
  * between two ticks. Elsewhere that second figure is null.
  */
-import { readFileSync } from 'node:fs';
-
-const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
-
-function onCpuMs(): number | null {
-  try {
-    return Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return null;
-  }
-}
+import { mainThreadCpuMs as onCpuMs } from '../support/thread-cpu';
 
 export interface MainBusy {
   /** Longest gap between two ticks (ms): what an event waited at worst. */
