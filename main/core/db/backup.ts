@@ -4,6 +4,10 @@
  * (`PRAGMA integrity_check`, in a worker thread) and only then renamed to its final name, so a
  * process killed while it is written leaves no backup that looks whole. Restoring never overwrites
  * a file: the current one is kept aside, and the swap is one rename.
+ *
+ * A backup runs while the window keeps answering (one is taken before every import): the pages are
+ * copied a few at a time between turns of the event loop, the file is synced through libuv's
+ * thread pool, and the check of anything but a tiny file runs in a worker thread.
  */
 import Database from 'better-sqlite3';
 import {
@@ -19,6 +23,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { AppError } from '../errors';
@@ -49,6 +54,41 @@ export function listBackups(dataDir: string): BackupInfo[] {
       return { name, reason, createdAt, bytes: statSync(join(dir, name)).size };
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name, 'en', { numeric: true }));
+}
+
+/**
+ * Pages copied per turn of the event loop (4 KB each): a step of 32 takes about a millisecond, so a
+ * backup of any size never holds the main thread for long.
+ */
+export const BACKUP_PAGES_PER_STEP = 32;
+/** After this many restarts (another connection wrote meanwhile) the rest is copied in one step. */
+const MAX_RESTARTS = 3;
+/** Below this size the backup's integrity check takes a few milliseconds: no worker for it. */
+export const CHECK_IN_THREAD_BELOW_BYTES = 1024 * 1024;
+
+/**
+ * The progress handler of `db.backup`: a few pages per step. SQLite starts the copy again when
+ * another connection writes to the source meanwhile (the same connection's writes are carried
+ * over); after a few restarts the rest goes in one step, so a busy writer cannot keep it going.
+ */
+function smallSteps(): (p: { totalPages: number; remainingPages: number }) => number {
+  let last = Infinity;
+  let restarts = 0;
+  return ({ remainingPages }) => {
+    if (remainingPages > last) restarts++;
+    last = remainingPages;
+    return restarts >= MAX_RESTARTS ? 0x7fffffff : BACKUP_PAGES_PER_STEP;
+  };
+}
+
+/** fsync on libuv's thread pool: the main thread goes on meanwhile. */
+async function syncFileAsync(file: string, flags: 'r' | 'r+' = 'r+'): Promise<void> {
+  const handle = await open(file, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Writes a file's data and its directory entry to the disk. */
@@ -98,16 +138,17 @@ export async function backupDatabase(
     name = `gop-y-hdnd-${stamp(now)}-${n}-${reason}.sqlite`;
   const partial = join(dir, name + PARTIAL);
   try {
-    await db.backup(partial);
-    syncFile(partial);
-    const check = await runIntegrityCheck({ dbFile: partial, nativeBinding: nativeBindingOf(db), standalone: true });
+    await db.backup(partial, { progress: smallSteps() });
+    await syncFileAsync(partial);
+    const inWorker = statSync(partial).size >= CHECK_IN_THREAD_BELOW_BYTES;
+    const check = await runIntegrityCheck({ dbFile: partial, nativeBinding: nativeBindingOf(db), standalone: true, inWorker });
     if ('failed' in check) throw new AppError('internal', 'backup.check_failed', { detail: check.failed });
     if (check.problems !== null) {
       markDamaged(db, check.problems);
       throw damageError(db.name, check.problems);
     }
     renameSync(partial, join(dir, name));
-    syncDir(dir);
+    if (process.platform !== 'win32') await syncFileAsync(dir, 'r'); // Directories cannot be opened for fsync there.
   } finally {
     for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) rmSync(leftover, { force: true });
   }

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/packages/format';
 import type { Comment } from '../../../shared/domain/comments';
 import type { Db } from '../db/database';
-import { archiveCurrentState, getCommentVersion, listComments, writeCommentRow } from '../db/repos/comments';
+import { archiveCurrentState, getCommentVersions, listComments, writeCommentRow } from '../db/repos/comments';
 import { currentSession } from '../db/repos/dossier';
 import {
   getPinnedKey,
@@ -25,7 +25,7 @@ import type { Signer } from '../crypto/keys';
 import { AppError } from '../errors';
 import { requireIdentity } from '../identity';
 import { openPackage, sealPackage } from './envelope';
-import { commentPackageProblem } from './package-meaning';
+import { commentPackageProblem, type MeaningLookups } from './package-meaning';
 import { fingerprint } from '../crypto/fingerprint';
 import { holdForNewKey, newKeyVerdict } from '../roles/held-packages';
 import { msg, type MessageRef } from '../../../shared/messages/types';
@@ -92,11 +92,16 @@ export function verifyCommentPackage(data: Buffer, fileName: string): VerifiedCo
   return { fileName, sha256: opened.sha256, publicKey: opened.envelope.publicKey, content: opened.content };
 }
 
-/** Applies a verified package in one transaction: pins the key, applies newer revisions and tombstones. */
+/**
+ * Applies a verified package in one transaction: pins the key, applies newer revisions and
+ * tombstones. `lookups`: the dossier facts of the meaning checks, kept across the packages of one
+ * import (package-meaning.ts).
+ */
 export function applyCommentPackage(
   db: Db,
   verified: VerifiedCommentPackage,
   now: string = new Date().toISOString(),
+  lookups?: MeaningLookups,
 ): ImportOutcome {
   const { fileName, content: pkg } = verified;
   const reject = (why: MessageRef): never => {
@@ -133,7 +138,7 @@ export function applyCommentPackage(
     }
     if (isPackageImported(db, verified.sha256)) return { status: 'unchanged', author };
     const sameVersion = (readDossierVersion(db, session.id)?.version ?? 1) === pkg.dossierVersion;
-    const nonsense = commentPackageProblem(db, pkg, session.id, sameVersion);
+    const nonsense = commentPackageProblem(db, pkg, session.id, sameVersion, lookups);
     if (nonsense) return reject(msg('text.raw', { text: nonsense }));
     if (!pinned)
       pinKey(db, { authorId: author.id, publicKey: verified.publicKey, name: author.name, delegation: author.delegation }, now);
@@ -142,8 +147,13 @@ export function applyCommentPackage(
     // A comment may change author only when the same installation signs for both (a delegate who
     // typed their name first and picked it from the roster later): never another delegate's.
     const sameInstallation = (authorId: string): boolean => getPinnedKey(db, authorId)?.publicKey === verified.publicKey;
+    // Comment ids are unique within a package (the schema refuses duplicates): read them all at once.
+    const stored = getCommentVersions(
+      db,
+      pkg.comments.map((c) => c.id),
+    );
     for (const incoming of pkg.comments) {
-      const existing = getCommentVersion(db, incoming.id);
+      const existing = stored.get(incoming.id);
       if (existing && existing.authorId !== author.id && !sameInstallation(existing.authorId)) {
         return reject(msg('package.why.other_author', { id: incoming.id }));
       }

@@ -7,6 +7,7 @@ import { formatMessage } from '../../../shared/messages/format';
 import { msg } from '../../../shared/messages/types';
 import { applyCommentPackage, type ImportOutcome, type VerifiedCommentPackage, verifyCommentPackage } from './comment-package';
 import { CommitGroups, DEFAULT_GROUP_MS, type GroupedResult } from './commit-groups';
+import { MeaningLookups } from './package-meaning';
 
 /** "17:05 ngày 04/12/2019" in Vietnam's time (UTC+7), where the councils are. */
 function viTime(iso: string): string {
@@ -56,24 +57,24 @@ export function rejectedResult(fileName: string, error: unknown): PackageFileRes
   };
 }
 
-export function importCommentFile(db: Db, file: PackageFile): PackageFileResult {
+export function importCommentFile(db: Db, file: PackageFile, lookups?: MeaningLookups): PackageFileResult {
   let key: string | null = null;
   return toResult(
     file.name,
     () => {
       const verified = verifyCommentPackage(file.data, file.name);
       key = verified.publicKey;
-      return applyCommentPackage(db, verified);
+      return applyCommentPackage(db, verified, undefined, lookups);
     },
     () => key,
   );
 }
 
-/** Applies a package that another thread has already verified. */
-export function applyVerifiedFile(db: Db, verified: VerifiedCommentPackage): PackageFileResult {
+/** Applies a package that another thread has already verified (`lookups`: see applyCommentPackage). */
+export function applyVerifiedFile(db: Db, verified: VerifiedCommentPackage, lookups?: MeaningLookups): PackageFileResult {
   return toResult(
     verified.fileName,
-    () => applyCommentPackage(db, verified),
+    () => applyCommentPackage(db, verified, undefined, lookups),
     () => verified.publicKey,
   );
 }
@@ -97,7 +98,8 @@ export function importCommentFilesInline(
     },
     maxMs,
   );
-  files.forEach((file, index) => groups.apply(index, () => importCommentFile(db, file)));
+  const lookups = new MeaningLookups(db);
+  files.forEach((file, index) => groups.apply(index, () => importCommentFile(db, file, lookups)));
   groups.commit();
   return results;
 }

@@ -14,37 +14,63 @@ import { readBlockFacts, readDocumentItem, readItemSession, type BlockFacts } fr
  * against the dossier version held here (`sameVersion`): then they must fit their block exactly.
  * Another version's anchors may name blocks changed since; the re-anchoring deals with those.
  */
-export function commentPackageProblem(db: Db, pkg: CommentPackage, sessionId: string, sameVersion: boolean): string | null {
-  const items = new Map<string, boolean>();
-  const documents = new Map<string, string | null>();
-  const blocks = new Map<string, BlockFacts | null>();
-  const itemOk = (id: string): boolean => {
-    if (!items.has(id)) items.set(id, readItemSession(db, id) === sessionId);
-    return items.get(id)!;
-  };
-  const documentItem = (id: string): string | null => {
-    if (!documents.has(id)) documents.set(id, readDocumentItem(db, id));
-    return documents.get(id)!;
-  };
-  const block = (id: string): BlockFacts | null => {
-    if (!blocks.has(id)) blocks.set(id, readBlockFacts(db, id));
-    return blocks.get(id)!;
-  };
+export function commentPackageProblem(
+  db: Db,
+  pkg: CommentPackage,
+  sessionId: string,
+  sameVersion: boolean,
+  lookups: MeaningLookups = new MeaningLookups(db),
+): string | null {
+  lookups.refresh();
   for (const c of pkg.comments) {
-    const problem = commentProblem(c, { itemOk, documentItem, block }, sameVersion);
+    const problem = commentProblem(c, lookups, sameVersion, sessionId);
     if (problem) return `góp ý ${c.id} ${problem}`;
   }
   return null;
 }
 
-interface Lookups {
-  itemOk(id: string): boolean;
-  documentItem(id: string): string | null;
-  block(id: string): BlockFacts | null;
+/**
+ * The dossier facts the checks read (items, documents, blocks), remembered: a package of 200
+ * comments names a few hundred blocks, and an import of 500 packages reads the same ones again and
+ * again. One instance may serve a whole import on one connection: `refresh` forgets everything
+ * when another connection has committed since (`PRAGMA data_version`), e.g. a dossier imported
+ * meanwhile. The connection that holds it must not itself change the dossier.
+ */
+export class MeaningLookups {
+  private readonly items = new Map<string, string | null>();
+  private readonly documents = new Map<string, string | null>();
+  private readonly blocks = new Map<string, BlockFacts | null>();
+  private dataVersion: number | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  refresh(): void {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version === this.dataVersion) return;
+    this.dataVersion = version;
+    this.items.clear();
+    this.documents.clear();
+    this.blocks.clear();
+  }
+
+  itemSession(id: string): string | null {
+    if (!this.items.has(id)) this.items.set(id, readItemSession(this.db, id));
+    return this.items.get(id)!;
+  }
+
+  documentItem(id: string): string | null {
+    if (!this.documents.has(id)) this.documents.set(id, readDocumentItem(this.db, id));
+    return this.documents.get(id)!;
+  }
+
+  block(id: string): BlockFacts | null {
+    if (!this.blocks.has(id)) this.blocks.set(id, readBlockFacts(this.db, id));
+    return this.blocks.get(id)!;
+  }
 }
 
-function commentProblem(c: PackagedComment, look: Lookups, sameVersion: boolean): string | null {
-  if (!look.itemOk(c.itemId)) return `nói về nội dung "${c.itemId}" không có trong chương trình kỳ họp.`;
+function commentProblem(c: PackagedComment, look: MeaningLookups, sameVersion: boolean, sessionId: string): string | null {
+  if (look.itemSession(c.itemId) !== sessionId) return `nói về nội dung "${c.itemId}" không có trong chương trình kỳ họp.`;
   if (c.documentId !== null && look.documentItem(c.documentId) !== c.itemId)
     return `nói về tài liệu "${c.documentId}" không có trong nội dung "${c.itemId}".`;
   const a = c.anchor;

@@ -9,6 +9,7 @@ import type { PackageFileResult } from '../../../shared/domain/packages';
 import { openDatabase } from '../db/database';
 import { CommitGroups } from '../packages/commit-groups';
 import { applyVerifiedFile } from '../packages/import-files';
+import { MeaningLookups } from '../packages/package-meaning';
 import type { VerifiedFile, WriteJob, WriterMessage } from './import-protocol';
 
 const { port } = workerData as { port: MessagePort };
@@ -33,6 +34,8 @@ function start({ job, dbFile, nativeBinding, total }: WriteJob): Run | null {
   const db = openDatabase(dbFile, { nativeBinding });
   // The log is copied into the database after the results are out, not in the middle of the import.
   db.pragma('wal_autocheckpoint = 0');
+  // This connection writes comments only: the dossier facts it reads stay true unless another commits.
+  const lookups = new MeaningLookups(db);
   let received = 0;
   let reported = 0;
   const end = (): void => {
@@ -61,7 +64,7 @@ function start({ job, dbFile, nativeBinding, total }: WriteJob): Run | null {
     accept(message) {
       try {
         if ('rejected' in message) groups.addRefused(message.index, message.rejected);
-        else groups.apply(message.index, () => applyVerifiedFile(db, message.verified));
+        else groups.apply(message.index, () => applyVerifiedFile(db, message.verified, lookups));
         if (++received === total) groups.commit();
       } catch (error) {
         fail(error);

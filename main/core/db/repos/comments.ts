@@ -220,6 +220,20 @@ export function getCommentVersion(db: Db, id: string): { authorId: string; revis
   return row ? { authorId: row.author_id, revision: row.revision, deleted: row.deleted === 1 } : null;
 }
 
+export type CommentVersion = { authorId: string; revision: number; deleted: boolean };
+
+/**
+ * The stored author, revision and deletion of each of `ids` that exists: one statement for a whole
+ * package (an import of 100,000 comments otherwise runs 100,000 look-ups one by one).
+ */
+export function getCommentVersions(db: Db, ids: readonly string[]): Map<string, CommentVersion> {
+  const rows = prepared(
+    db,
+    'SELECT id, author_id, revision, deleted FROM comments WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as Array<{ id: string; author_id: string; revision: number; deleted: number }>;
+  return new Map(rows.map((r) => [r.id, { authorId: r.author_id, revision: r.revision, deleted: r.deleted === 1 }]));
+}
+
 /** Marks a comment as entered by the secretariat on someone's behalf, with its source. */
 export function markOnBehalf(db: Db, id: string, of: 'delegate' | 'delegation', source: string): void {
   prepared(db, 'UPDATE comments SET on_behalf_of = ?, on_behalf_source = ? WHERE id = ?').run(of, source, id);
