@@ -306,7 +306,12 @@ export const contract = {
   [CHANNELS.packagesExportDossier]: spec<SavedFile>()(none),
   [CHANNELS.packagesImportComments]: spec<PackageFileResult[]>()(
     z
-      .object({ files: z.array(packageFile).min(1).max(LIMITS.filesPerImport, schemaText('schema.files_many', { max: LIMITS.filesPerImport })) })
+      .object({
+        files: z
+          .array(packageFile)
+          .min(1)
+          .max(LIMITS.filesPerImport, schemaText('schema.files_many', { max: LIMITS.filesPerImport })),
+      })
       .strict(),
   ),
   [CHANNELS.packagesImportDossier]: spec<DossierImportResult>()(
@@ -325,7 +330,12 @@ export const contract = {
         stance: stance.optional(),
         delegation: z.string().max(LIMITS.name).optional(),
         answered: z.enum(['answered', 'unanswered', 'revised']).optional(),
-        query: z.string().trim().max(LIMITS.query, schemaText('schema.search_long', { max: LIMITS.query })).transform(nfc).optional(),
+        query: z
+          .string()
+          .trim()
+          .max(LIMITS.query, schemaText('schema.search_long', { max: LIMITS.query }))
+          .transform(nfc)
+          .optional(),
         delegateId: id.optional(),
         conflicts: z.boolean().optional(),
         /** The window: rows from `offset`, at most `limit` of them (fewer when they would pass the byte budget). */

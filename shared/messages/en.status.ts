@@ -6,8 +6,7 @@ export const enStatus = {
   'package.meaning.anchor_without_document': 'quotes a passage but names no document.',
   'package.meaning.block_unknown': 'quotes a paragraph ("{block}") that is not in the document.',
   'package.meaning.past_block_end': 'quotes past the end of the paragraph (character {end}, the paragraph has {length}).',
-  'package.meaning.lines_outside':
-    'gives lines {first}–{last}, outside lines {blockFirst}–{blockLast} of the quoted paragraph.',
+  'package.meaning.lines_outside': 'gives lines {first}–{last}, outside lines {blockFirst}–{blockLast} of the quoted paragraph.',
   'package.write_failed':
     'File "{file}" was not imported: writing to the database failed (disk full or a read/write error). Import the file again.',
   'package.import_stopped': 'The comment package import was stopped.',

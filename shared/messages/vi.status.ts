@@ -10,8 +10,7 @@ export const viStatus = {
   'package.meaning.anchor_without_document': 'có đoạn trích nhưng không nói thuộc tài liệu nào.',
   'package.meaning.block_unknown': 'trích một đoạn văn ("{block}") không có trong tài liệu.',
   'package.meaning.past_block_end': 'trích vượt quá cuối đoạn văn (ký tự {end}, đoạn dài {length}).',
-  'package.meaning.lines_outside':
-    'ghi dòng {first}–{last}, ngoài các dòng {blockFirst}–{blockLast} của đoạn văn được trích.',
+  'package.meaning.lines_outside': 'ghi dòng {first}–{last}, ngoài các dòng {blockFirst}–{blockLast} của đoạn văn được trích.',
   'package.write_failed':
     'Tệp "{file}" chưa được nhập: ghi vào cơ sở dữ liệu thất bại (ổ đĩa đầy hoặc lỗi đọc ghi). Hãy nhập lại tệp.',
   'package.import_stopped': 'Đã dừng nhập gói góp ý.',

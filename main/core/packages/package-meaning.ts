@@ -58,6 +58,11 @@ function commentProblem(c: PackagedComment, look: Lookups, sameVersion: boolean)
   if (a.end > b.text.length) return msg('package.meaning.past_block_end', { end: a.end, length: b.text.length });
   const last = b.lineStart + b.lineCount - 1;
   if (a.lineFirst < b.lineStart || a.lineLast > last)
-    return msg('package.meaning.lines_outside', { first: a.lineFirst, last: a.lineLast, blockFirst: b.lineStart, blockLast: last });
+    return msg('package.meaning.lines_outside', {
+      first: a.lineFirst,
+      last: a.lineLast,
+      blockFirst: b.lineStart,
+      blockLast: last,
+    });
   return null;
 }

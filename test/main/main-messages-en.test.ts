@@ -1,0 +1,93 @@
+/**
+ * Texts main builds outside an error (a schema's limit, a roster CSV's parse error, a restore's
+ * outcome, a failed export) travel as message keys: the terminal (GOPY_LANG=en) and the renderer's
+ * localizer show them in English, while the Vietnamese text stays as it was.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../main/cli/cli';
+import { openCore } from '../../main/core/context';
+import { dispatch } from '../../main/core/dispatch';
+import { describeRestore } from '../../main/core/recovery';
+import { localizeEnvelope, messageText } from '../../renderer/src/api/localize';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { formatMessage } from '../../shared/messages/format';
+import { msg } from '../../shared/messages/types';
+import { RESOURCES_DIR, tempDir } from '../support/temp';
+
+const saved = process.env.GOPY_LANG;
+afterEach(() => {
+  if (saved === undefined) delete process.env.GOPY_LANG;
+  else process.env.GOPY_LANG = saved;
+});
+
+async function cli(lang: 'vi' | 'en', ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  if (lang === 'en') process.env.GOPY_LANG = 'en';
+  else delete process.env.GOPY_LANG;
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('messages built in main, in English', () => {
+  it('the terminal words a schema limit and a roster CSV problem in the language asked for', async () => {
+    const dataDir = tempDir();
+    const long = 'x'.repeat(41);
+    const vi = await cli('vi', 'report-settings', '--number', long, '--data-dir', dataDir);
+    expect(vi.code).toBe(1);
+    expect(vi.err).toContain('Số báo cáo dài quá 40 ký tự.');
+    const en = await cli('en', 'report-settings', '--number', long, '--data-dir', dataDir);
+    expect(en.code).toBe(1);
+    expect(en.err).toContain('The report number is longer than 40 characters.');
+    expect(en.err).not.toMatch(/dài quá/u);
+
+    const csv = join(dataDir, 'roster.csv');
+    writeFileSync(csv, 'Họ và tên;Tổ đại biểu\n"Nguyễn Văn A;Tổ 1\n');
+    const csvVi = await cli('vi', 'import-roster', csv, '--data-dir', dataDir);
+    expect(csvVi.err).toMatch(/không đọc được CSV: có dấu ngoặc kép mở mà không đóng ở dòng \d+\./u);
+    const csvEn = await cli('en', 'import-roster', csv, '--data-dir', dataDir);
+    expect(csvEn.code).toBe(1);
+    expect(csvEn.err).toMatch(/cannot read the CSV: a quotation mark is opened and never closed at line \d+\./u);
+  });
+
+  it('the renderer localizes a limit in a field issue, with the number written the English way', async () => {
+    const ctx = openCore({ dataDir: tempDir(), resourcesDir: RESOURCES_DIR });
+    try {
+      const result = await dispatch(ctx, CHANNELS.commentsCreate, {
+        itemId: 'x',
+        documentId: null,
+        anchor: null,
+        stance: 'y_kien_khac',
+        text: 'đ'.repeat(10_001),
+      });
+      expect(!result.ok && result.error.issues?.map((i) => i.message)).toContain('Nội dung góp ý quá dài (tối đa 10.000 ký tự).');
+      const english = localizeEnvelope(result, 'en');
+      expect(!english.ok && english.error.issues?.map((i) => i.message)).toContain(
+        'The comment is too long (at most 10,000 characters).',
+      );
+      expect(!english.ok && english.error.message).not.toMatch(/quá dài/u);
+    } finally {
+      ctx.close();
+    }
+  });
+
+  it('a restore, a start-up failure and a failed export say the same in both languages', () => {
+    const restored = describeRestore({
+      restored: 'gop-y-hdnd-20261203-101010-daily.sqlite',
+      movedAside: '/d/old.sqlite',
+      skipped: [{ name: 'b.sqlite', problem: 'database disk image is malformed' }],
+    });
+    expect(formatMessage('vi', restored.key, restored.params)).toBe(
+      'Đã khôi phục gop-y-hdnd-20261203-101010-daily.sqlite. Bỏ qua b.sqlite (hỏng: database disk image is malformed). Tệp cũ được giữ tại /d/old.sqlite.',
+    );
+    expect(formatMessage('en', restored.key, restored.params)).toBe(
+      'Restored gop-y-hdnd-20261203-101010-daily.sqlite. Skipped b.sqlite (damaged: database disk image is malformed). The old file is kept at /d/old.sqlite.',
+    );
+    const failed = msg('export.failed_pdf', { detail: msg('export.worker_timeout', { seconds: 120 }) });
+    expect(messageText('vi', failed, null)).toBe('Không tạo được tệp PDF: Tạo tệp quá 120 giây.');
+    expect(messageText('en', failed, null)).toBe('Could not make the PDF file: Making the file took more than 120 seconds.');
+    expect(messageText('en', null, 'as sent')).toBe('as sent');
+  });
+});
