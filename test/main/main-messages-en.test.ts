@@ -6,7 +6,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
 import { openCore } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import { describeRestore } from '../../main/core/recovery';
@@ -14,6 +13,7 @@ import { localizeEnvelope, messageText } from '../../renderer/src/api/localize';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { formatMessage } from '../../shared/messages/format';
 import { msg } from '../../shared/messages/types';
+import { cli as run, type CliRun } from '../support/cli';
 import { RESOURCES_DIR, tempDir } from '../support/temp';
 
 const saved = process.env.GOPY_LANG;
@@ -22,13 +22,10 @@ afterEach(() => {
   else process.env.GOPY_LANG = saved;
 });
 
-async function cli(lang: 'vi' | 'en', ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function cli(lang: 'vi' | 'en', ...argv: string[]): Promise<CliRun> {
   if (lang === 'en') process.env.GOPY_LANG = 'en';
   else delete process.env.GOPY_LANG;
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return run(...argv);
 }
 
 describe('messages built in main, in English', () => {
