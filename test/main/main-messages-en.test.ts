@@ -1,20 +1,17 @@
 /**
  * Texts main builds outside an error (a schema's limit, a roster CSV's parse error, a restore's
- * outcome, a failed export) travel as message keys: the terminal (GOPY_LANG=en) and the renderer's
- * localizer show them in English, while the Vietnamese text stays as it was.
+ * outcome, a failed export) travel as message keys: the terminal (GOPY_LANG=en) shows them in
+ * English, while the Vietnamese text stays as it was. The renderer's side:
+ * test/unit/renderer/localize-messages.test.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCore } from '../../main/core/context';
-import { dispatch } from '../../main/core/dispatch';
 import { describeRestore } from '../../main/core/recovery';
-import { localizeEnvelope, messageText } from '../../renderer/src/api/localize';
-import { CHANNELS } from '../../shared/ipc/channels';
 import { formatMessage } from '../../shared/messages/format';
 import { msg } from '../../shared/messages/types';
 import { cli as run, type CliRun } from '../support/cli';
-import { RESOURCES_DIR, tempDir } from '../support/temp';
+import { tempDir } from '../support/temp';
 
 const saved = process.env.GOPY_LANG;
 afterEach(() => {
@@ -49,27 +46,6 @@ describe('messages built in main, in English', () => {
     expect(csvEn.err).toMatch(/cannot read the CSV: a quotation mark is opened and never closed at line \d+\./u);
   });
 
-  it('the renderer localizes a limit in a field issue, with the number written the English way', async () => {
-    const ctx = openCore({ dataDir: tempDir(), resourcesDir: RESOURCES_DIR });
-    try {
-      const result = await dispatch(ctx, CHANNELS.commentsCreate, {
-        itemId: 'x',
-        documentId: null,
-        anchor: null,
-        stance: 'y_kien_khac',
-        text: 'đ'.repeat(10_001),
-      });
-      expect(!result.ok && result.error.issues?.map((i) => i.message)).toContain('Nội dung góp ý quá dài (tối đa 10.000 ký tự).');
-      const english = localizeEnvelope(result, 'en');
-      expect(!english.ok && english.error.issues?.map((i) => i.message)).toContain(
-        'The comment is too long (at most 10,000 characters).',
-      );
-      expect(!english.ok && english.error.message).not.toMatch(/quá dài/u);
-    } finally {
-      ctx.close();
-    }
-  });
-
   it('a restore, a start-up failure and a failed export say the same in both languages', () => {
     const restored = describeRestore({
       restored: 'gop-y-hdnd-20261203-101010-daily.sqlite',
@@ -83,8 +59,9 @@ describe('messages built in main, in English', () => {
       'Restored gop-y-hdnd-20261203-101010-daily.sqlite. Skipped b.sqlite (damaged: database disk image is malformed). The old file is kept at /d/old.sqlite.',
     );
     const failed = msg('export.failed_pdf', { detail: msg('export.worker_timeout', { seconds: 120 }) });
-    expect(messageText('vi', failed, null)).toBe('Không tạo được tệp PDF: Tạo tệp quá 120 giây.');
-    expect(messageText('en', failed, null)).toBe('Could not make the PDF file: Making the file took more than 120 seconds.');
-    expect(messageText('en', null, 'as sent')).toBe('as sent');
+    expect(formatMessage('vi', failed.key, failed.params)).toBe('Không tạo được tệp PDF: Tạo tệp quá 120 giây.');
+    expect(formatMessage('en', failed.key, failed.params)).toBe(
+      'Could not make the PDF file: Making the file took more than 120 seconds.',
+    );
   });
 });

@@ -7,7 +7,9 @@ import { formatMessage } from '../../../shared/messages/format';
 import { msg, type MessageRef } from '../../../shared/messages/types';
 import { localDate } from '../../../shared/text/local-time';
 import { v7 as uuidv7 } from 'uuid';
-import type { ExportFormat, PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
+import type { ExportFormat, PdfJobStatus } from '../../../shared/domain/exports';
+import type { CHANNELS } from '../../../shared/ipc/channels';
+import type { ParsedInputOf } from '../../../shared/ipc/contract';
 import type { CoreContext } from '../context';
 import { currentSession } from '../db/repos/dossier';
 import { AppError } from '../errors';
@@ -31,13 +33,7 @@ const jobs = (ctx: CoreContext): Map<string, Job> => {
   return map;
 };
 
-export interface PdfRequest {
-  kind: PdfKind;
-  /** PDF unless asked for Word (.docx). */
-  format?: ExportFormat;
-  itemId?: string;
-  documentId?: string;
-}
+export type PdfRequest = ParsedInputOf<typeof CHANNELS.pdfStart>;
 
 export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Promise<PdfJobStatus> {
   const session = currentSession(ctx.db);
