@@ -6,87 +6,58 @@
  */
 const FEATURES = '^renderer/src/(comments|editor|pdf|reader|secretariat|settings)/';
 
+/**
+ * One forbidden dependency: files under `from` must not import files under `to` (path regexps);
+ * `toNot` names the exceptions.
+ */
+const layer = (name, from, to, { comment, toNot } = {}) => ({
+  name,
+  ...(comment ? { comment } : {}),
+  severity: 'error',
+  from: { path: from },
+  to: toNot ? { path: to, pathNot: toNot } : { path: to },
+});
+
 /* global module */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'shared-is-process-free',
+    layer('shared-is-process-free', '^shared/', '^(main|renderer)/', {
       comment: 'shared/ is used by main and renderer alike: it imports neither.',
-      severity: 'error',
-      from: { path: '^shared/' },
-      to: { path: '^(main|renderer)/' },
-    },
-    {
-      name: 'renderer-reaches-main-through-window-api',
-      severity: 'error',
-      from: { path: '^renderer/' },
-      to: { path: '^main/' },
-    },
-    {
-      name: 'core-knows-no-door',
+    }),
+    layer('renderer-reaches-main-through-window-api', '^renderer/', '^main/'),
+    layer('core-knows-no-door', '^main/core/', '^main/(electron|web|cli)/', {
       comment: 'main/core runs under all three doors; no door code in it.',
-      severity: 'error',
-      from: { path: '^main/core/' },
-      to: { path: '^main/(electron|web|cli)/' },
-    },
-    {
-      name: 'doors-go-through-dispatch',
+    }),
+    layer('doors-go-through-dispatch', '^main/(electron|web|cli)/', '^main/core/(handlers|services|db/repos)/', {
       comment: 'A door calls dispatch (validated); it never calls a handler, service or repo itself.',
-      severity: 'error',
-      from: { path: '^main/(electron|web|cli)/' },
-      to: { path: '^main/core/(handlers|services|db/repos)/' },
-    },
-    {
-      name: 'handlers-below-dispatch',
-      severity: 'error',
-      from: { path: '^main/core/handlers/' },
-      to: { path: '^main/core/dispatch\\.ts$' },
-    },
-    {
-      name: 'services-below-handlers',
-      severity: 'error',
-      from: { path: '^main/core/services/' },
-      to: { path: '^main/core/(handlers/|dispatch\\.ts$)' },
-    },
-    {
-      name: 'repos-below-services',
-      comment:
-        'Repos hold the SQL and nothing else: no rules, no handlers. The one worker runner is plumbing ' +
-        '(the integrity check of a large file runs in a worker), not a layer.',
-      severity: 'error',
-      from: { path: '^main/core/db/' },
-      to: {
-        path: '^main/core/(services|handlers|import|pdf|packages|workers)/|^main/core/dispatch\\.ts$',
-        pathNot: '^main/core/workers/(run|runner)\\.ts$',
+    }),
+    layer('handlers-below-dispatch', '^main/core/handlers/', '^main/core/dispatch\\.ts$'),
+    layer('services-below-handlers', '^main/core/services/', '^main/core/(handlers/|dispatch\\.ts$)'),
+    layer(
+      'repos-below-services',
+      '^main/core/db/',
+      '^main/core/(services|handlers|import|pdf|packages|workers)/|^main/core/dispatch\\.ts$',
+      {
+        comment:
+          'Repos hold the SQL and nothing else: no rules, no handlers. The one worker runner is plumbing ' +
+          '(the integrity check of a large file runs in a worker), not a layer.',
+        toNot: '^main/core/workers/(run|runner)\\.ts$',
       },
-    },
-    {
-      name: 'engines-know-no-service',
-      comment: 'import/, pdf/ and packages/ are engines: services use them, never the other way round.',
-      severity: 'error',
-      from: { path: '^main/core/(import|pdf|packages)/' },
-      to: { path: '^main/core/(services|handlers)/|^main/core/dispatch\\.ts$' },
-    },
-    {
-      name: 'stores-know-no-feature',
+    ),
+    layer(
+      'engines-know-no-service',
+      '^main/core/(import|pdf|packages)/',
+      '^main/core/(services|handlers)/|^main/core/dispatch\\.ts$',
+      {
+        comment: 'import/, pdf/ and packages/ are engines: services use them, never the other way round.',
+      },
+    ),
+    layer('stores-know-no-feature', '^renderer/src/stores/', FEATURES, {
       comment: 'renderer features → stores → api: a store never imports a feature folder.',
-      severity: 'error',
-      from: { path: '^renderer/src/stores/' },
-      to: { path: FEATURES },
-    },
-    {
-      name: 'api-knows-no-store-or-feature',
-      severity: 'error',
-      from: { path: '^renderer/src/api/' },
-      to: { path: `${FEATURES}|^renderer/src/(stores|components|views)/` },
-    },
-    {
-      name: 'generic-components-know-no-feature',
-      severity: 'error',
-      from: { path: '^renderer/src/components/' },
-      to: { path: FEATURES },
-    },
+    }),
+    layer('api-knows-no-store-or-feature', '^renderer/src/api/', `${FEATURES}|^renderer/src/(stores|components|views)/`),
+    layer('generic-components-know-no-feature', '^renderer/src/components/', FEATURES),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -5,7 +5,7 @@
  */
 import type { AppErrorShape } from '../../shared/ipc/envelope';
 import { formatMessage } from '../../shared/messages/format';
-import type { Lang } from '../../shared/messages/types';
+import type { Lang, MessageRef } from '../../shared/messages/types';
 import { AppError } from '../core/errors';
 
 export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
@@ -19,4 +19,9 @@ export function errorText(error: Pick<AppErrorShape, 'key' | 'params' | 'message
   if (shape && typeof shape.key === 'string') return formatMessage(cliLang(), shape.key, shape.params ?? {});
   if (shape && typeof shape.message === 'string') return shape.message;
   return String(error);
+}
+
+/** A message main built (a restore's outcome, a start-up failure), in the terminal's language. */
+export function messageText(ref: MessageRef): string {
+  return formatMessage(cliLang(), ref.key, ref.params);
 }

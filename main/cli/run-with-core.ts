@@ -9,7 +9,7 @@ import { fixedPathDoor } from '../core/files';
 import { locateResources } from '../core/paths';
 import { describeRestore, restoreForStartup } from '../core/recovery';
 import type { CliCall, CliIO, Command, OptionValues, OptionSpec } from './command';
-import { errorText } from './messages';
+import { errorText, messageText } from './messages';
 
 export interface CoreRun {
   dataDir: string;
@@ -26,7 +26,7 @@ export async function runWithCore(command: Command, run: CoreRun): Promise<numbe
   const { dataDir, args, opts, json, io } = run;
   if (command.name === 'restore-backup') {
     try {
-      io.out(describeRestore(restoreForStartup(dataDir, args[0] ?? 'latest')));
+      io.out(messageText(describeRestore(restoreForStartup(dataDir, args[0] ?? 'latest'))));
       return 0;
     } catch (error) {
       io.err(errorText(error));
@@ -41,7 +41,7 @@ export async function runWithCore(command: Command, run: CoreRun): Promise<numbe
     files: run.out ? fixedPathDoor(resolve(run.out), run.force) : undefined,
   });
   if (!opened.ok) {
-    io.err(opened.failure.message);
+    io.err(messageText(opened.failure.reason));
     if (opened.failure.latestBackup) io.err(restoreCommand(dataDir));
     return 1;
   }

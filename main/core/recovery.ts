@@ -9,22 +9,27 @@ import type { CoreContext } from './context';
 import { dailyBackupIfDue, newestGoodBackup, restoreBackupFile, type GoodBackup } from './db/backup';
 import { markDamaged } from './db/health';
 import { runIntegrityCheck } from './db/integrity-check';
+import { formatMessage } from '../../shared/messages/format';
+import { joined, msg, type MessageRef } from '../../shared/messages/types';
 import { AppError } from './errors';
 
 export interface StartupFailure {
+  /** The failure and the offer to restore, in Vietnamese (logs, the desktop's dialog). */
   message: string;
+  /** The same as a catalogue message, for a door that speaks another language. */
+  reason: MessageRef;
   /** The newest backup that passed its check, or null. */
   latestBackup: string | null;
 }
 
 export function describeStartupFailure(error: unknown, dataDir: string, nativeBinding?: string): StartupFailure {
   const good = newestGoodBackup(dataDir, nativeBinding);
-  const base = error instanceof AppError ? error.message : `Không mở được dữ liệu: ${String(error)}`;
-  const skipped = good?.skipped.length ? ` (${good.skipped.length} bản mới hơn bị hỏng nên bỏ qua)` : '';
-  const offer = good
-    ? ` Có thể khôi phục bản sao lưu gần nhất còn tốt (${good.name})${skipped}; tệp hiện tại sẽ được giữ lại bên cạnh, không bị ghi đè.`
-    : ' Không có bản sao lưu tốt nào trong thư mục dữ liệu.';
-  return { message: base + offer, latestBackup: good?.name ?? null };
+  const problem = error instanceof AppError ? error.ref : msg('startup.cannot_open', { detail: String(error) });
+  const skipped = good?.skipped.length ? msg('startup.skipped_newer', { count: good.skipped.length }) : '';
+  const reason = good
+    ? msg('startup.offer_restore', { problem, name: good.name, skipped })
+    : msg('startup.no_good_backup', { problem });
+  return { message: formatMessage('vi', reason.key, reason.params), reason, latestBackup: good?.name ?? null };
 }
 
 export interface StartupRestore {
@@ -45,11 +50,14 @@ export function restoreForStartup(dataDir: string, name: string | 'latest', nati
 }
 
 /** "Đã khôi phục X. Bỏ qua Y (hỏng: …). Tệp cũ được giữ tại Z." */
-export function describeRestore(r: StartupRestore): string {
-  const skipped = r.skipped.map((s) => ` Bỏ qua ${s.name} (hỏng: ${s.problem.slice(0, 120)}).`).join('');
-  return `Đã khôi phục ${r.restored}.${skipped}${r.movedAside ? ` Tệp cũ được giữ tại ${r.movedAside}.` : ''}`;
+export function describeRestore(r: StartupRestore): MessageRef {
+  const skipped = r.skipped.map((s) => msg('startup.restore_skipped', { name: s.name, problem: s.problem.slice(0, 120) }));
+  return msg('startup.restored', {
+    name: r.restored,
+    skipped: joined(skipped, ''),
+    movedAside: r.movedAside ? msg('startup.moved_aside', { path: r.movedAside }) : '',
+  });
 }
-
 /**
  * After start-up, off the main thread: the full integrity check of the database (the opening only
  * ran the quick one), then the daily backup if the file is sound. Damage found marks the database

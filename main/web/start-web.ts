@@ -23,10 +23,10 @@ async function main(): Promise<void> {
   }
   const opened = openCoreForDoor({ dataDir, resourcesDir, version: process.env.npm_package_version });
   if (!opened.ok) {
-    const { message, latestBackup } = opened.failure;
+    const { reason, latestBackup } = opened.failure;
     throw latestBackup
-      ? new AppError('db_corrupt', 'web.open_failed', { message, restore: restoreCommand(dataDir) })
-      : new AppError('db_corrupt', 'text.raw', { text: message });
+      ? new AppError('db_corrupt', 'web.open_failed', { message: reason, restore: restoreCommand(dataDir) })
+      : AppError.of('db_corrupt', reason);
   }
   const ctx = opened.ctx;
   startDailyBackup(ctx);

@@ -1,4 +1,5 @@
 /** PDF exports run as jobs: started, followed (progress), cancelled, opened. */
+import type { MessageRef } from '../messages/types';
 
 export type PdfKind = 'sheet' | 'report';
 
@@ -19,4 +20,6 @@ export interface PdfJobStatus {
   pages: number | null;
   /** Why it failed (Vietnamese). */
   message: string | null;
+  /** Why it failed, as a catalogue message: shown in the UI's language. */
+  reason?: MessageRef | null;
 }

@@ -39,6 +39,7 @@ import type {
 import { CHANNELS, type ApiMethod, type Channel } from './channels';
 import type { Envelope } from './envelope';
 import type { SavedComment } from './events';
+import { schemaText } from '../messages/zod-issues';
 import { LIMITS, LIST_WINDOWS } from './limits';
 import {
   answerWordingFields,
@@ -52,7 +53,6 @@ import {
 export { LIMITS } from './limits';
 
 const nfc = (s: string): string => s.normalize('NFC');
-const count = (n: number): string => n.toLocaleString('vi-VN');
 
 const id = z
   .string()
@@ -64,7 +64,7 @@ const name = z
   .string()
   .trim()
   .min(1, 'Không được để trống.')
-  .max(LIMITS.name, `Quá dài (tối đa ${count(LIMITS.name)} ký tự).`)
+  .max(LIMITS.name, schemaText('schema.too_long', { max: LIMITS.name }))
   .refine((v) => !hasControlCharacters(v), 'Không được chứa ký tự điều khiển (như NUL hay xuống dòng).')
   .transform(nfc);
 const revision = z.number().int().min(1);
@@ -73,11 +73,11 @@ const commentText = z
   .string()
   .trim()
   .min(1, 'Nội dung góp ý không được để trống.')
-  .max(LIMITS.commentText, `Nội dung góp ý quá dài (tối đa ${count(LIMITS.commentText)} ký tự).`)
+  .max(LIMITS.commentText, schemaText('schema.comment_long', { max: LIMITS.commentText }))
   .transform(nfc);
 const proposedText = z
   .string()
-  .max(LIMITS.proposedText, `Đề xuất sửa quá dài (tối đa ${count(LIMITS.proposedText)} ký tự).`)
+  .max(LIMITS.proposedText, schemaText('schema.proposed_long', { max: LIMITS.proposedText }))
   .transform((s) => (s.trim() ? nfc(s.trim()) : null))
   .nullable();
 const anchor = z
@@ -88,14 +88,14 @@ const anchor = z
     quote: z
       .string()
       .min(1)
-      .max(LIMITS.quote, `Đoạn trích quá dài (tối đa ${count(LIMITS.quote)} ký tự).`),
+      .max(LIMITS.quote, schemaText('schema.quote_long', { max: LIMITS.quote })),
   })
   .strict();
 const noteText = z
   .string()
   .trim()
   .min(1, 'Ghi chú không được để trống.')
-  .max(LIMITS.noteText, `Ghi chú quá dài (tối đa ${count(LIMITS.noteText)} ký tự).`)
+  .max(LIMITS.noteText, schemaText('schema.note_long', { max: LIMITS.noteText }))
   .transform(nfc);
 const draftKey = z
   .string()
@@ -109,7 +109,7 @@ const packageFile = z
       .string()
       .max(
         Math.ceil((PACKAGE_LIMITS.fileBytes * 4) / 3) + 4,
-        `Tệp lớn hơn giới hạn ${PACKAGE_LIMITS.fileBytes / 1024 / 1024} MB.`,
+        schemaText('schema.file_over_limit', { mb: PACKAGE_LIMITS.fileBytes / 1024 / 1024 }),
       )
       .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Dữ liệu tệp không đúng mã base64.'),
   })
@@ -138,25 +138,31 @@ const sessionFields = z
     commentDeadline: z.iso.datetime({ offset: true, message: 'Hạn góp ý không hợp lệ.' }).nullable(),
   })
   .strict();
+type SettingLengthKey =
+  | 'schema.report_number_long'
+  | 'schema.signer_capacity_long'
+  | 'schema.signer_title_long'
+  | 'schema.signer_name_long'
+  | 'schema.archive_long';
 /** A field left out keeps its value; an empty one (or null) goes back to the session's default. */
-const settingText = (max: number, label: string) =>
+const settingText = (max: number, key: SettingLengthKey) =>
   z
     .string()
     .trim()
-    .max(max, `${label} dài quá ${max} ký tự.`)
+    .max(max, schemaText(key, { max }))
     .transform((v) => (v === '' ? null : nfc(v)))
     .nullable()
     .optional();
 const reportSettingsFields = z
   .object({
-    number: settingText(40, 'Số báo cáo'),
+    number: settingText(40, 'schema.report_number_long'),
     date: isoDate
       .nullable()
       .optional()
       .or(z.literal('').transform(() => null)),
-    signerCapacity: settingText(120, 'Chức vụ, thẩm quyền ký'),
-    signerTitle: settingText(120, 'Chức danh người ký'),
-    signerName: settingText(LIMITS.name, 'Họ tên người ký'),
+    signerCapacity: settingText(120, 'schema.signer_capacity_long'),
+    signerTitle: settingText(120, 'schema.signer_title_long'),
+    signerName: settingText(LIMITS.name, 'schema.signer_name_long'),
     recipients: z
       .array(z.string().trim().max(300, 'Mỗi nơi nhận không quá 300 ký tự.').transform(nfc))
       .max(40, 'Nhiều nhất 40 nơi nhận.')
@@ -173,7 +179,7 @@ const reportSettingsFields = z
       })
       .nullable()
       .optional(),
-    archive: settingText(120, 'Đơn vị lưu'),
+    archive: settingText(120, 'schema.archive_long'),
   })
   .strict();
 const itemFields = {
@@ -219,7 +225,7 @@ export const contract = {
   [CHANNELS.searchQuery]: spec<SearchResult>()(
     z
       .object({
-        query: z.string().max(LIMITS.query, `Từ khóa quá dài (tối đa ${LIMITS.query} ký tự).`),
+        query: z.string().max(LIMITS.query, schemaText('schema.query_long', { max: LIMITS.query })),
         limit: z.number().int().min(1).max(LIMITS.searchResults).optional(),
       })
       .strict(),
@@ -300,7 +306,12 @@ export const contract = {
   [CHANNELS.packagesExportDossier]: spec<SavedFile>()(none),
   [CHANNELS.packagesImportComments]: spec<PackageFileResult[]>()(
     z
-      .object({ files: z.array(packageFile).min(1).max(LIMITS.filesPerImport, `Tối đa ${LIMITS.filesPerImport} tệp mỗi lần.`) })
+      .object({
+        files: z
+          .array(packageFile)
+          .min(1)
+          .max(LIMITS.filesPerImport, schemaText('schema.files_many', { max: LIMITS.filesPerImport })),
+      })
       .strict(),
   ),
   [CHANNELS.packagesImportDossier]: spec<DossierImportResult>()(
@@ -319,7 +330,12 @@ export const contract = {
         stance: stance.optional(),
         delegation: z.string().max(LIMITS.name).optional(),
         answered: z.enum(['answered', 'unanswered', 'revised']).optional(),
-        query: z.string().trim().max(LIMITS.query, `Từ tìm quá dài (tối đa ${LIMITS.query} ký tự).`).transform(nfc).optional(),
+        query: z
+          .string()
+          .trim()
+          .max(LIMITS.query, schemaText('schema.search_long', { max: LIMITS.query }))
+          .transform(nfc)
+          .optional(),
         delegateId: id.optional(),
         conflicts: z.boolean().optional(),
         /** The window: rows from `offset`, at most `limit` of them (fewer when they would pass the byte budget). */
@@ -338,7 +354,7 @@ export const contract = {
           .string()
           .trim()
           .min(1, 'Nội dung trả lời không được để trống.')
-          .max(LIMITS.answerText, `Nội dung trả lời quá dài (tối đa ${count(LIMITS.answerText)} ký tự).`)
+          .max(LIMITS.answerText, schemaText('schema.answer_long', { max: LIMITS.answerText }))
           .transform(nfc),
         ...answerWordingFields,
       })

@@ -3,10 +3,10 @@
  * kept beside the contract so that file only names them. Messages are Vietnamese.
  */
 import { z } from 'zod';
+import { schemaText } from '../messages/zod-issues';
 import { LIMITS } from './limits';
 
 const nfc = (s: string): string => s.normalize('NFC');
-const count = (n: number): string => n.toLocaleString('vi-VN');
 
 const id = z
   .string()
@@ -17,14 +17,14 @@ const id = z
 /** A wording may be empty: the passage is then deleted. */
 export const wording = z
   .string()
-  .max(LIMITS.proposedText, `Lời văn quá dài (tối đa ${count(LIMITS.proposedText)} ký tự).`)
+  .max(LIMITS.proposedText, schemaText('schema.wording_long', { max: LIMITS.proposedText }))
   .transform((s) => nfc(s.trim()));
 
 const reason = z
   .string()
   .trim()
   .min(1, 'Hãy ghi lý do sửa đổi.')
-  .max(LIMITS.answerText, `Lý do quá dài (tối đa ${count(LIMITS.answerText)} ký tự).`)
+  .max(LIMITS.answerText, schemaText('schema.revision_reason_long', { max: LIMITS.answerText }))
   .transform(nfc);
 
 const point = z.object({ blockId: id, offset: z.number().int().min(0) }).strict();

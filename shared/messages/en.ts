@@ -4,12 +4,14 @@
  */
 import { enImport } from './en.import';
 import { enZod } from './en.zod';
+import { enStatus } from './en.status';
 import type { MessageKey, ParamNames } from './types';
 import type { vi } from './vi';
 
 export const en = {
   ...enImport,
   ...enZod,
+  ...enStatus,
   'ipc.unknown_channel': 'Channel "{channel}" does not exist.',
   'ipc.invalid_payload': 'The data sent to "{channel}" is not valid ({issues}).',
   'ipc.issue_at': '{path}: {issue}',

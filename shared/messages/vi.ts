@@ -5,10 +5,12 @@
  */
 import { viImport } from './vi.import';
 import { viZod } from './vi.zod';
+import { viStatus } from './vi.status';
 
 export const vi = {
   ...viImport,
   ...viZod,
+  ...viStatus,
   // Doors and dispatch
   'ipc.unknown_channel': 'Kênh "{channel}" không tồn tại.',
   'ipc.invalid_payload': 'Dữ liệu gửi tới "{channel}" không hợp lệ ({issues}).',

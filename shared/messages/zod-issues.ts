@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { formatMessage, isMessageKey } from './format';
-import { msg, type MessageKey, type MessageRef } from './types';
+import { msg, type MessageKey, type MessageRef, type ParamValue, type ParamsArg } from './types';
 import { vi } from './vi';
 
 type Issue = z.core.$ZodRawIssue | z.core.$ZodIssue;
@@ -82,21 +82,54 @@ export function zodIssueRef(issue: Issue, input: unknown = (issue as { input?: u
   }
 }
 
+/**
+ * A message written in a schema, in Vietnamese, from its key: `schemaText('schema.note_long', { max })`.
+ * Found again by `issueMessageRef`, its parameters read back from the text.
+ */
+export function schemaText<K extends MessageKey>(key: K, ...args: ParamsArg<K>): string {
+  return formatMessage('vi', key, args[0] as Record<string, ParamValue> | undefined);
+}
+
+interface SchemaPattern {
+  key: MessageKey;
+  pattern: RegExp;
+  names: string[];
+}
+
 let schemaKeys: Map<string, MessageKey> | null = null;
-/** The `schema.*` keys by their Vietnamese text. */
-function schemaKeyOf(text: string): MessageKey | undefined {
-  schemaKeys ??= new Map(
-    (Object.keys(vi) as MessageKey[]).filter((k) => k.startsWith('schema.')).map((k) => [vi[k] as string, k]),
-  );
-  return schemaKeys.get(text);
+let schemaPatterns: SchemaPattern[] | null = null;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** "10.000" (as the Vietnamese text wrote a number) back to 10000, so English writes "10,000". */
+const paramValue = (text: string): ParamValue => (/^\d{1,3}(\.\d{3})*$/u.test(text) ? Number(text.replace(/\./gu, '')) : text);
+
+/** The `schema.*` message a Vietnamese text is, with its parameters; undefined when none. */
+function schemaRefOf(text: string): MessageRef | undefined {
+  if (!schemaKeys || !schemaPatterns) {
+    const keys = (Object.keys(vi) as MessageKey[]).filter((k) => k.startsWith('schema.'));
+    const texts = (k: MessageKey): string => vi[k] as string;
+    schemaKeys = new Map(keys.filter((k) => !texts(k).includes('{')).map((k) => [texts(k), k]));
+    schemaPatterns = keys
+      .filter((k) => texts(k).includes('{'))
+      .map((key) => ({
+        key,
+        names: [...texts(key).matchAll(/\{([A-Za-z0-9_]+)\}/gu)].map((m) => m[1]),
+        pattern: new RegExp(`^${escapeRegExp(texts(key)).replace(/\\\{[A-Za-z0-9_]+\\\}/gu, '(.+?)')}$`, 'u'),
+      }));
+  }
+  const key = schemaKeys.get(text);
+  if (key) return { key };
+  for (const { key: k, pattern, names } of schemaPatterns) {
+    const m = pattern.exec(text);
+    if (m) return { key: k, params: Object.fromEntries(names.map((name, i) => [name, paramValue(m[i + 1])])) };
+  }
+  return undefined;
 }
 
 /** A finished issue (its message already in Vietnamese) as a key and parameters. */
 export function issueMessageRef(issue: z.core.$ZodIssue, input: unknown): MessageRef {
   const derived = zodIssueRef(issue, input);
   if (formatMessage('vi', derived.key, derived.params) === issue.message) return derived;
-  const key = schemaKeyOf(issue.message);
-  return key ? { key } : msg('text.raw', { text: issue.message });
+  return schemaRefOf(issue.message) ?? msg('text.raw', { text: issue.message });
 }
 
 /** The value at a path of a payload (undefined when the path does not exist). */

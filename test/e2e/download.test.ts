@@ -3,25 +3,15 @@
  * wrote into exports/), named on the council's clock.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDate } from '../../shared/text/local-time';
-import { startHarness, type Harness } from './harness';
+import { harnessForEachTest, type Harness } from './harness';
 import { callApi, screenshot } from './helpers';
 import { DE_AN, DELEGATE, MERGER_ITEM, openDeAn } from './comments-helpers';
 
 let h: Harness;
 
-beforeEach(async () => {
-  h = await startHarness({ viewport: { width: 1280, height: 720 } });
-});
-
-afterEach(async () => {
-  try {
-    h.assertClean();
-  } finally {
-    await h.close();
-  }
-});
+harnessForEachTest((started) => (h = started), { viewport: { width: 1280, height: 720 } });
 
 describe('downloads on the web door', () => {
   it('offers the comment sheet PDF as a download, and refuses other files or a missing token', async () => {

@@ -4,8 +4,8 @@
  * superscript marker that opens the note. axe-core on the preview and the reader.
  */
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, harnessForEachTest, type Harness } from './harness';
 import { getDocument, screenshot, seriousAxeViolations, waitForFocusedBlock } from './helpers';
 import { getAgenda, openEditor } from './editor-helpers';
 
@@ -15,17 +15,7 @@ const TARGET_ITEM = 'bao-cao-co-quan-tu-phap';
 
 let h: Harness;
 
-beforeEach(async () => {
-  h = await startHarness();
-});
-
-afterEach(async () => {
-  try {
-    h.assertClean();
-  } finally {
-    await h.close();
-  }
-});
+harnessForEachTest((started) => (h = started));
 
 describe('documents from .doc and PDF files', () => {
   it('previews and saves a .doc and a PDF together; a footnote marker opens its note in the reader', async () => {

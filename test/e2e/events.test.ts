@@ -2,24 +2,14 @@
  * Pushed events on the web door (Server-Sent Events): a comment saved in one tab appears in another
  * tab of the same app without a reload, and the tab that saved it made one API call for it.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { harnessForEachTest, type Harness } from './harness';
 import { DELEGATE, MERGER_ITEM } from './comments-helpers';
 import { callApi, screenshot } from './helpers';
 
 let h: Harness;
 
-beforeEach(async () => {
-  h = await startHarness();
-});
-
-afterEach(async () => {
-  try {
-    h.assertClean();
-  } finally {
-    await h.close();
-  }
-});
+harnessForEachTest((started) => (h = started));
 
 describe('events between tabs', () => {
   it('shows a comment saved in one tab in the other without a reload, after one round trip', async () => {

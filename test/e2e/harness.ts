@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { offlineChromiumArgs, readNetLog } from '../support/net-log';
 import { startServer, stopServer, type RunningServer } from '../support/web-server';
 
@@ -109,4 +110,30 @@ export async function startHarness(options: { viewport?: { width: number; height
       if (connections.length > 0) throw new Error(`The browser tried to connect beyond 127.0.0.1:\n${connections.join('\n')}`);
     },
   };
+}
+
+/**
+ * A fresh harness for every test of a file: started before each test, checked clean and closed
+ * after it. `use` receives the harness (and, when `tempPrefix` is given, an empty folder of the
+ * test's own, removed afterwards).
+ */
+export function harnessForEachTest(
+  use: (harness: Harness, tempRoot: string) => void,
+  options: { viewport?: { width: number; height: number }; tempPrefix?: string } = {},
+): void {
+  let harness: Harness | undefined;
+  let root = '';
+  beforeEach(async () => {
+    root = options.tempPrefix ? mkdtempSync(join(tmpdir(), options.tempPrefix)) : '';
+    harness = await startHarness({ viewport: options.viewport });
+    use(harness, root);
+  });
+  afterEach(async () => {
+    try {
+      harness?.assertClean();
+    } finally {
+      await harness?.close();
+      if (root) rmSync(root, { recursive: true, force: true });
+    }
+  });
 }

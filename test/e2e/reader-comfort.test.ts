@@ -3,24 +3,14 @@
  * search hit opens with its words marked (diacritics as typed), and a paragraph's floating actions
  * never cover the next paragraph.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { harnessForEachTest, type Harness } from './harness';
 import { callApi, fold, screenshot, waitForFocusedBlock, waitUntil } from './helpers';
 import { DE_AN, DELEGATE, MERGER_ITEM, openDeAn } from './comments-helpers';
 
 let h: Harness;
 
-beforeEach(async () => {
-  h = await startHarness({ viewport: { width: 1440, height: 900 } });
-});
-
-afterEach(async () => {
-  try {
-    h.assertClean();
-  } finally {
-    await h.close();
-  }
-});
+harnessForEachTest((started) => (h = started), { viewport: { width: 1440, height: 900 } });
 
 const currentToc = (h: Harness) =>
   h.page.evaluate<string | null>(`document.querySelector('.toc-entry.is-current')?.getAttribute('data-toc-id') ?? null`);

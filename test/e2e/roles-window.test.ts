@@ -5,10 +5,9 @@
  * "nhập thay" with its source in the compilation; a delegate sees the office's decision on their
  * new key, and a switch of identity shows whose comments stay on the machine.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../main/core/context';
 import { waitForPdf } from '../../main/core/services/pdf-jobs';
 import type { CompiledView } from '../../shared/domain/compile';
@@ -17,7 +16,7 @@ import type { SavedFile } from '../../shared/domain/packages';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { bodyText } from '../main/pdf/poppler';
 import { call, delegateWithComments, exportCommentsFile, ITEM, openInstallation } from '../support/exchange';
-import { startHarness, type Harness } from './harness';
+import { harnessForEachTest, type Harness } from './harness';
 import { callApi, screenshot, seriousAxeViolations } from './helpers';
 
 const HUONG = { rosterId: 'db01-nguyen-thi-thanh-huong', name: 'Nguyễn Thị Thanh Hương' };
@@ -27,19 +26,13 @@ const PRINT = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/u;
 let h: Harness;
 let root: string;
 
-beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), 'gopy-e2e-roles-window-'));
-  h = await startHarness();
-});
-
-afterEach(async () => {
-  try {
-    h.assertClean();
-  } finally {
-    await h.close();
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+harnessForEachTest(
+  (started, tempRoot) => {
+    h = started;
+    root = tempRoot;
+  },
+  { tempPrefix: 'gopy-e2e-roles-window-' },
+);
 
 const appNav = (h: Harness) => h.page.getByRole('navigation', { name: 'Các mục của ứng dụng' });
 

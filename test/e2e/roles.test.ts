@@ -3,12 +3,11 @@
  * secretariat's screens are offered only where main says this installation is the session's
  * secretariat (derived from the keys it holds). The office's own installation still has them.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { OfficeView } from '../../shared/domain/office';
-import { startHarness, type Harness } from './harness';
+import { harnessForEachTest, type Harness } from './harness';
 import { callApi, screenshot } from './helpers';
 import { exportDossierFrom } from './secretariat-helpers';
 import { delegateWithComments, exportCommentsFile } from '../support/exchange';
@@ -17,19 +16,13 @@ import type { Comment } from '../../shared/domain/comments';
 let h: Harness;
 let root: string;
 
-beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), 'gopy-e2e-roles-'));
-  h = await startHarness();
-});
-
-afterEach(async () => {
-  try {
-    h.assertClean();
-  } finally {
-    await h.close();
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+harnessForEachTest(
+  (started, tempRoot) => {
+    h = started;
+    root = tempRoot;
+  },
+  { tempPrefix: 'gopy-e2e-roles-' },
+);
 
 const appNav = (h: Harness) => h.page.getByRole('navigation', { name: 'Các mục của ứng dụng' });
 

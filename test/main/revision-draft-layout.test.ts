@@ -7,7 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
+import { docxPart } from '../support/docx';
 import { openCore } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import type { Comment } from '../../shared/domain/comments';
@@ -17,13 +18,6 @@ import { bodyText, renderPage, wordBoxes } from './pdf/poppler';
 
 const DOC = 'dtnq-hop-nhat-to-chuc-noi-vu';
 const MM = 72 / 25.4;
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** Accepts one wording on the draft resolution; returns the blocks' screen line numbers. */
 async function accepted(dataDir: string): Promise<Array<{ text: string; lineStart: number; lineCount: number }>> {
@@ -92,7 +86,7 @@ describe('the revised draft as a Nghị quyết draft', () => {
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fonts).toMatch(/Tinos-Italic/u);
 
-    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const xml = docxPart(docx);
     // The marker: a bordered frame; the bases: italic runs; the line numbers: frames in the margin.
     expect(xml).toMatch(
       /<w:body><w:p><w:pPr><w:pBdr><w:top [^>]*\/><w:left [^>]*\/><w:bottom [^>]*\/><w:right [^>]*\/><\/w:pBdr>[\s\S]{0,600}DỰ THẢO<\/w:t>/u,

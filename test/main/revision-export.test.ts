@@ -2,10 +2,10 @@
  * The revised draft and the comparison table, written by the two writers of the document model
  * and read back: pdftotext for the PDFs, word/document.xml for the .docx files.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
+import { docxText } from '../support/docx';
 import { openCore } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import type { Comment } from '../../shared/domain/comments';
@@ -14,20 +14,6 @@ import { RESOURCES_DIR, tempDir } from '../support/temp';
 import { bodyText, squash } from './pdf/poppler';
 
 const DOC = 'de-an-hop-nhat-to-chuc-noi-vu';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** The text of a .docx: the runs of word/document.xml, struck-through runs marked [-…-], underlined [+…+]. */
-function docxText(file: string): { plain: string; xml: string } {
-  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const plain = squash([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(''));
-  return { plain, xml };
-}
 
 async function acceptedWording(dataDir: string): Promise<{ before: string; after: string }> {
   const ctx = openCore({ dataDir, resourcesDir: RESOURCES_DIR });

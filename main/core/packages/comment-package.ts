@@ -139,7 +139,7 @@ export function applyCommentPackage(
     if (isPackageImported(db, verified.sha256)) return { status: 'unchanged', author };
     const sameVersion = (readDossierVersion(db, session.id)?.version ?? 1) === pkg.dossierVersion;
     const nonsense = commentPackageProblem(db, pkg, session.id, sameVersion, lookups);
-    if (nonsense) return reject(msg('text.raw', { text: nonsense }));
+    if (nonsense) return reject(nonsense);
     if (!pinned)
       pinKey(db, { authorId: author.id, publicKey: verified.publicKey, name: author.name, delegation: author.delegation }, now);
     const latestAt = latestPackageTime(db, pkg.sessionId, author.id);

@@ -10,6 +10,8 @@
  * A result is handed on only once its group is committed: "imported" means on disk.
  */
 import type { PackageFileResult } from '../../../shared/domain/packages';
+import { formatMessage } from '../../../shared/messages/format';
+import { msg } from '../../../shared/messages/types';
 import type { Db } from '../db/database';
 
 export interface GroupedResult {
@@ -22,12 +24,14 @@ export const DEFAULT_GROUP_MS = 200;
 /** What a package's result becomes when SQLite rolled its whole group back (disk full, I/O error). */
 function lost(r: PackageFileResult): PackageFileResult {
   if (r.status === 'rejected') return r;
+  const reason = msg('package.write_failed', { file: r.fileName });
   return {
     fileName: r.fileName,
     status: 'rejected',
     author: null,
     counts: null,
-    message: `Tệp "${r.fileName}" chưa được nhập: ghi vào cơ sở dữ liệu thất bại (ổ đĩa đầy hoặc lỗi đọc ghi). Hãy nhập lại tệp.`,
+    message: formatMessage('vi', reason.key, reason.params),
+    reason,
   };
 }
 

@@ -4,12 +4,13 @@
  * session). The schema checks each field alone (shared/packages/format.ts); this checks the
  * comments against the dossier the secretariat holds, before anything is written.
  */
+import { msg, type MessageRef } from '../../../shared/messages/types';
 import type { CommentPackage, PackagedComment } from '../../../shared/packages/format';
 import type { Db } from '../db/database';
 import { readBlockFacts, readDocumentItem, readItemSession, type BlockFacts } from '../db/repos/package-checks';
 
 /**
- * What is wrong with the package's comments, in Vietnamese, or null. Items and documents are
+ * What is wrong with the package's comments, as a message, or null. Items and documents are
  * checked always (their ids do not change between versions); anchors only when the package was made
  * against the dossier version held here (`sameVersion`): then they must fit their block exactly.
  * Another version's anchors may name blocks changed since; the re-anchoring deals with those.
@@ -20,11 +21,11 @@ export function commentPackageProblem(
   sessionId: string,
   sameVersion: boolean,
   lookups: MeaningLookups = new MeaningLookups(db),
-): string | null {
+): MessageRef | null {
   lookups.refresh();
   for (const c of pkg.comments) {
     const problem = commentProblem(c, lookups, sameVersion, sessionId);
-    if (problem) return `góp ý ${c.id} ${problem}`;
+    if (problem) return msg('package.why.comment', { id: c.id, problem });
   }
   return null;
 }
@@ -69,20 +70,25 @@ export class MeaningLookups {
   }
 }
 
-function commentProblem(c: PackagedComment, look: MeaningLookups, sameVersion: boolean, sessionId: string): string | null {
-  if (look.itemSession(c.itemId) !== sessionId) return `nói về nội dung "${c.itemId}" không có trong chương trình kỳ họp.`;
+function commentProblem(c: PackagedComment, look: MeaningLookups, sameVersion: boolean, sessionId: string): MessageRef | null {
+  if (look.itemSession(c.itemId) !== sessionId) return msg('package.meaning.item_unknown', { item: c.itemId });
   if (c.documentId !== null && look.documentItem(c.documentId) !== c.itemId)
-    return `nói về tài liệu "${c.documentId}" không có trong nội dung "${c.itemId}".`;
+    return msg('package.meaning.document_not_in_item', { document: c.documentId, item: c.itemId });
   const a = c.anchor;
   if (!a) return null;
-  if (c.documentId === null) return 'có đoạn trích nhưng không nói thuộc tài liệu nào.';
+  if (c.documentId === null) return msg('package.meaning.anchor_without_document');
   // Made against another version: its block may be gone here, the re-anchoring deals with it.
   if (!sameVersion || c.deleted) return null;
   const b = look.block(a.blockId);
-  if (!b || b.documentId !== c.documentId) return `trích một đoạn văn ("${a.blockId}") không có trong tài liệu.`;
-  if (a.end > b.text.length) return `trích vượt quá cuối đoạn văn (ký tự ${a.end}, đoạn dài ${b.text.length}).`;
+  if (!b || b.documentId !== c.documentId) return msg('package.meaning.block_unknown', { block: a.blockId });
+  if (a.end > b.text.length) return msg('package.meaning.past_block_end', { end: a.end, length: b.text.length });
   const last = b.lineStart + b.lineCount - 1;
   if (a.lineFirst < b.lineStart || a.lineLast > last)
-    return `ghi dòng ${a.lineFirst}–${a.lineLast}, ngoài các dòng ${b.lineStart}–${last} của đoạn văn được trích.`;
+    return msg('package.meaning.lines_outside', {
+      first: a.lineFirst,
+      last: a.lineLast,
+      blockFirst: b.lineStart,
+      blockLast: last,
+    });
   return null;
 }

@@ -8,6 +8,7 @@
  * `worker.ts` in this folder, loaded through tsx's require hook.
  */
 import { existsSync } from 'node:fs';
+import { AppError } from '../errors';
 import { locateWorker, runWorkerJob } from '../workers/runner';
 import type { FromWorker, PdfJob, ToWorker } from './worker-protocol';
 
@@ -45,9 +46,9 @@ export function runPdfWorker(job: PdfJob, opts: RunPdfWorkerOptions = {}): Promi
     failure: (reason) => {
       if (reason.kind === 'aborted') return reason.reason;
       if (reason.kind === 'error') return reason.error;
-      if (reason.kind === 'exit') return new Error(`Luồng tạo tệp dừng bất thường (mã ${reason.code}).`);
-      if (reason.kind === 'out-of-memory') return new Error('Luồng tạo tệp hết bộ nhớ.');
-      return new Error(`Tạo tệp quá ${Math.round(reason.ms / 1000)} giây.`);
+      if (reason.kind === 'exit') return new AppError('internal', 'export.worker_exit', { code: String(reason.code) });
+      if (reason.kind === 'out-of-memory') return new AppError('internal', 'export.worker_out_of_memory');
+      return new AppError('internal', 'export.worker_timeout', { seconds: Math.round(reason.ms / 1000) });
     },
   });
 }

@@ -3,9 +3,13 @@
  * in a worker thread, the window follows the progress pushed as `pdf:progress` events, can cancel, and can
  * open the result with the system's viewer. A cancelled or failed job leaves no file behind.
  */
+import { formatMessage } from '../../../shared/messages/format';
+import { msg, type MessageRef } from '../../../shared/messages/types';
 import { localDate } from '../../../shared/text/local-time';
 import { v7 as uuidv7 } from 'uuid';
-import type { ExportFormat, PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
+import type { ExportFormat, PdfJobStatus } from '../../../shared/domain/exports';
+import type { CHANNELS } from '../../../shared/ipc/channels';
+import type { ParsedInputOf } from '../../../shared/ipc/contract';
 import type { CoreContext } from '../context';
 import { currentSession } from '../db/repos/dossier';
 import { AppError } from '../errors';
@@ -29,13 +33,7 @@ const jobs = (ctx: CoreContext): Map<string, Job> => {
   return map;
 };
 
-export interface PdfRequest {
-  kind: PdfKind;
-  /** PDF unless asked for Word (.docx). */
-  format?: ExportFormat;
-  itemId?: string;
-  documentId?: string;
-}
+export type PdfRequest = ParsedInputOf<typeof CHANNELS.pdfStart>;
 
 export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Promise<PdfJobStatus> {
   const session = currentSession(ctx.db);
@@ -81,6 +79,7 @@ export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Pro
     fileName: path.split(/[\\/]/u).pop() ?? path,
     pages: null,
     message: null,
+    reason: null,
   };
   const controller = new AbortController();
   // Progress is pushed to the windows (`pdf:progress`), at most every PROGRESS_EVERY_MS while running.
@@ -107,14 +106,19 @@ export async function startPdfExport(ctx: CoreContext, request: PdfRequest): Pro
     },
     (error: unknown) => {
       status.state = controller.signal.aborted ? 'cancelled' : 'failed';
-      status.message = controller.signal.aborted
-        ? null
-        : `Không tạo được tệp ${format === 'docx' ? 'Word' : 'PDF'}: ${(error as Error).message}`;
+      status.reason = controller.signal.aborted ? null : failureReason(format, error);
+      status.message = status.reason && formatMessage('vi', status.reason.key, status.reason.params);
       push(true);
     },
   );
   jobs(ctx).set(status.jobId, { status, controller, finished });
   return { ...status };
+}
+
+/** "Không tạo được tệp PDF: …", the cause as a message when main worded it, else its own text. */
+function failureReason(format: ExportFormat, error: unknown): MessageRef {
+  const detail = error instanceof AppError ? error.ref : String((error as Error)?.message ?? error);
+  return format === 'docx' ? msg('export.failed_docx', { detail }) : msg('export.failed_pdf', { detail });
 }
 
 function requireJob(ctx: CoreContext, jobId: string): Job {

@@ -29,22 +29,22 @@ const LABEL: Record<Column, string> = {
   title: 'Chức vụ',
 };
 
-/** csv-parse's error, told in Vietnamese with its line (its own text is English: "Quote Not Closed"). */
-function csvProblem(error: unknown): string {
+/** csv-parse's error, told in the catalogue's words with its line (its own text is English: "Quote Not Closed"). */
+function csvProblem(error: unknown): MessageRef {
   const e = error as { code?: string; lines?: number };
-  const where = typeof e.lines === 'number' ? ` ở dòng ${e.lines}` : '';
+  const where = typeof e.lines === 'number' ? msg('roster.why.csv_where_line', { line: e.lines }) : '';
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `không đọc được CSV: có dấu ngoặc kép mở mà không đóng${where}.`;
+      return msg('roster.why.csv_quote_not_closed', { where });
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return `không đọc được CSV: có ký tự ngay sau dấu ngoặc kép đóng${where}.`;
+      return msg('roster.why.csv_after_closing_quote', { where });
     case 'INVALID_OPENING_QUOTE':
-      return `không đọc được CSV: dấu ngoặc kép đặt giữa ô${where}.`;
+      return msg('roster.why.csv_quote_in_cell', { where });
     case 'CSV_MAX_RECORD_SIZE':
-      return `không đọc được CSV: một dòng quá dài${where}.`;
+      return msg('roster.why.csv_line_too_long', { where });
     default:
-      return `không đọc được CSV${where}; hãy lưu lại bảng tính dưới dạng "CSV UTF-8".`;
+      return msg('roster.why.csv_other', { where });
   }
 }
 
@@ -69,7 +69,7 @@ export function parseRosterCsv(data: Buffer, fileName: string): RosterEntry[] {
       trim: true,
     });
   } catch (error) {
-    return reject(msg('text.raw', { text: csvProblem(error) }));
+    return reject(csvProblem(error));
   }
   if (rows.length < 2) return reject(msg('roster.why.no_rows'));
   if (rows.length - 1 > ROSTER_LIMITS.rows) return reject(msg('roster.why.too_many_rows', { max: String(ROSTER_LIMITS.rows) }));

@@ -1,8 +1,9 @@
 /** The secretariat edits the dossier: session details, agenda items and their order, the roster. */
 import { v7 as uuidv7 } from 'uuid';
 import { moveToSlot } from '../../../shared/agenda/order';
-import type { CouncilLevel } from '../../../shared/domain/council';
-import type { AgendaItemKind, RosterEntry, SessionInfo, Sitting } from '../../../shared/domain/types';
+import type { RosterEntry, SessionInfo, Sitting } from '../../../shared/domain/types';
+import type { CHANNELS } from '../../../shared/ipc/channels';
+import type { ParsedInputOf } from '../../../shared/ipc/contract';
 import type { Db } from '../db/database';
 import {
   countItemComments,
@@ -23,27 +24,8 @@ import { CURRENT_SESSION_KEY } from '../db/setting-keys';
 import { writeSetting } from '../db/repos/settings';
 import { AppError } from '../errors';
 
-export interface SessionFields {
-  council: string;
-  councilShort: string;
-  /** Left out: the stored level (or the one the council's name says, for a new session). */
-  level?: CouncilLevel;
-  term: string;
-  name: string;
-  place: string;
-  startDate: string;
-  endDate: string;
-  commentDeadline: string | null;
-}
-
-export interface ItemFields {
-  day: string;
-  sitting: Sitting;
-  time: string | null;
-  title: string;
-  presenter: string;
-  kind: AgendaItemKind;
-}
+export type SessionFields = ParsedInputOf<typeof CHANNELS.sessionUpdate>;
+export type ItemFields = ParsedInputOf<typeof CHANNELS.agendaAddItem>;
 
 export { CURRENT_SESSION_KEY };
 

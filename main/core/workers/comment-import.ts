@@ -11,6 +11,7 @@
  */
 import { MessageChannel, type TransferListItem, type Worker } from 'node:worker_threads';
 import type { PackageFileResult } from '../../../shared/domain/packages';
+import { AppError } from '../errors';
 import type { PackageFile } from '../packages/import-files';
 import type { ImportProgress, VerifyJob, WriteJob, WriterMessage } from './import-protocol';
 import { startWorker } from './run';
@@ -74,7 +75,7 @@ export class CommentImporter {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     const pair = this.pair;
     this.pair = null;
-    this.active?.reject(new Error('Đã dừng nhập gói góp ý.'));
+    this.active?.reject(new AppError('cancelled', 'package.import_stopped'));
     if (pair) await Promise.all([pair.verifier.terminate(), pair.writer.terminate()]);
   }
 

@@ -3,11 +3,11 @@
  * giving the page a turn between them so a 20 MB file never freezes the window), and the checks
  * that can be made before anything is sent.
  */
+import type { CHANNELS } from '../../../shared/ipc/channels';
+import type { InputOf } from '../../../shared/ipc/contract';
 
-export interface FilePayload {
-  name: string;
-  dataBase64: string;
-}
+/** A file as every upload channel takes it (the contract's `packageFile`). */
+export type FilePayload = InputOf<typeof CHANNELS.documentsPreviewImport>['file'];
 
 export const DOCUMENT_EXTENSIONS = ['.docx', '.doc', '.pdf', '.txt', '.md'] as const;
 export const DOCUMENT_ACCEPT = DOCUMENT_EXTENSIONS.join(',');

@@ -10,6 +10,8 @@ interface Common {
   className?: string;
   required?: boolean;
   name?: string;
+  /** The control's id when a page or a test needs a fixed one; a generated one otherwise. */
+  id?: string;
 }
 
 interface InputProps extends Common {
@@ -17,6 +19,8 @@ interface InputProps extends Common {
   onChange(value: string): void;
   type?: 'text' | 'date' | 'time';
   multiline?: boolean;
+  /** Rows of a multiline field (2 unless told). */
+  rows?: number;
   autoComplete?: string;
   /** Shown before the input, e.g. "Số:". */
   prefix?: string;
@@ -40,17 +44,19 @@ export function TextField({
   onChange,
   type = 'text',
   multiline,
+  rows = 2,
   autoComplete,
   prefix,
+  id,
 }: InputProps) {
   const locale = useSettingsStore(selectLocale);
   const hint = type === 'date' && ISO_DAY.test(value) ? formatDayHeading(value, locale) : givenHint;
   return (
-    <LabelledField label={label} hint={hint} error={error} className={className} prefix={prefix}>
+    <LabelledField id={id} label={label} hint={hint} error={error} className={className} prefix={prefix}>
       {(aria) => {
         const shared = { ...aria, name, value, required };
         return multiline ? (
-          <textarea {...shared} rows={2} onChange={(e) => onChange(e.target.value)} />
+          <textarea {...shared} rows={rows} onChange={(e) => onChange(e.target.value)} />
         ) : (
           <input {...shared} type={type} autoComplete={autoComplete ?? 'off'} onChange={(e) => onChange(e.target.value)} />
         );
@@ -65,9 +71,19 @@ interface SelectProps<V extends string> extends Common {
   onChange(value: V): void;
 }
 
-export function SelectField<V extends string>({ label, error, hint, className, name, value, options, onChange }: SelectProps<V>) {
+export function SelectField<V extends string>({
+  label,
+  error,
+  hint,
+  className,
+  name,
+  id,
+  value,
+  options,
+  onChange,
+}: SelectProps<V>) {
   return (
-    <LabelledField label={label} hint={hint} error={error} className={className}>
+    <LabelledField id={id} label={label} hint={hint} error={error} className={className}>
       {(aria) => (
         <select {...aria} name={name} value={value} onChange={(e) => onChange(e.target.value as V)}>
           {options.map((o) => (
@@ -90,6 +106,8 @@ export interface FieldAria {
 
 interface LabelledFieldProps {
   label: string;
+  /** The control's id when a fixed one is needed; a generated one otherwise. */
+  id?: string;
   hint?: string;
   /** Main's message about this field, shown under it and tied to it for screen readers. */
   error?: string | null;
@@ -104,8 +122,9 @@ interface LabelledFieldProps {
  * The one labelled field of every form (report settings, session, agenda item, imports): label,
  * control, hint and error message, with the aria wiring between them.
  */
-export function LabelledField({ label, hint, error, className, prefix, children }: LabelledFieldProps) {
-  const id = useId();
+export function LabelledField({ id: givenId, label, hint, error, className, prefix, children }: LabelledFieldProps) {
+  const generated = useId();
+  const id = givenId ?? generated;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`ed-field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>

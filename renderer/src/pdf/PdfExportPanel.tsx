@@ -1,4 +1,5 @@
 import '../styles/pdf.css';
+import { messageText } from '../api/localize';
 import { DownloadLink } from '../components/DownloadLink';
 import { LateNotice } from '../comments/shared/LateNotice';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ interface Props {
 
 /** Buttons that export a PDF (and a Word file), then show the progress, a cancel button and the saved file. */
 export function PdfExportPanel({ kind, itemId, documentId, label, wordLabel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { job, starting, error, opened, start, cancel, open } = usePdfStore();
   const mine = job?.kind === kind ? job : null;
   const running = mine?.state === 'running';
@@ -69,7 +70,9 @@ export function PdfExportPanel({ kind, itemId, documentId, label, wordLabel }: P
             </>
           )}
           {mine.state === 'cancelled' && <span>{t('pdf.cancelled')}</span>}
-          {mine.state === 'failed' && <span role="alert">{mine.message}</span>}
+          {mine.state === 'failed' && (
+            <span role="alert">{messageText(i18n.language === 'en' ? 'en' : 'vi', mine.reason, mine.message)}</span>
+          )}
         </div>
       )}
       {error && (

@@ -6,6 +6,7 @@ import { selectRevisedDoc, selectRevisionView, useRevisedStore } from '../stores
 import '../styles/pdf.css';
 import '../styles/secretariat-comments.css';
 import '../styles/revised.css';
+import '../styles/word-marks.css';
 import { ChangeList } from './ChangeList';
 import { ConflictList } from './ConflictList';
 import { MakeRevisionPanel } from './MakeRevisionPanel';

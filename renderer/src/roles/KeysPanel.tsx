@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegateKeyView } from '../../../shared/domain/office';
+import { TextField } from '../components/Field';
 import { formatDateTime } from '../i18n/format';
+import '../styles/editor-forms.css';
 import { useKeysStore } from '../stores/keysStore';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 
@@ -20,10 +22,7 @@ function HeldKey({ entry }: { entry: DelegateKeyView }) {
           <code className="key-fingerprint">{h.fingerprint}</code>
         </p>
       ))}
-      <label className="field">
-        <span className="field-label">{t('roles.keys.reason')}</span>
-        <input className="field-input" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
+      <TextField label={t('roles.keys.reason')} value={reason} onChange={setReason} />
       <button type="button" className="sx-button sx-button-primary" disabled={busy} onClick={() => decide('approved')}>
         {t('roles.keys.approve')}
       </button>{' '}

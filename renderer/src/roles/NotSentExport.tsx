@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotSentFormat, NotSentResult } from '../../../shared/domain/office';
 import { api } from '../api/client';
+import { LabelledField } from '../components/Field';
+import '../styles/editor-forms.css';
 import { ErrorNote, SavedFileNote } from '../secretariat/SavedFileNote';
 
 type Task = { status: 'idle' | 'working' | 'done' | 'error'; result: NotSentResult | null; error: string | null };
@@ -40,16 +42,11 @@ export function NotSentExport() {
           <>
             <p className="sx-step-text">{t('roles.notSent.count', { count: result.count })}</p>
             <SavedFileNote saved={result} />
-            <label className="field">
-              <span className="field-label">{t('roles.notSent.reminder')}</span>
-              <textarea
-                className="field-input field-textarea"
-                readOnly
-                rows={4}
-                value={result.reminder}
-                onFocus={(e) => e.currentTarget.select()}
-              />
-            </label>
+            <LabelledField label={t('roles.notSent.reminder')}>
+              {(aria) => (
+                <textarea {...aria} readOnly rows={4} value={result.reminder} onFocus={(e) => e.currentTarget.select()} />
+              )}
+            </LabelledField>
           </>
         )}
       </div>

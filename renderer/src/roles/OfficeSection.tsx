@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { OfficeProfile } from '../../../shared/domain/office';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../components/Field';
 import { selectOffice, useOfficeStore } from '../stores/officeStore';
+import '../styles/editor-forms.css';
 
 /**
  * "Văn phòng và vai trò": what this installation is for the session on screen (derived from the
@@ -53,18 +55,9 @@ function OfficeForm({ office }: { office: OfficeProfile }) {
   };
   return (
     <form className="sx-office-form" onSubmit={(e) => void submit(e)}>
-      <label className="field">
-        <span className="field-label">{t('roles.office.name')}</span>
-        <input className="field-input" value={officeName} onChange={(e) => setOfficeName(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('roles.office.clerk')}</span>
-        <input className="field-input" value={clerkName} onChange={(e) => setClerkName(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field-label">{t('roles.office.machine')}</span>
-        <input className="field-input" value={machineName} onChange={(e) => setMachineName(e.target.value)} />
-      </label>
+      <TextField label={t('roles.office.name')} value={officeName} onChange={setOfficeName} />
+      <TextField label={t('roles.office.clerk')} value={clerkName} onChange={setClerkName} />
+      <TextField label={t('roles.office.machine')} value={machineName} onChange={setMachineName} />
       <button type="submit" className="sx-button sx-button-primary" aria-busy={saving}>
         {t('roles.office.save')}
       </button>

@@ -4,8 +4,10 @@ import { STANCES, type Stance } from '../../../shared/domain/comments';
 import { onBehalfSource, type OnBehalfSourceKind } from '../../../shared/domain/office';
 import type { RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
+import { LabelledField, SelectField, TextField } from '../components/Field';
 import { selectItems, useAgendaStore } from '../stores/agendaStore';
 import { useCompileStore } from '../stores/compileStore';
+import '../styles/editor-forms.css';
 import '../styles/roles.css';
 
 type For = 'delegate' | 'delegation';
@@ -52,6 +54,7 @@ export function OnBehalfForm() {
     });
   }, []);
   const delegations = [...new Set(roster.map((r) => r.delegation))];
+  const pick = { value: '', label: t('roles.onBehalf.pick') };
   const documents = items.flatMap((item) => item.documents.map((d) => ({ ...d, itemId: item.id })));
 
   const submit = async (event: FormEvent) => {
@@ -107,64 +110,41 @@ export function OnBehalfForm() {
         ))}
       </fieldset>
       {forWhom === 'delegate' ? (
-        <div className="field">
-          <label className="field-label" htmlFor="rl-ob-delegate">
-            {t('roles.onBehalf.delegate')}
-          </label>
-          <select id="rl-ob-delegate" className="field-input" value={rosterId} onChange={(e) => setRosterId(e.target.value)}>
-            <option value="">{t('roles.onBehalf.pick')}</option>
-            {roster.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name} — {r.delegation}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="rl-ob-delegate"
+          label={t('roles.onBehalf.delegate')}
+          value={rosterId}
+          onChange={setRosterId}
+          options={[pick, ...roster.map((r) => ({ value: r.id, label: `${r.name} — ${r.delegation}` }))]}
+        />
       ) : (
-        <div className="field">
-          <label className="field-label" htmlFor="rl-ob-delegation">
-            {t('roles.onBehalf.delegation')}
-          </label>
-          <select
-            id="rl-ob-delegation"
-            className="field-input"
-            value={delegation}
-            onChange={(e) => setDelegation(e.target.value)}
-          >
-            <option value="">{t('roles.onBehalf.pick')}</option>
-            {delegations.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="rl-ob-delegation"
+          label={t('roles.onBehalf.delegation')}
+          value={delegation}
+          onChange={setDelegation}
+          options={[pick, ...delegations.map((d) => ({ value: d, label: d }))]}
+        />
       )}
-      <div className="field">
-        <label className="field-label" htmlFor="rl-ob-document">
-          {t('roles.onBehalf.document')}
-        </label>
-        <select id="rl-ob-document" className="field-input" value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
-          <option value="">{t('roles.onBehalf.pick')}</option>
-          {items
-            .filter((item) => item.documents.length > 0)
-            .map((item) => (
-              <optgroup key={item.id} label={item.title}>
-                {item.documents.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor="rl-ob-quote">
-          {t('roles.onBehalf.quote')}
-        </label>
-        <input id="rl-ob-quote" className="field-input" value={quote} onChange={(e) => setQuote(e.target.value)} />
-      </div>
+      <LabelledField id="rl-ob-document" label={t('roles.onBehalf.document')}>
+        {(aria) => (
+          <select {...aria} value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
+            <option value="">{pick.label}</option>
+            {items
+              .filter((item) => item.documents.length > 0)
+              .map((item) => (
+                <optgroup key={item.id} label={item.title}>
+                  {item.documents.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.title}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+          </select>
+        )}
+      </LabelledField>
+      <TextField id="rl-ob-quote" label={t('roles.onBehalf.quote')} value={quote} onChange={setQuote} />
       <fieldset className="rl-fieldset">
         <legend className="field-label">{t('roles.onBehalf.stance')}</legend>
         {STANCES.map((s) => (
@@ -174,67 +154,32 @@ export function OnBehalfForm() {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label className="field-label" htmlFor="rl-ob-commentText">
-          {t('roles.onBehalf.commentText')}
-        </label>
-        <textarea
-          id="rl-ob-commentText"
-          className="field-input field-textarea"
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor="rl-ob-wording">
-          {t('roles.onBehalf.wording')}
-        </label>
-        <textarea
-          id="rl-ob-wording"
-          className="field-input field-textarea"
-          rows={2}
-          value={wording}
-          onChange={(e) => setWording(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="rl-ob-commentText"
+        label={t('roles.onBehalf.commentText')}
+        multiline
+        rows={3}
+        value={text}
+        onChange={setText}
+      />
+      <TextField id="rl-ob-wording" label={t('roles.onBehalf.wording')} multiline value={wording} onChange={setWording} />
       <div className="rl-source-row">
-        <div className="field">
-          <label className="field-label" htmlFor="rl-ob-source">
-            {t('roles.onBehalf.source')}
-          </label>
-          <select
-            id="rl-ob-source"
-            className="field-input"
-            value={sourceKind}
-            onChange={(e) => setSourceKind(e.target.value as OnBehalfSourceKind)}
-          >
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`roles.onBehalf.source_${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<OnBehalfSourceKind>
+          id="rl-ob-source"
+          label={t('roles.onBehalf.source')}
+          value={sourceKind}
+          onChange={setSourceKind}
+          options={SOURCE_KINDS.map((k) => ({ value: k, label: t(`roles.onBehalf.source_${k}`) }))}
+        />
         {sourceKind === 'other' && (
-          <div className="field">
-            <label className="field-label" htmlFor="rl-ob-sourceOther">
-              {t('roles.onBehalf.sourceOther')}
-            </label>
-            <input
-              id="rl-ob-sourceOther"
-              className="field-input"
-              value={sourceOther}
-              onChange={(e) => setSourceOther(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="rl-ob-sourceOther"
+            label={t('roles.onBehalf.sourceOther')}
+            value={sourceOther}
+            onChange={setSourceOther}
+          />
         )}
-        <div className="field">
-          <label className="field-label" htmlFor="rl-ob-date">
-            {t('roles.onBehalf.date')}
-          </label>
-          <input id="rl-ob-date" className="field-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
+        <TextField id="rl-ob-date" label={t('roles.onBehalf.date')} type="date" value={date} onChange={setDate} />
       </div>
       <button type="submit" className="sx-button sx-button-primary" disabled={busy} aria-busy={busy}>
         {t('roles.onBehalf.submit')}

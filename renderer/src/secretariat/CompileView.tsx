@@ -6,6 +6,7 @@ import { selectStatus, selectView, useCompileStore } from '../stores/compileStor
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 import '../styles/secretariat-compile.css';
 import '../styles/secretariat-comments.css';
+import '../styles/word-marks.css';
 import { AnswerBar, focusAnswerForm } from './AnswerBar';
 import { CompiledList } from './CompiledList';
 import { CompileFilters } from './CompileFilters';

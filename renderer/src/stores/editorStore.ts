@@ -4,7 +4,7 @@
  * then the agenda reloads so the reader and the editor show the same thing.
  */
 import { create } from 'zustand';
-import type { AgendaItem, AgendaItemKind, SessionInfo, Sitting } from '../../../shared/domain/types';
+import type { AgendaItem, Sitting } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { moveByStep, moveToSlot, toReorderPayload, type Placed } from '../../../shared/agenda/order';
 import { forgetDocuments } from './serverEvents';
@@ -13,20 +13,14 @@ import { formatDayHeading } from '../i18n/format';
 import { useAgendaStore } from './agendaStore';
 import { useSettingsStore } from './settingsStore';
 import type { AppErrorShape } from '../../../shared/ipc/envelope';
+import type { CHANNELS } from '../../../shared/ipc/channels';
+import type { InputOf } from '../../../shared/ipc/contract';
 
 export type EditorTab = 'session' | 'agenda' | 'roster';
 export type EditorScreen = { name: 'agenda' } | { name: 'import' } | { name: 'version' };
 
-export type SessionFields = Omit<SessionInfo, 'id' | 'isSample'>;
-
-export interface ItemFields {
-  day: string;
-  sitting: Sitting;
-  time: string | null;
-  title: string;
-  presenter: string;
-  kind: AgendaItemKind;
-}
+export type SessionFields = InputOf<typeof CHANNELS.sessionUpdate>;
+export type ItemFields = InputOf<typeof CHANNELS.agendaAddItem>;
 
 export interface Announcement {
   text: string;

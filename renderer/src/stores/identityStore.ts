@@ -5,6 +5,8 @@
  */
 import { create } from 'zustand';
 import type { Identity, IdentityView, RosterEntry } from '../../../shared/domain/types';
+import type { CHANNELS } from '../../../shared/ipc/channels';
+import type { InputOf } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
 import { useCommentsStore } from './commentsStore';
 
@@ -14,7 +16,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 export type IdentityDialogReason = 'change' | 'required';
 
 /** Who writes comments here; the role is not chosen: main derives it from the keys held. */
-export type IdentityInput = { rosterId: string } | { name: string; delegation: string };
+export type IdentityInput = InputOf<typeof CHANNELS.identitySet>;
 
 /** The first-run invitation was postponed in this window (kept across reloads, not across restarts). */
 const POSTPONED_KEY = 'gopy-identity-postponed';

@@ -4,16 +4,12 @@
  * viewer.
  */
 import { create } from 'zustand';
-import type { ExportFormat, PdfJobStatus, PdfKind } from '../../../shared/domain/exports';
+import type { PdfJobStatus } from '../../../shared/domain/exports';
+import type { CHANNELS } from '../../../shared/ipc/channels';
+import type { InputOf } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
 
-export interface PdfRequest {
-  kind: PdfKind;
-  /** PDF unless Word (.docx) is asked for. */
-  format?: ExportFormat;
-  itemId?: string;
-  documentId?: string;
-}
+export type PdfRequest = InputOf<typeof CHANNELS.pdfStart>;
 
 export interface PdfState {
   job: PdfJobStatus | null;

@@ -2,25 +2,17 @@
  * The report and the sheet from the terminal: `report-settings`, `export-report --format docx`,
  * `export-sheet --format docx`, each file read back (document.xml, the project's .docx importer).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/cli';
+import { cli } from '../../support/cli';
+import { docxPart as documentXml } from '../../support/docx';
 import { openCore } from '../../../main/core/context';
 import { dispatch } from '../../../main/core/dispatch';
 import { readDocx } from '../../../main/core/import/docx';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { RESOURCES_DIR, tempDir } from '../../support/temp';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const documentXml = (file: string): string => execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
 const TEXT = 'Đề nghị bổ sung lộ trình sắp xếp biên chế của Cơ quan Tổ chức - Nội vụ.\nĐoạn thứ hai của ý kiến.';
 
 async function withComment(dataDir: string): Promise<void> {

@@ -3,27 +3,19 @@
  * and CSV, from the terminal: every roster delegate without a package is listed, no sender is,
  * and the reminder to copy is there.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/cli';
+import { cli } from '../../support/cli';
+import { docxPart } from '../../support/docx';
 import type { CompiledView } from '../../../shared/domain/compile';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { bodyText, RESULTS_DIR, squash } from '../pdf/poppler';
 import { call, openInstallation } from '../../support/exchange';
 import { tempDir } from '../../support/temp';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 const DE_AN = 'de-an-hop-nhat-to-chuc-noi-vu';
-const documentXml = (file: string): string =>
-  squash(execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/gu, ''));
+const documentXml = (file: string): string => squash(docxPart(file).replace(/<[^>]+>/gu, ''));
 
 describe('terminal: not-sent as PDF, Word and CSV', () => {
   it('lists every roster delegate who has not sent, and the reminder', async () => {
