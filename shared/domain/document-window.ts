@@ -5,7 +5,7 @@
  */
 import type { DocumentPage, DocumentView } from './types';
 
-/** The document so far with one more window; the first window gives the header and the outline. */
+/** The document so far with one more window; each window brings the outline entries of its blocks. */
 export function joinWindow(view: DocumentView | null, page: DocumentPage): DocumentView {
   if (!view) return { document: page.document, itemTitle: page.itemTitle, blocks: page.blocks, toc: page.toc };
   const blocks = [...view.blocks];
@@ -17,7 +17,7 @@ export function joinWindow(view: DocumentView | null, page: DocumentPage): Docum
   } else {
     blocks.push(...page.blocks);
   }
-  return { ...view, blocks };
+  return { ...view, blocks, toc: [...view.toc, ...page.toc] };
 }
 
 /** Whether the document joined so far ends on a whole block (a view worth showing). */

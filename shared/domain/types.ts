@@ -99,7 +99,7 @@ export interface DocumentCursor {
 /**
  * One answer of document:get (issue 18: no answer over 1 MB). `blocks` hold the window only; its
  * first block's text starts at `window.fromChar` of the block's whole text (a block too big for one
- * answer is cut into several), and `toc` is sent with the first window only. `next` is where the
+ * answer is cut into several), and `toc` holds the outline entries of the window's blocks. `next` is where the
  * following window starts, or null at the end (shared/domain/document-window.ts joins them).
  */
 export interface DocumentPage extends DocumentView {

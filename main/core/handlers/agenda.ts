@@ -1,4 +1,3 @@
-import type { TocEntry } from '../../../shared/domain/types';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { AppError } from '../errors';
@@ -17,9 +16,6 @@ export const agendaHandlers: {
   [CHANNELS.documentGet]: (ctx, { documentId, ...window }) => {
     const found = readDocument(ctx.db, documentId);
     if (!found) throw new AppError('not_found', 'document.not_found', { id: documentId });
-    const toc: TocEntry[] = found.blocks
-      .filter((b) => b.kind === 'heading' || (b.label !== null && b.kind === 'list_item'))
-      .map((b) => ({ blockId: b.id, level: b.level, label: b.label, title: b.text, lineStart: b.lineStart }));
-    return documentWindow(found, toc, window);
+    return documentWindow(found, window);
   },
 };

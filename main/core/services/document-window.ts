@@ -2,11 +2,29 @@
  * document:get in windows (issue 18: no answer of any channel over 1 MB). A window holds the blocks
  * from a cursor until `limit` blocks or the byte budget (LIST_WINDOWS.windowBytes of JSON, the
  * header and the outline included); a block whose text alone passes the budget (a 5 MB .txt of one
- * word is one block) is sent in pieces of its text, cut between code points. The caller joins the
- * windows (shared/domain/document-window.ts).
+ * word is one block) is sent in pieces of its text, cut between code points. Each window carries
+ * the outline entries of its own blocks (a 3,000-block document's outline alone passed 1 MB, its
+ * list items' titles being their whole text: a title is cut at TOC_TITLE_MAX characters now). The
+ * caller joins the windows (shared/domain/document-window.ts).
  */
 import type { Block, DocumentPage, DocumentSummary, TocEntry } from '../../../shared/domain/types';
 import { LIST_WINDOWS } from '../../../shared/ipc/limits';
+
+/** An outline entry shows two lines at most (toc.css); its title need not carry a whole paragraph. */
+export const TOC_TITLE_MAX = 200;
+
+/** The outline of a document: its headings and labelled list items. */
+export function tocOf(blocks: readonly Block[]): TocEntry[] {
+  return blocks
+    .filter((b) => b.kind === 'heading' || (b.label !== null && b.kind === 'list_item'))
+    .map((b) => ({
+      blockId: b.id,
+      level: b.level,
+      label: b.label,
+      title: b.text.length > TOC_TITLE_MAX ? `${b.text.slice(0, TOC_TITLE_MAX - 1).trimEnd()}…` : b.text,
+      lineStart: b.lineStart,
+    }));
+}
 
 const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
 
@@ -28,7 +46,6 @@ function pieceEnd(text: string, start: number, budget: number): number {
 
 export function documentWindow(
   found: { document: DocumentSummary; itemTitle: string; blocks: Block[] },
-  toc: TocEntry[],
   request: WindowRequest,
   budget: number = LIST_WINDOWS.windowBytes,
 ): DocumentPage {
@@ -37,17 +54,20 @@ export function documentWindow(
   const from = Math.min(request.from ?? 0, total);
   const fromChar = from < total ? Math.min(request.fromChar ?? 0, blocks[from].text.length) : 0;
   const limit = request.limit ?? LIST_WINDOWS.documentMaxBlocks;
-  const windowToc = from === 0 && fromChar === 0 ? toc : [];
-  let room = budget - jsonBytes({ document: found.document, itemTitle: found.itemTitle, toc: windowToc }) - 200;
+  const entries = new Map(tocOf(blocks).map((e) => [e.blockId, e]));
+  let room = budget - jsonBytes({ document: found.document, itemTitle: found.itemTitle }) - 200;
   const out: Block[] = [];
+  const windowToc: TocEntry[] = [];
   let index = from;
   let char = fromChar;
   while (index < total && out.length < limit) {
     const block = blocks[index];
     const piece = char > 0 ? { ...block, text: block.text.slice(char) } : block;
-    const size = jsonBytes(piece) + 1;
+    const entry = char === 0 ? entries.get(block.id) : undefined;
+    const size = jsonBytes(piece) + 1 + (entry ? jsonBytes(entry) + 1 : 0);
     if (size <= room) {
       out.push(piece);
+      if (entry) windowToc.push(entry);
       room -= size;
       index += 1;
       char = 0;
@@ -55,6 +75,10 @@ export function documentWindow(
     }
     if (out.length > 0) break;
     // Alone over the budget: as much of its text as fits; the next window goes on from there.
+    if (entry) {
+      windowToc.push(entry);
+      room -= jsonBytes(entry);
+    }
     const end = pieceEnd(block.text, char, Math.max(1024, room - jsonBytes({ ...block, text: '' })));
     out.push({ ...block, text: block.text.slice(char, end) });
     if (end >= block.text.length) {
