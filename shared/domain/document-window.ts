@@ -26,8 +26,8 @@ export const endsOnWholeBlock = (page: DocumentPage): boolean => page.window.nex
 type Fetch<E> = (cursor: { from: number; fromChar: number } | null) => Promise<{ ok: true; value: DocumentPage } | E>;
 
 /**
- * Fetches every window of a document in order and joins them; `onView` sees the document each time
- * it ends on a whole block (so a reader can show the first blocks while the rest arrive). Stops at
+ * Fetches every window of a document in order and joins them; `onView` sees the first blocks (once
+ * they end on a whole block) and then the whole document, so a reader shows them early. Stops at
  * the first refusal and returns it, or when `stillWanted` says the caller moved on (returns null).
  */
 export async function fetchWholeDocument<E extends { ok: false }>(
@@ -37,13 +37,19 @@ export async function fetchWholeDocument<E extends { ok: false }>(
 ): Promise<{ ok: true; value: DocumentView } | E | null> {
   let view: DocumentView | null = null;
   let cursor: { from: number; fromChar: number } | null = null;
+  let shown = false;
   for (;;) {
     const result = await fetchWindow(cursor);
     if (!stillWanted()) return null;
     if (!result.ok) return result;
     view = joinWindow(view, result.value);
     cursor = result.value.window.next;
-    if (endsOnWholeBlock(result.value)) onView(view, cursor === null);
+    // The first whole blocks at once, then the whole document: each view shown costs the reader a
+    // pass over all its blocks, so the windows between are not shown one by one.
+    if (cursor === null || (!shown && endsOnWholeBlock(result.value))) {
+      onView(view, cursor === null);
+      shown = true;
+    }
     if (!cursor) return { ok: true, value: view };
   }
 }

@@ -7,14 +7,13 @@ interface Props {
   item: PreparedTocEntry;
   current: boolean;
   onGo(blockId: string): void;
-  /** Set by the virtual list: where the entry sits and its index (for measuring). */
+  /** Set by the virtual list: where the entry sits, and its index. */
   style?: CSSProperties;
   index?: number;
-  measureRef?: (element: HTMLLIElement | null) => void;
 }
 
 /** One entry of the outline: a link to its block that the reader follows without reloading. */
-export const TocEntryItem = memo(function TocEntryItem({ documentId, item, current, onGo, style, index, measureRef }: Props) {
+export const TocEntryItem = memo(function TocEntryItem({ documentId, item, current, onGo, style, index }: Props) {
   const { entry, depth, isItem } = item;
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -23,7 +22,6 @@ export const TocEntryItem = memo(function TocEntryItem({ documentId, item, curre
   };
   return (
     <li
-      ref={measureRef}
       data-index={index}
       style={style}
       data-toc-id={entry.blockId}
@@ -33,6 +31,7 @@ export const TocEntryItem = memo(function TocEntryItem({ documentId, item, curre
         aria-current={current ? 'location' : undefined}
         href={hrefFor({ name: 'doc', documentId, blockId: entry.blockId })}
         onClick={follow}
+        title={style ? entry.title : undefined}
       >
         <span className="toc-text">{entry.title}</span>
       </a>

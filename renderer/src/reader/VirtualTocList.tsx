@@ -3,9 +3,8 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { PreparedTocEntry } from './prepare';
 import { TocEntryItem } from './TocEntryItem';
 
-/** Entry heights before they are measured: two clamped lines, or one for an item (toc.css). */
-const ENTRY_PX = 38;
-const ITEM_PX = 26;
+/** A row's height until one is measured: every row of a long outline is one line (toc.css). */
+const ROW_PX = 26;
 const OVERSCAN = 8;
 
 interface Props {
@@ -20,16 +19,23 @@ interface Props {
 /**
  * A long outline (a 3,000-block document has ~2,900 entries, 8,700 elements) renders only the
  * entries in and near the nav's scroll box; the list keeps the whole height so the scroll bar is
- * true. The current section's entry is scrolled into the box when it is outside it.
+ * true. Every row is one line of the same height (measured once on the first row), so no row moves
+ * under the pointer when rows above it come into view. The current section's entry is scrolled into
+ * the box when it is outside it.
  */
 export function VirtualTocList({ documentId, entries, currentId, onGo, scrollRef }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   // Where the list starts in the nav (below the heading): read by an observer, never forced.
   const [scrollMargin, setScrollMargin] = useState(0);
+  const [rowPx, setRowPx] = useState(ROW_PX);
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const observer = new ResizeObserver(() => setScrollMargin(list.offsetTop));
+    const observer = new ResizeObserver(() => {
+      setScrollMargin(list.offsetTop);
+      const row = list.firstElementChild?.getBoundingClientRect().height;
+      if (row) setRowPx(row);
+    });
     observer.observe(list);
     return () => observer.disconnect();
   }, []);
@@ -37,11 +43,12 @@ export function VirtualTocList({ documentId, entries, currentId, onGo, scrollRef
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (entries[index].isItem ? ITEM_PX : ENTRY_PX),
+    estimateSize: () => rowPx,
     getItemKey: (index) => entries[index].entry.blockId,
     overscan: OVERSCAN,
     scrollMargin,
   });
+  useEffect(() => virtualizer.measure(), [rowPx, virtualizer]);
   const currentIndex = currentId ? entries.findIndex((e) => e.entry.blockId === currentId) : -1;
   useEffect(() => {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
@@ -54,7 +61,6 @@ export function VirtualTocList({ documentId, entries, currentId, onGo, scrollRef
           <TocEntryItem
             key={row.key}
             index={row.index}
-            measureRef={virtualizer.measureElement}
             style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
             documentId={documentId}
             item={item}
