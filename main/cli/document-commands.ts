@@ -4,6 +4,7 @@
  */
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { Block, DocumentView } from '../../shared/domain/types';
+import { fetchWholeDocument } from '../../shared/domain/document-window';
 import { defineCommand, failed, type CliIO } from './command';
 
 const KIND_LABEL = { heading: 'tiêu đề', paragraph: 'đoạn', list_item: 'mục liệt kê', table_row: 'hàng bảng' } as const;
@@ -54,7 +55,9 @@ const documentCommand = defineCommand({
       io.err('Cách dùng / usage: document MÃ_TÀI_LIỆU [--json]');
       return 2;
     }
-    const result = await call(CHANNELS.documentGet, { documentId: args[0] });
+    const documentId = args[0];
+    // Every window of the document (document:get answers at most ~1 MB at a time).
+    const result = (await fetchWholeDocument((cursor) => call(CHANNELS.documentGet, { documentId, ...cursor })))!;
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
     const view = result.value;

@@ -4,6 +4,7 @@
  * comment located by its quote). A passphrase never comes from the command line (it would stay in
  * the shell's history and the process list): from --passphrase-file, or typed at a prompt.
  */
+import { fetchWholeDocument } from '../../shared/domain/document-window';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -188,7 +189,8 @@ const comment = defineCommand({
       io.err(`Cách dùng / usage: ${comment.usage}`);
       return 2;
     }
-    const view = await call(CHANNELS.documentGet, { documentId: opts.document });
+    const documentId = opts.document;
+    const view = (await fetchWholeDocument((cursor) => call(CHANNELS.documentGet, { documentId, ...cursor })))!;
     const code = failed(io, view);
     if (code !== undefined || !view.ok) return code ?? 1;
     let anchor = null;

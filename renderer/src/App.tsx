@@ -13,13 +13,9 @@ import { AgendaView } from './views/AgendaView';
 import { HomeView } from './views/HomeView';
 import { ReaderView } from './views/ReaderView';
 import { SearchView } from './views/SearchView';
-import { CompileView } from './secretariat/CompileView';
 import { useCompilePrefetch } from './secretariat/compilePrefetch';
-import { ExchangeView } from './secretariat/ExchangeView';
 import { screenTitle } from './secretariat/screenTitle';
-import { SettingsView } from './settings/SettingsView';
-import { EditorView } from './editor/EditorView';
-import { RevisedDraftView } from './revised/RevisedDraftView';
+import { CompileView, EditorView, ExchangeView, RevisedDraftView, ScreenLoader, SettingsView } from './routing/screens';
 import { CommentNotices, CommentsPane, IdentityDialog, useCommentsApp, useCommentsPaneOpen } from './comments/app';
 import { useLayoutFit } from './layout/useLayoutFit';
 import { SecretariatOnly } from './roles/SecretariatOnly';
@@ -124,23 +120,25 @@ export function App() {
           {route.name === 'home' && <HomeView />}
           {(readerActive || openDocumentId) && <ReaderView active={readerActive} />}
           <SearchView active={route.name === 'search'} />
-          {route.name === 'exchange' && <ExchangeView />}
-          {route.name === 'compile' && (
-            <SecretariatOnly>
-              <CompileView />
-            </SecretariatOnly>
-          )}
-          {route.name === 'revised' && (
-            <SecretariatOnly>
-              <RevisedDraftView documentId={route.documentId} />
-            </SecretariatOnly>
-          )}
-          {route.name === 'settings' && <SettingsView />}
-          {route.name === 'editor' && (
-            <SecretariatOnly>
-              <EditorView />
-            </SecretariatOnly>
-          )}
+          <ScreenLoader>
+            {route.name === 'exchange' && <ExchangeView />}
+            {route.name === 'compile' && (
+              <SecretariatOnly>
+                <CompileView />
+              </SecretariatOnly>
+            )}
+            {route.name === 'revised' && (
+              <SecretariatOnly>
+                <RevisedDraftView documentId={route.documentId} />
+              </SecretariatOnly>
+            )}
+            {route.name === 'settings' && <SettingsView />}
+            {route.name === 'editor' && (
+              <SecretariatOnly>
+                <EditorView />
+              </SecretariatOnly>
+            )}
+          </ScreenLoader>
         </main>
         <CommentsPane />
       </div>

@@ -90,6 +90,22 @@ export interface DocumentView {
   toc: TocEntry[];
 }
 
+/** Where a window of a document's blocks starts: a block index and, inside it, a text offset. */
+export interface DocumentCursor {
+  from: number;
+  fromChar: number;
+}
+
+/**
+ * One answer of document:get (issue 18: no answer over 1 MB). `blocks` hold the window only; its
+ * first block's text starts at `window.fromChar` of the block's whole text (a block too big for one
+ * answer is cut into several), and `toc` holds the outline entries of the window's blocks. `next` is where the
+ * following window starts, or null at the end (shared/domain/document-window.ts joins them).
+ */
+export interface DocumentPage extends DocumentView {
+  window: DocumentCursor & { total: number; next: DocumentCursor | null };
+}
+
 export interface SearchHit {
   blockId: string;
   documentId: string;

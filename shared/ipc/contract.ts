@@ -29,7 +29,7 @@ import {
 import type {
   AgendaView,
   AppInfo,
-  DocumentView,
+  DocumentPage,
   Identity,
   IdentityView,
   SearchResult,
@@ -221,7 +221,17 @@ const spec =
 export const contract = {
   [CHANNELS.appInfo]: spec<AppInfo>()(none),
   [CHANNELS.agendaGet]: spec<AgendaView>()(none),
-  [CHANNELS.documentGet]: spec<DocumentView>()(z.object({ documentId: id }).strict()),
+  [CHANNELS.documentGet]: spec<DocumentPage>()(
+    z
+      .object({
+        documentId: id,
+        /** The window (DocumentPage): from block `from`, character `fromChar` of its text; at most `limit` blocks. */
+        from: z.number().int().min(0).optional(),
+        fromChar: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(LIST_WINDOWS.documentMaxBlocks).optional(),
+      })
+      .strict(),
+  ),
   [CHANNELS.searchQuery]: spec<SearchResult>()(
     z
       .object({

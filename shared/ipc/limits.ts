@@ -35,6 +35,8 @@ export const LIST_WINDOWS = {
   /** comments:list of a whole session (not a delegate's own): comments per page. */
   commentsPage: 500,
   commentsMaxPage: 2_000,
+  /** document:get: at most this many blocks in one window (fewer when they reach the byte budget). */
+  documentMaxBlocks: 5_000,
 } as const;
 
 /**

@@ -22,6 +22,10 @@ const SPECIFIC_BAD: Record<Channel, unknown[]> = {
     { documentId: LONG },
     { documentId: '../../etc/passwd' },
     { documentId: 'doc-1', extra: true },
+    { documentId: 'doc-1', from: -1 },
+    { documentId: 'doc-1', fromChar: 1.5 },
+    { documentId: 'doc-1', limit: 0 },
+    { documentId: 'doc-1', limit: 1_000_000 },
   ],
   [CHANNELS.searchQuery]: [
     undefined,

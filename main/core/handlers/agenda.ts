@@ -1,7 +1,7 @@
-import type { TocEntry } from '../../../shared/domain/types';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { AppError } from '../errors';
+import { documentWindow } from '../services/document-window';
 import type { Handler } from './types';
 
 export const agendaHandlers: {
@@ -13,12 +13,9 @@ export const agendaHandlers: {
     if (!session) throw new AppError('not_found', 'session.none');
     return readAgenda(ctx.db, session);
   },
-  [CHANNELS.documentGet]: (ctx, { documentId }) => {
+  [CHANNELS.documentGet]: (ctx, { documentId, ...window }) => {
     const found = readDocument(ctx.db, documentId);
     if (!found) throw new AppError('not_found', 'document.not_found', { id: documentId });
-    const toc: TocEntry[] = found.blocks
-      .filter((b) => b.kind === 'heading' || (b.label !== null && b.kind === 'list_item'))
-      .map((b) => ({ blockId: b.id, level: b.level, label: b.label, title: b.text, lineStart: b.lineStart }));
-    return { ...found, toc };
+    return documentWindow(found, window);
   },
 };

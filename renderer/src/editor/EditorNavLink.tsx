@@ -2,6 +2,8 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAIN_ID } from '../components/SkipLink';
 import { hrefFor, navigate, useRoute } from '../routing/route';
+// Its style is the editor's; imported here too, as the editor's screen loads on demand (routing/screens.tsx).
+import '../styles/editor.css';
 
 /** The header's way into the dossier editor (Soạn hồ sơ), marked as the current page while there. */
 export function EditorNavLink() {

@@ -24,6 +24,8 @@ interface Props {
   marks?: ReadonlyMap<string, BlockMarks>;
   /** Each heading's widest line in ems (lineMeasure), so an over-wide one can shrink to the column. */
   headingEm?: ReadonlyMap<string, number>;
+  /** Windows of the document are still arriving (documentStore): the body is not complete yet. */
+  loading?: boolean;
 }
 
 /**
@@ -31,7 +33,14 @@ interface Props {
  * once, then chunks in later tasks so the window stays responsive; a "go to" target is always
  * rendered immediately. Give it a `key` per document so the progress restarts.
  */
-export const DocumentBody = memo(function DocumentBody({ segments, label, revealBlockId, marks, headingEm }: Props) {
+export const DocumentBody = memo(function DocumentBody({
+  segments,
+  label,
+  revealBlockId,
+  marks,
+  headingEm,
+  loading = false,
+}: Props) {
   const count = useProgressiveCount(segments.length, FIRST_CHUNK, NEXT_CHUNK);
 
   const revealIndex = useMemo(() => (revealBlockId ? indexOfBlock(segments, revealBlockId) : -1), [segments, revealBlockId]);
@@ -39,7 +48,12 @@ export const DocumentBody = memo(function DocumentBody({ segments, label, reveal
   const visible = useMemo(() => segments.slice(0, shown), [segments, shown]);
 
   return (
-    <section className="doc-body" aria-label={label} data-complete={shown >= segments.length}>
+    <section
+      className="doc-body"
+      aria-label={label}
+      data-complete={!loading && shown >= segments.length}
+      aria-busy={loading || undefined}
+    >
       {visible.map((segment) =>
         segment.type === 'table' ? (
           <DocumentTable key={segment.key} table={segment} marks={marks} />

@@ -1,9 +1,12 @@
-import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, TocEntry } from '../../../shared/domain/types';
-import { useProgressiveCount } from '../hooks/useProgressiveCount';
 import { prepareToc } from './prepare';
-import { hrefFor } from '../routing/route';
+import { TocEntryItem } from './TocEntryItem';
+import { VirtualTocList } from './VirtualTocList';
+
+/** Up to this many entries the outline is rendered whole; beyond, only what its box shows. */
+const WHOLE_OUTLINE_MAX = 300;
 
 interface Props {
   documentId: string;
@@ -21,25 +24,18 @@ interface Props {
 export const TableOfContents = memo(function TableOfContents({ documentId, toc, blocks, onGo, currentId = null }: Props) {
   const { t } = useTranslation();
   const entries = useMemo(() => prepareToc(toc, blocks), [toc, blocks]);
-  // A long outline renders in chunks, like the text (give the component a key per document).
-  const count = useProgressiveCount(entries.length, 120, 600);
-  const shown = useMemo(() => entries.slice(0, count), [entries, count]);
+  const virtual = entries.length > WHOLE_OUTLINE_MAX;
   const navRef = useRef<HTMLElement>(null);
   // The current entry stays visible in the outline's own scroll box (never scrolls the page).
   useEffect(() => {
     const nav = navRef.current;
-    const entry = currentId ? nav?.querySelector<HTMLElement>(`[data-toc-id="${CSS.escape(currentId)}"]`) : null;
+    const entry = currentId && !virtual ? nav?.querySelector<HTMLElement>(`[data-toc-id="${CSS.escape(currentId)}"]`) : null;
     if (!nav || !entry || nav.scrollHeight <= nav.clientHeight) return;
     const top = entry.offsetTop - nav.offsetTop;
     if (top < nav.scrollTop || top + entry.offsetHeight > nav.scrollTop + nav.clientHeight) {
       nav.scrollTop = Math.max(0, top - nav.clientHeight / 3);
     }
-  }, [currentId]);
-  const follow = (event: MouseEvent<HTMLAnchorElement>, blockId: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onGo(blockId);
-  };
+  }, [currentId, virtual]);
   return (
     <nav className="toc" aria-labelledby="toc-heading" ref={navRef}>
       <h2 id="toc-heading" className="toc-heading">
@@ -47,22 +43,18 @@ export const TableOfContents = memo(function TableOfContents({ documentId, toc, 
       </h2>
       {entries.length === 0 ? (
         <p className="toc-empty">{t('reader.tocEmpty')}</p>
+      ) : virtual ? (
+        <VirtualTocList documentId={documentId} entries={entries} currentId={currentId} onGo={onGo} scrollRef={navRef} />
       ) : (
         <ol className="toc-list">
-          {shown.map(({ entry, depth, isItem }) => (
-            <li
-              key={entry.blockId}
-              data-toc-id={entry.blockId}
-              className={`toc-entry toc-depth-${depth}${isItem ? ' toc-item' : ''}${entry.blockId === currentId ? ' is-current' : ''}`}
-            >
-              <a
-                aria-current={entry.blockId === currentId ? 'location' : undefined}
-                href={hrefFor({ name: 'doc', documentId, blockId: entry.blockId })}
-                onClick={(event) => follow(event, entry.blockId)}
-              >
-                <span className="toc-text">{entry.title}</span>
-              </a>
-            </li>
+          {entries.map((item) => (
+            <TocEntryItem
+              key={item.entry.blockId}
+              documentId={documentId}
+              item={item}
+              current={item.entry.blockId === currentId}
+              onGo={onGo}
+            />
           ))}
         </ol>
       )}

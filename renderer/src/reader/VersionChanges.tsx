@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionMarks } from '../../../shared/domain/revisions';
-import { api } from '../api/client';
+import { takeVersionMarks } from '../stores/readerPrefetch';
 
 /**
  * What the latest dossier changed in this document, against the version this installation held
@@ -22,7 +22,7 @@ export function VersionChanges({
   const [marks, setMarks] = useState<VersionMarks | null>(null);
   useEffect(() => {
     let live = true;
-    void api.documentsVersionMarks({ documentId }).then((r) => {
+    void takeVersionMarks(documentId).then((r) => {
       if (live) setMarks(r.ok ? r.value : null);
     });
     return () => {

@@ -4,6 +4,7 @@ import { STANCES, type Stance } from '../../../shared/domain/comments';
 import { onBehalfSource, type OnBehalfSourceKind } from '../../../shared/domain/office';
 import type { RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
+import { getWholeDocument } from '../api/documentWindows';
 import { LabelledField, SelectField, TextField } from '../components/Field';
 import { selectItems, useAgendaStore } from '../stores/agendaStore';
 import { useCompileStore } from '../stores/compileStore';
@@ -16,7 +17,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** The passage the quote was copied from, located like the terminal's `comment --quote`. */
 async function locate(documentId: string, quote: string) {
-  const view = await api.documentGet({ documentId });
+  const view = await getWholeDocument(documentId);
   if (!view.ok) return { error: view.error.message };
   const q = quote.normalize('NFC').trim();
   const block = view.value.blocks.find((b) => b.text.includes(q));

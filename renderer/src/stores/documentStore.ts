@@ -4,9 +4,13 @@
  */
 import { create } from 'zustand';
 import type { DocumentView } from '../../../shared/domain/types';
+import { fetchWholeDocument } from '../../../shared/domain/document-window';
 import { api } from '../api/client';
+import { prefetchReaderData } from './readerPrefetch';
 
 const CACHE_SIZE = 4;
+/** Blocks in the first window of a document: the screen's worth, rendered before the rest arrive. */
+const FIRST_WINDOW_BLOCKS = 200;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -26,6 +30,8 @@ export interface DocumentState {
   documentId: string | null;
   current: DocumentView | null;
   status: Status;
+  /** Whether every window of the open document has arrived (the reader shows the first ones at once). */
+  complete: boolean;
   error: string | null;
   cache: DocumentView[];
   focusRequest: FocusRequest | null;
@@ -43,6 +49,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   documentId: null,
   current: null,
   status: 'idle',
+  complete: false,
   error: null,
   cache: [],
   focusRequest: null,
@@ -51,21 +58,28 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     if (state.documentId === documentId && state.status !== 'error') return;
     const cached = state.cache.find((d) => d.document.id === documentId);
     if (cached) {
-      set({ documentId, current: cached, status: 'ready', error: null });
+      set({ documentId, current: cached, status: 'ready', error: null, complete: true });
       return;
     }
-    set({ documentId, current: null, status: 'loading', error: null });
-    const result = await api.documentGet({ documentId });
-    if (get().documentId !== documentId) return; // Another document was opened meanwhile.
+    set({ documentId, current: null, status: 'loading', error: null, complete: false });
+    prefetchReaderData(documentId);
+    // The first blocks in a small window, shown at once; the rest in windows of at most ~1 MB each
+    // (document:get never answers more), shown as they arrive.
+    const result = await fetchWholeDocument(
+      (cursor) => api.documentGet({ documentId, ...(cursor ?? { limit: FIRST_WINDOW_BLOCKS }) }),
+      (view, complete) => set({ current: view, status: 'ready', complete }),
+      () => get().documentId === documentId, // Another document was opened meanwhile.
+    );
+    if (!result) return;
     if (result.ok) {
       const cache = [result.value, ...get().cache.filter((d) => d.document.id !== documentId)].slice(0, CACHE_SIZE);
-      set({ current: result.value, status: 'ready', cache });
+      set({ cache });
     } else {
       set({ status: 'error', error: result.error.message });
     }
   },
   close() {
-    set({ documentId: null, current: null, status: 'idle', error: null, focusRequest: null });
+    set({ documentId: null, current: null, status: 'idle', complete: false, error: null, focusRequest: null });
   },
   requestFocus(documentId, blockId, flash = false, query) {
     nonce += 1;
@@ -80,6 +94,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
 }));
 
 export const selectCurrentDocument = (s: DocumentState): DocumentView | null => s.current;
+export const selectDocumentComplete = (s: DocumentState): boolean => s.complete;
 export const selectDocumentStatus = (s: DocumentState): Status => s.status;
 export const selectOpenDocumentId = (s: DocumentState): string | null => s.documentId;
 export const selectFocusRequest = (s: DocumentState): FocusRequest | null => s.focusRequest;

@@ -10,6 +10,7 @@ import type { InputOf } from '../../../shared/ipc/contract';
 import type { CHANNELS } from '../../../shared/ipc/channels';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { api } from '../api/client';
+import { getWholeDocument } from '../api/documentWindows';
 import { useDocumentStore } from './documentStore';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -91,7 +92,7 @@ export const useRevisedStore = create<RevisedState>()((set, get) => {
         error: null,
         ...(other && { doc: null, view: null, made: null, actionError: null, exported: null, exportError: null }),
       });
-      const [doc, view] = await Promise.all([api.documentGet({ documentId }), api.revisionsList({ documentId })]);
+      const [doc, view] = await Promise.all([getWholeDocument(documentId), api.revisionsList({ documentId })]);
       if (mine !== sequence) return;
       if (!doc.ok || !view.ok) {
         set({ status: 'error', error: (!doc.ok ? doc.error : !view.ok ? view.error : null)?.message ?? null });

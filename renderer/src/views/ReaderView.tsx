@@ -17,7 +17,13 @@ import { VersionChanges } from '../reader/VersionChanges';
 import { clearSearchMarks, markSearchWords } from '../reader/searchMarks';
 import { navigate } from '../routing/route';
 import { RevisedDraftLink } from '../revised/RevisedDraftLink';
-import { selectCurrentDocument, selectDocumentStatus, selectFocusRequest, useDocumentStore } from '../stores/documentStore';
+import {
+  selectCurrentDocument,
+  selectDocumentComplete,
+  selectDocumentStatus,
+  selectFocusRequest,
+  useDocumentStore,
+} from '../stores/documentStore';
 
 /**
  * The reader: document header, table of contents and the numbered text. It fulfils the store's
@@ -27,6 +33,7 @@ export function ReaderView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const view = useDocumentStore(selectCurrentDocument);
   const status = useDocumentStore(selectDocumentStatus);
+  const complete = useDocumentStore(selectDocumentComplete);
   const focusRequest = useDocumentStore(selectFocusRequest);
   const segments = useMemo(() => (view ? prepareDocument(view) : []), [view]);
   const marks = useBlockMarks(view);
@@ -42,6 +49,8 @@ export function ReaderView({ active }: { active: boolean }) {
 
   useEffect(() => {
     if (!active || !view || !focusRequest || focusRequest.documentId !== view.document.id) return;
+    // A block of a window still on its way: wait for it (this runs again as each window arrives).
+    if (!complete && focusRequest.blockId !== null && !view.blocks.some((b) => b.id === focusRequest.blockId)) return;
     const found = focusRequest.blockId !== null && goToBlock(focusRequest.blockId, { flash: focusRequest.flash });
     if (!found) goToTop(DOCUMENT_TITLE_ID);
     jumpRef.current = found ? focusRequest.blockId : null;
@@ -50,7 +59,7 @@ export function ReaderView({ active }: { active: boolean }) {
     else clearSearchMarks();
     window.dispatchEvent(new Event('gopy:jump'));
     useDocumentStore.getState().consumeFocusRequest(focusRequest.nonce);
-  }, [active, view, focusRequest]);
+  }, [active, view, complete, focusRequest]);
 
   const documentId = view?.document.id ?? null;
   const onTocGo = useCallback(
@@ -102,6 +111,7 @@ export function ReaderView({ active }: { active: boolean }) {
               revealBlockId={focusRequest?.documentId === view.document.id ? focusRequest.blockId : null}
               marks={marks}
               headingEm={measure.headingEm}
+              loading={!complete}
             />
           </NoteRefsContext.Provider>
         </article>
