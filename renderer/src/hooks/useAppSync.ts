@@ -4,7 +4,6 @@
  */
 import { useEffect, useLayoutEffect } from 'react';
 import i18n from '../i18n';
-import { useAgendaStore } from '../stores/agendaStore';
 import { useDocumentStore } from '../stores/documentStore';
 import { useSearchStore } from '../stores/searchStore';
 import { selectFontScale, selectLocale, useSettingsStore } from '../stores/settingsStore';
@@ -13,7 +12,6 @@ import type { CurrentRoute } from '../routing/route';
 export function useInitialLoad(): void {
   useEffect(() => {
     void useSettingsStore.getState().load();
-    void useAgendaStore.getState().load();
   }, []);
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDayRange } from '../i18n/format';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
+import { selectSession, useAgenda } from '../api/agenda';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SampleBadge } from '../components/SampleBadge';
@@ -24,7 +24,7 @@ interface Props {
 
 export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
   const { t } = useTranslation();
-  const session = useAgendaStore(selectSession);
+  const session = useAgenda(selectSession);
   const locale = useSettingsStore(selectLocale);
   const secretariat = useOfficeStore(selectIsSecretariat);
   const dates = session ? formatDayRange(session.startDate, session.endDate, locale) : '';

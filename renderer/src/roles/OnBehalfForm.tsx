@@ -4,7 +4,7 @@ import { STANCES, type Stance } from '../../../shared/domain/comments';
 import { onBehalfSource, type OnBehalfSourceKind } from '../../../shared/domain/office';
 import type { RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { selectItems, useAgendaStore } from '../stores/agendaStore';
+import { selectItems, useAgenda } from '../api/agenda';
 import { useCompileStore } from '../stores/compileStore';
 import '../styles/roles.css';
 
@@ -30,7 +30,7 @@ async function locate(documentId: string, quote: string) {
  */
 export function OnBehalfForm() {
   const { t } = useTranslation();
-  const items = useAgendaStore(selectItems);
+  const items = useAgenda(selectItems);
   const [roster, setRoster] = useState<RosterEntry[]>([]);
   const [forWhom, setForWhom] = useState<For>('delegate');
   const [rosterId, setRosterId] = useState('');

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
+import { selectSession, useAgenda } from '../api/agenda';
 import { useOfficeStore } from '../stores/officeStore';
 
 /** The role is per session: reload it whenever another session (or a newer dossier) is on screen. */
 export function useOfficeSync(): void {
-  const session = useAgendaStore(selectSession);
+  const session = useAgenda(selectSession);
   const sessionKey = session ? `${session.id}` : null;
   useEffect(() => {
     void useOfficeStore.getState().load();

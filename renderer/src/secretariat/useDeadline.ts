@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
+import { selectSession, useAgenda } from '../api/agenda';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 import { deadlineParts, timeLeft, useNow, type DeadlineParts } from './deadline';
 
@@ -15,7 +15,7 @@ export interface DeadlineText {
 /** The session's comment deadline in words, refreshed while the screen is open; null when none is set. */
 export function useDeadline(): DeadlineText | null {
   const { t } = useTranslation();
-  const session = useAgendaStore(selectSession);
+  const session = useAgenda(selectSession);
   const locale = useSettingsStore(selectLocale);
   const now = useNow();
   const iso = session?.commentDeadline;

@@ -8,12 +8,12 @@ import { QueryObserver, type QueryClient, type QueryKey, type QueryObserverResul
 import type { Answer, Comment, Draft } from '../../../shared/domain/comments';
 import type { AgendaView } from '../../../shared/domain/types';
 import type { SavedComment } from '../../../shared/ipc/events';
+import { agendaQuery } from '../api/agenda';
 import { channelQuery } from '../api/queries';
 
 /** Only this installation's own comments: a secretariat's database holds every delegate's (see compile:get). */
 export const MY_COMMENTS_INPUT = { mine: true, includeDeleted: true } as const;
 
-export const agendaQuery = () => channelQuery('agendaGet');
 export const myCommentsQuery = () => channelQuery('commentsList', MY_COMMENTS_INPUT);
 export const answersQuery = () => channelQuery('answersList');
 export const draftsQuery = () => channelQuery('draftsList');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AgendaItemEntry } from './agenda/AgendaItemEntry';
 import { useRevealInPane } from '../hooks/useRevealInPane';
 import { formatDayHeading } from '../i18n/format';
-import { groupAgenda, selectItems, useAgendaStore } from '../stores/agendaStore';
+import { groupAgenda, selectItems, useAgenda, useAgendaState } from '../api/agenda';
 import { selectLocale, useSettingsStore } from '../stores/settingsStore';
 
 interface Props {
@@ -27,8 +27,8 @@ function moveBetweenDocuments(event: KeyboardEvent<HTMLElement>): void {
 /** The session agenda, by day and sitting, with each item's documents. */
 export function AgendaView({ openDocumentId, onOpenDocument }: Props) {
   const { t } = useTranslation();
-  const items = useAgendaStore(selectItems);
-  const status = useAgendaStore((s) => s.status);
+  const items = useAgenda(selectItems);
+  const { status } = useAgendaState();
   const locale = useSettingsStore(selectLocale);
   const days = useMemo(() => groupAgenda(items), [items]);
   useRevealInPane('.agenda-pane', openDocumentId && days.length > 0 ? `a[data-document-id="${openDocumentId}"]` : null);

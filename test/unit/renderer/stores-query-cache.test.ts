@@ -3,7 +3,11 @@
  * load, that a comment save is one call with the cache updated from its answer, and that main's
  * events (another window's write, a change main only names) reach the stores with no reload by hand.
  */
+import { QueryObserver } from '@tanstack/react-query';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AgendaView } from '../../../shared/domain/types';
 import { initFakeServer, type FakeServer } from '../../support/fake-api';
 
 const fake: FakeServer = initFakeServer();
@@ -13,17 +17,20 @@ vi.stubGlobal('sessionStorage', { getItem: () => null, setItem() {}, removeItem(
 
 let stores: {
   queries: typeof import('../../../renderer/src/api/queries');
-  agenda: typeof import('../../../renderer/src/stores/agendaStore');
+  agenda: typeof import('../../../renderer/src/api/agenda');
   comments: typeof import('../../../renderer/src/stores/commentsStore');
   drafts: typeof import('../../../renderer/src/stores/draftsStore');
   events: typeof import('../../../renderer/src/stores/serverEvents');
 };
 let stopEvents: () => void;
+/** What a mounted `useAgenda` does: an observer keeps the query active, so an invalidation refetches it. */
+let unmountAgenda: () => void;
+const agenda = (): AgendaView => stores.queries.queryClient.getQueryData<AgendaView>(stores.agenda.agendaQuery().queryKey)!;
 
 beforeAll(async () => {
   stores = {
     queries: await import('../../../renderer/src/api/queries'),
-    agenda: await import('../../../renderer/src/stores/agendaStore'),
+    agenda: await import('../../../renderer/src/api/agenda'),
     comments: await import('../../../renderer/src/stores/commentsStore'),
     drafts: await import('../../../renderer/src/stores/draftsStore'),
     events: await import('../../../renderer/src/stores/serverEvents'),
@@ -35,8 +42,9 @@ beforeEach(async () => {
   Object.assign(fake.state, fresh.state);
   fake.calls.length = 0;
   stopEvents = stores.events.followServerEvents(fake.api);
+  unmountAgenda = new QueryObserver(stores.queries.queryClient, stores.agenda.agendaQuery()).subscribe(() => undefined);
   await Promise.all([
-    stores.agenda.useAgendaStore.getState().load(),
+    stores.queries.queryClient.fetchQuery(stores.agenda.agendaQuery()),
     stores.comments.useCommentsStore.getState().load(),
     stores.drafts.useDraftsStore.getState().load(),
   ]);
@@ -45,19 +53,18 @@ beforeEach(async () => {
 
 afterEach(() => {
   stopEvents();
-  stores.agenda.unfollowAgenda();
+  unmountAgenda();
   stores.comments.unfollowComments();
   stores.drafts.unfollowDrafts();
   stores.queries.queryClient.clear();
 });
 
-const itemCount = (id: string) => stores.agenda.useAgendaStore.getState().agenda!.items.find((i) => i.id === id)!.commentCount;
+const itemCount = (id: string) => agenda().items.find((i) => i.id === id)!.commentCount;
 const newComment = { itemId: 'item-1', documentId: 'doc-1', anchor: null, stance: 'tan_thanh', text: 'Đồng ý.' } as const;
 
 describe('stores over the query cache', () => {
   it('loads the agenda, my comments, answers and drafts into the stores', () => {
-    expect(stores.agenda.useAgendaStore.getState().status).toBe('ready');
-    expect(stores.agenda.useAgendaStore.getState().agenda!.items).toHaveLength(2);
+    expect(agenda().items).toHaveLength(2);
     expect(stores.comments.useCommentsStore.getState().status).toBe('ready');
     expect(stores.drafts.useDraftsStore.getState().loaded).toBe(true);
   });
@@ -79,7 +86,7 @@ describe('stores over the query cache', () => {
     // What main added for the screen stays out of the stored comment.
     expect(comments[0]).not.toHaveProperty('counts');
     expect(itemCount('item-1')).toBe(1);
-    expect(stores.agenda.useAgendaStore.getState().agenda!.items[0]!.documents[0]!.commentCount).toBe(1);
+    expect(agenda().items[0]!.documents[0]!.commentCount).toBe(1);
     expect(stores.drafts.useDraftsStore.getState().drafts).toEqual({});
     expect(fake.state.drafts).toEqual([]);
   });
@@ -125,7 +132,7 @@ describe('stores over the query cache', () => {
   it('reads the agenda again on changed:agenda, and shows another window’s draft from changed:drafts', async () => {
     fake.state.agenda = { ...fake.state.agenda, items: fake.state.agenda.items.slice(0, 1) };
     fake.push('changed:agenda', {});
-    await vi.waitFor(() => expect(stores.agenda.useAgendaStore.getState().agenda!.items).toHaveLength(1));
+    await vi.waitFor(() => expect(agenda().items).toHaveLength(1));
     expect(fake.calls).toEqual(['agenda:get']);
     fake.push('changed:drafts', { key: 'note:new:b:0-1', draft: { key: 'note:new:b:0-1', payload: 'x', updatedAt: 'y' } });
     expect(Object.keys(stores.drafts.useDraftsStore.getState().drafts)).toEqual(['note:new:b:0-1']);
@@ -140,5 +147,19 @@ describe('stores over the query cache', () => {
       .update({ id: created.comment.id, expectedRevision: 7, text: 'Sửa.' });
     expect(stale).toMatchObject({ ok: false, code: 'conflict' });
     expect([...fake.calls].sort()).toEqual(['answers:list', 'comments:list', 'comments:update']);
+  });
+
+  it('a component reading the agenda shows what the cache holds after an event', async () => {
+    const { QueryClientProvider } = await import('@tanstack/react-query');
+    const { selectDocumentCount, useAgenda } = stores.agenda;
+    function DocumentCount() {
+      return createElement('span', null, `${useAgenda(selectDocumentCount)} văn bản`);
+    }
+    const render = () =>
+      renderToString(createElement(QueryClientProvider, { client: stores.queries.queryClient }, createElement(DocumentCount)));
+    expect(render()).toContain('2 văn bản');
+    fake.state.agenda = { ...fake.state.agenda, items: fake.state.agenda.items.slice(0, 1) };
+    fake.push('changed:agenda', {});
+    await vi.waitFor(() => expect(render()).toContain('1 văn bản'));
   });
 });
