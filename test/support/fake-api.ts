@@ -16,6 +16,8 @@ export interface FakeServer {
   /** Channels called, in order. */
   calls: Channel[];
   state: { agenda: AgendaView; comments: Comment[]; answers: Answer[]; drafts: Draft[] };
+  /** A channel main refuses (as a write it cannot do would be), until set back to null. */
+  refuse: Channel | null;
   /** Pushes an event to every listener, as main does after another window's commit. */
   push<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
@@ -148,6 +150,7 @@ export function initFakeServer(): FakeServer {
       const channel = CHANNELS[method as ApiMethod];
       return async (input: unknown): Promise<Envelope<unknown>> => {
         calls.push(channel);
+        if (server.refuse === channel) return fail('internal', msg('text.raw', { text: `fake: ${channel} refused` }));
         const handler = handlers[channel];
         if (!handler) return fail('not_found', msg('text.raw', { text: `fake: ${channel}` }));
         const value = handler(input as never);
@@ -157,5 +160,6 @@ export function initFakeServer(): FakeServer {
       };
     },
   });
-  return { api, calls, state, push };
+  const server: FakeServer = { api, calls, state, push, refuse: null };
+  return server;
 }

@@ -5,9 +5,10 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { AgendaItem, AgendaView, DocumentSummary, SessionInfo, Sitting } from '../../../shared/domain/types';
-import { channelQuery, queryClient } from './queries';
+import { queryClient } from './queries';
+import { agendaQuery } from './serverQueries';
 
-export const agendaQuery = () => channelQuery('agendaGet');
+export { agendaQuery };
 
 /** The agenda through a selector (re-renders only when the selected value changes). */
 export function useAgenda<T>(select: (agenda: AgendaView | null) => T): T {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { selectPanelOpen, usePanelStore } from '../stores/commentsPanelStore';
-import { useCommentsStore } from '../stores/commentsStore';
+import { loadComments } from '../api/comments';
 import { flushDraftsOnLeave, useDraftsStore } from '../stores/draftsStore';
 import { useIdentityStore } from '../stores/identityStore';
 import { useNotesStore } from '../stores/notesStore';
@@ -22,7 +22,7 @@ export { IdentityDialog } from './identity/IdentityDialog';
 
 function loadCommentData(): void {
   void useIdentityStore.getState().load();
-  void useCommentsStore.getState().load();
+  void loadComments();
   void useDraftsStore.getState().load();
   const notes = useNotesStore.getState();
   for (const documentId of Object.keys(notes.byDocument)) void notes.load(documentId);

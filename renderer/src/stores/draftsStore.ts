@@ -9,7 +9,8 @@ import { create } from 'zustand';
 import type { Draft } from '../../../shared/domain/comments';
 import { api } from '../api/client';
 import { queryClient } from '../api/queries';
-import { applyDraft, draftsQuery, mirrorQuery } from './serverData';
+import { applyDraft, mirrorQuery } from '../api/cacheUpdates';
+import { draftsQuery } from '../api/serverQueries';
 
 export const DRAFT_DEBOUNCE_MS = 400;
 

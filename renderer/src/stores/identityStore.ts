@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { Identity, IdentityView, RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { useCommentsStore } from './commentsStore';
+import { reloadComments } from '../api/comments';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -69,7 +69,7 @@ export const useIdentityStore = create<IdentityState>()((set, get) => ({
     const view = get().view;
     const afterSave = get().afterSave;
     // A new author may have taken over the comments written under a typed name (new revisions).
-    if (view?.identity && view.identity.authorId !== result.value.authorId) void useCommentsStore.getState().reload();
+    if (view?.identity && view.identity.authorId !== result.value.authorId) void reloadComments();
     set({
       saving: false,
       view: view ? { ...view, identity: result.value } : { identity: result.value, roster: [], rosterIllustrative: false },

@@ -14,7 +14,7 @@ import { useIdentityStore } from './identityStore';
 import { useNotesStore } from './notesStore';
 import { useOfficeStore } from './officeStore';
 import { useSettingsStore } from './settingsStore';
-import { applyDraft, applySavedComments } from './serverData';
+import { applyDraft, applySavedComments } from '../api/cacheUpdates';
 
 /**
  * Drops cached copies of documents (one, or all of them). The one open in the reader is read again,
@@ -69,6 +69,7 @@ export async function commentsChanged(client: QueryClient = defaultClient): Prom
   await Promise.all([
     client.invalidateQueries({ queryKey: [CHANNELS.commentsList] }),
     client.invalidateQueries({ queryKey: [CHANNELS.answersList] }),
+    client.invalidateQueries({ queryKey: [CHANNELS.commentsHistory] }),
   ]);
 }
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/domain/comments';
 import { formatDateTime } from '../../i18n/format';
-import { selectAnswer, useCommentsStore } from '../../stores/commentsStore';
+import { useAnswer } from '../../api/comments';
 import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
 import { startComposing } from '../form/compose';
 import { goToComment } from '../reader/navigate';
@@ -30,7 +30,7 @@ export const CommentCard = memo(function CommentCard({ comment, mine, active, fo
   const ref = useCardFocus<HTMLElement>(focusNonce, active);
   const headId = `comment-${comment.id}-head`;
   const anchor = comment.anchor;
-  const answer = useCommentsStore(selectAnswer(comment.id));
+  const answer = useAnswer(comment.id);
 
   const where = anchor
     ? lineLabel(t, anchor.lineFirst, anchor.lineLast)

@@ -9,7 +9,7 @@ import {
   usePanelStore,
   type PanelTab,
 } from '../../stores/commentsPanelStore';
-import { selectComments, useCommentsStore } from '../../stores/commentsStore';
+import { selectComments, useMyComments } from '../../api/comments';
 import { selectOpenDocumentId, useDocumentStore } from '../../stores/documentStore';
 import { selectNotesOf, useNotesStore } from '../../stores/notesStore';
 import { CommentForm } from '../form/CommentForm';
@@ -63,7 +63,7 @@ export function CommentsPane() {
   const tab = usePanelStore(selectPanelTab);
   const composer = usePanelStore(selectComposer);
   const composerNonce = usePanelStore((s) => s.composerNonce);
-  const comments = useCommentsStore(selectComments);
+  const comments = useMyComments(selectComments);
   const filters = usePanelStore(selectFilters);
   const documentId = useDocumentStore(selectOpenDocumentId);
   const notes = useNotesStore(selectNotesOf(documentId));

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DocumentView } from '../../../../shared/domain/types';
-import { selectComments, useCommentsStore } from '../../stores/commentsStore';
+import { selectComments, useMyComments } from '../../api/comments';
 import { selectNotesOf, useNotesStore } from '../../stores/notesStore';
 import { buildBlockMarks, type BlockMarks } from './marks';
 
@@ -8,7 +8,7 @@ const NONE: ReadonlyMap<string, BlockMarks> = new Map();
 
 /** The margin marks of the open document, rebuilt only when its comments or notes change. */
 export function useBlockMarks(view: DocumentView | null): ReadonlyMap<string, BlockMarks> {
-  const comments = useCommentsStore(selectComments);
+  const comments = useMyComments(selectComments);
   const notes = useNotesStore(selectNotesOf(view?.document.id ?? null));
   return useMemo(() => (view ? buildBlockMarks(view.blocks, view.document.id, comments, notes) : NONE), [view, comments, notes]);
 }

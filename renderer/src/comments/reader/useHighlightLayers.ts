@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DocumentView } from '../../../../shared/domain/types';
 import { selectActive, selectComposer, usePanelStore } from '../../stores/commentsPanelStore';
-import { selectComments, useCommentsStore } from '../../stores/commentsStore';
+import { selectComments, useMyComments } from '../../api/comments';
 import { selectNotesOf, useNotesStore } from '../../stores/notesStore';
 import type { HighlightLayers, HighlightSpan } from './usePassageHighlights';
 
@@ -10,7 +10,7 @@ const NONE: readonly HighlightSpan[] = [];
 /** What to highlight in the open document: commented and noted passages, the one being looked at, the one being written about. */
 export function useHighlightLayers(view: DocumentView): HighlightLayers {
   const documentId = view.document.id;
-  const comments = useCommentsStore(selectComments);
+  const comments = useMyComments(selectComments);
   const notes = useNotesStore(selectNotesOf(documentId));
   const active = usePanelStore(selectActive);
   const composer = usePanelStore(selectComposer);
