@@ -3,25 +3,11 @@
  * saved comments (the list, their answers, the agenda's counts) and drafts. A change main only
  * names invalidates its queries instead (stores/serverEvents.ts).
  */
-import { QueryObserver, type QueryClient, type QueryKey, type QueryObserverResult } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { Answer, Comment, Draft } from '../../../shared/domain/comments';
 import type { AgendaView } from '../../../shared/domain/types';
 import type { SavedComment } from '../../../shared/ipc/events';
 import { agendaQuery, answersQuery, myCommentsQuery, draftsQuery } from './serverQueries';
-
-/**
- * Keeps a store in step with one query: an observer (which makes the query active, so an
- * invalidation refetches it) calls `onResult` with every change. Returns the unsubscribe.
- */
-export function mirrorQuery<T>(
-  client: QueryClient,
-  options: { queryKey: QueryKey; queryFn: () => Promise<T> },
-  onResult: (result: QueryObserverResult<T>) => void,
-): () => void {
-  const observer = new QueryObserver<T>(client, options);
-  onResult(observer.getCurrentResult());
-  return observer.subscribe(onResult);
-}
 
 /** main's order: agenda item, document, passage (block, then offset), then time and id. */
 function commentOrder(agenda: AgendaView | undefined): (a: Comment, b: Comment) => number {

@@ -5,7 +5,8 @@
 import { useEffect, useRef } from 'react';
 import { selectPanelOpen, usePanelStore } from '../stores/commentsPanelStore';
 import { loadComments } from '../api/comments';
-import { flushDraftsOnLeave, useDraftsStore } from '../stores/draftsStore';
+import { loadDrafts } from '../api/drafts';
+import { flushDraftsOnLeave } from '../stores/draftsStore';
 import { useIdentityStore } from '../stores/identityStore';
 import { useNotesStore } from '../stores/notesStore';
 import { DraftsNotice } from './drafts/DraftsNotice';
@@ -23,7 +24,7 @@ export { IdentityDialog } from './identity/IdentityDialog';
 function loadCommentData(): void {
   void useIdentityStore.getState().load();
   void loadComments();
-  void useDraftsStore.getState().load();
+  void loadDrafts();
   const notes = useNotesStore.getState();
   for (const documentId of Object.keys(notes.byDocument)) void notes.load(documentId);
 }

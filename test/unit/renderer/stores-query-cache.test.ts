@@ -8,7 +8,7 @@ import { QueryClientProvider, QueryObserver, type QueryKey } from '@tanstack/rea
 import { createElement, type FunctionComponent } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer, Comment } from '../../../shared/domain/comments';
+import type { Answer, Comment, Draft } from '../../../shared/domain/comments';
 import type { AgendaView } from '../../../shared/domain/types';
 import { initFakeServer, type FakeServer } from '../../support/fake-api';
 
@@ -45,6 +45,7 @@ const data = <T>(key: QueryKey): T => client().getQueryData<T>(key)!;
 const agenda = (): AgendaView => data(m.keys.agendaQuery().queryKey);
 const comments = (): Comment[] => data(m.keys.myCommentsQuery().queryKey);
 const answers = (): Answer[] => data(m.keys.answersQuery().queryKey);
+const drafts = (): Draft[] => data(m.keys.draftsQuery().queryKey);
 const itemCount = (id: string) => agenda().items.find((i) => i.id === id)!.commentCount;
 const newComment = { itemId: 'item-1', documentId: 'doc-1', anchor: null, stance: 'tan_thanh', text: 'Đồng ý.' } as const;
 
@@ -57,16 +58,15 @@ beforeEach(async () => {
   Object.assign(fake.state, fresh.state);
   fake.refuse = null;
   stopEvents = m.events.followServerEvents(fake.api);
-  const queries = [m.keys.agendaQuery(), m.keys.myCommentsQuery(), m.keys.answersQuery()];
+  const queries = [m.keys.agendaQuery(), m.keys.myCommentsQuery(), m.keys.answersQuery(), m.keys.draftsQuery()];
   unmount = queries.map((q) => new QueryObserver(client(), q as never).subscribe(() => undefined));
-  await Promise.all([...queries.map((q) => client().fetchQuery(q as never)), m.drafts.useDraftsStore.getState().load()]);
+  await Promise.all(queries.map((q) => client().fetchQuery(q as never)));
   fake.calls.length = 0;
 });
 
 afterEach(() => {
   stopEvents();
   unmount.forEach((stop) => stop());
-  m.drafts.unfollowDrafts();
   client().clear();
 });
 
@@ -75,14 +75,14 @@ describe('server data in the query cache', () => {
     expect(agenda().items).toHaveLength(2);
     expect(comments()).toEqual([]);
     expect(answers()).toEqual([]);
-    expect(m.drafts.useDraftsStore.getState().loaded).toBe(true);
+    expect(drafts()).toEqual([]);
   });
 
   it('saves a comment in one call: the list, the counts and the draft follow from its answer', async () => {
     await m.drafts.useDraftsStore.getState().settle('comment:doc:doc-1');
     fake.state.drafts.push({ key: 'comment:doc:doc-1', payload: '{}', updatedAt: 'x' });
     await client().invalidateQueries({ queryKey: ['drafts:list'] });
-    expect(Object.keys(m.drafts.useDraftsStore.getState().drafts)).toEqual(['comment:doc:doc-1']);
+    expect(drafts().map((d) => d.key)).toEqual(['comment:doc:doc-1']);
     fake.calls.length = 0;
 
     const result = await m.comments.createComment({ ...newComment, draftKey: 'comment:doc:doc-1' });
@@ -95,7 +95,7 @@ describe('server data in the query cache', () => {
     expect(comments()[0]).not.toHaveProperty('counts');
     expect(itemCount('item-1')).toBe(1);
     expect(agenda().items[0]!.documents[0]!.commentCount).toBe(1);
-    expect(m.drafts.useDraftsStore.getState().drafts).toEqual({});
+    expect(drafts()).toEqual([]);
     expect(fake.state.drafts).toEqual([]);
   });
 
@@ -143,7 +143,7 @@ describe('server data in the query cache', () => {
     await vi.waitFor(() => expect(agenda().items).toHaveLength(1));
     expect(fake.calls).toEqual(['agenda:get']);
     fake.push('changed:drafts', { key: 'note:new:b:0-1', draft: { key: 'note:new:b:0-1', payload: 'x', updatedAt: 'y' } });
-    expect(Object.keys(m.drafts.useDraftsStore.getState().drafts)).toEqual(['note:new:b:0-1']);
+    expect(drafts().map((d) => d.key)).toEqual(['note:new:b:0-1']);
   });
 
   it('a stale revision rolls the edit back, reads the comments again and says so', async () => {
@@ -186,5 +186,18 @@ describe('server data in the query cache', () => {
     fake.push('changed:agenda', {});
     await fake.api.commentsCreate(newComment);
     await vi.waitFor(() => expect(render(Summary)).toContain('1 văn bản, 1 góp ý'));
+  });
+
+  it('a draft saved while typing lands in the cache; a failed save is remembered, not lost', async () => {
+    const store = m.drafts.useDraftsStore.getState();
+    store.schedule('note:new:b:0-1', '{"v":1}');
+    await store.flush();
+    expect(drafts().map((d) => d.payload)).toEqual(['{"v":1}']);
+    expect(m.drafts.useDraftsStore.getState().savedAt['note:new:b:0-1']).toBeTruthy();
+    fake.refuse = 'drafts:save';
+    store.schedule('note:new:b:0-1', '{"v":2}');
+    await store.flush();
+    expect(drafts().map((d) => d.payload)).toEqual(['{"v":1}']);
+    expect(m.drafts.useDraftsStore.getState().failed['note:new:b:0-1']).toContain('refused');
   });
 });

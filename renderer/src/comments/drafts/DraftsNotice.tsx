@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
 import { cachedComment } from '../../api/comments';
-import { selectDrafts, useDraftsStore } from '../../stores/draftsStore';
+import { useStoredDrafts } from '../../api/drafts';
 import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
 import { parseDraft } from '../form/draftPayload';
 import { resume } from './resume';
@@ -24,7 +24,7 @@ function quoteOf(target: ComposerTarget): string | null {
 export function DraftsNotice() {
   const { t } = useTranslation();
   const locale = useSettingsStore(selectLocale);
-  const drafts = useDraftsStore(selectDrafts);
+  const { drafts } = useStoredDrafts();
   const composer = usePanelStore(selectComposer);
   const [dismissed, setDismissed] = useState(false);
   const openKey = composer ? draftKeyOf(composer) : null;

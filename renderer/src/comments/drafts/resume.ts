@@ -9,7 +9,7 @@ import { navigate } from '../../routing/route';
 import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
 import { cachedComment, useCommentsStatus } from '../../api/comments';
 import { useDocumentStore } from '../../stores/documentStore';
-import { useDraftsStore } from '../../stores/draftsStore';
+import { useStoredDrafts } from '../../api/drafts';
 import { startComposing } from '../form/compose';
 import { draftDocumentId, parseDraft } from '../form/draftPayload';
 
@@ -64,8 +64,7 @@ export function useResumeAfterReload(): void {
     // Not before the form has been brought back: the first render has no form open yet.
     if (composer || pending.current === null) writeOpenForm(composer ? draftKeyOf(composer) : null);
   }, [composer]);
-  const draftsLoaded = useDraftsStore((s) => s.loaded);
-  const drafts = useDraftsStore((s) => s.drafts);
+  const { drafts, loaded: draftsLoaded } = useStoredDrafts();
   const commentsReady = useCommentsStatus() !== 'loading';
   useEffect(() => {
     const key = pending.current;

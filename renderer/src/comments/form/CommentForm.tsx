@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/domain/comments';
 import { draftKeyOf, type ComposerTarget, type PassageRef } from '../../stores/commentsPanelStore';
 import { cachedComment, createComment, selectCommentById, updateComment, useMyComments } from '../../api/comments';
+import { cachedDraft, fetchDraft } from '../../api/drafts';
 import { useDraftsStore } from '../../stores/draftsStore';
 import { useIdentityStore } from '../../stores/identityStore';
 import { boundedLength, MAX_COMMENT_TEXT, MAX_PROPOSED_TEXT } from '../shared/limits';
@@ -48,7 +49,7 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
   const pristine = useMemo(() => initialValues(passage, comment), [passage, comment]);
   // The draft is read once, when the form opens (the form remounts for another target).
   const [stored] = useState(() => {
-    const draft = useDraftsStore.getState().drafts[key];
+    const draft = cachedDraft(key);
     const parsed = draft ? parseDraft(draft.payload) : null;
     return parsed && draft ? { values: parsed.values, at: draft.updatedAt } : null;
   });
@@ -64,15 +65,12 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
   useEffect(() => {
     if (stored) return;
     let live = true;
-    void useDraftsStore
-      .getState()
-      .fetch(key)
-      .then((draft) => {
-        const parsed = draft ? parseDraft(draft.payload) : null;
-        if (!live || !parsed || !draft) return;
-        setValues((current) => (sameValues(current, pristine) ? parsed.values : current));
-        setRestoredAt(draft.updatedAt);
-      });
+    void fetchDraft(key).then((draft) => {
+      const parsed = draft ? parseDraft(draft.payload) : null;
+      if (!live || !parsed || !draft) return;
+      setValues((current) => (sameValues(current, pristine) ? parsed.values : current));
+      setRestoredAt(draft.updatedAt);
+    });
     return () => {
       live = false;
     };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftKeyOf, usePanelStore, type ComposerTarget, type PassageRef } from '../../stores/commentsPanelStore';
+import { cachedDraft } from '../../api/drafts';
 import { useDraftsStore } from '../../stores/draftsStore';
 import { selectNoteById, useNotesStore } from '../../stores/notesStore';
 import { selectCurrentDocument, useDocumentStore } from '../../stores/documentStore';
@@ -25,7 +26,7 @@ export function NoteForm({ target }: { target: NoteTarget }) {
   const key = draftKeyOf(target);
   const pristine = note?.text ?? '';
   const [stored] = useState(() => {
-    const draft = useDraftsStore.getState().drafts[key];
+    const draft = cachedDraft(key);
     const parsed = draft ? parseDraft(draft.payload) : null;
     return parsed && draft ? { text: parsed.values.text, at: draft.updatedAt } : null;
   });
