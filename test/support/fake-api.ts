@@ -3,7 +3,7 @@
  * its UI be tested without a server): it answers the contract's calls it knows from its own small
  * state, counts every call, and pushes events to `listen` as main would after a commit.
  */
-import type { Answer, Comment, Draft } from '../../shared/domain/comments';
+import type { Answer, Comment, Draft, Note } from '../../shared/domain/comments';
 import type { AgendaView } from '../../shared/domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from '../../shared/ipc/channels';
 import type { Api, InputOf } from '../../shared/ipc/contract';
@@ -15,7 +15,7 @@ export interface FakeServer {
   api: Api & EventsApi;
   /** Channels called, in order. */
   calls: Channel[];
-  state: { agenda: AgendaView; comments: Comment[]; answers: Answer[]; drafts: Draft[] };
+  state: { agenda: AgendaView; comments: Comment[]; answers: Answer[]; drafts: Draft[]; notes: Note[] };
   /** A channel main refuses (as a write it cannot do would be), until set back to null. */
   refuse: Channel | null;
   /** Pushes an event to every listener, as main does after another window's commit. */
@@ -72,7 +72,13 @@ export function sampleAgenda(): AgendaView {
 export function initFakeServer(): FakeServer {
   const calls: Channel[] = [];
   const listeners = new Set<{ name: EventName; fn: (payload: never) => void }>();
-  const state = { agenda: sampleAgenda(), comments: [] as Comment[], answers: [] as Answer[], drafts: [] as Draft[] };
+  const state = {
+    agenda: sampleAgenda(),
+    comments: [] as Comment[],
+    answers: [] as Answer[],
+    drafts: [] as Draft[],
+    notes: [] as Note[],
+  };
   let seq = 0;
   const push: FakeServer['push'] = (name, payload) => {
     for (const l of [...listeners]) if (l.name === name) l.fn(payload as never);
@@ -98,6 +104,25 @@ export function initFakeServer(): FakeServer {
     [CHANNELS.commentsList]: () => [...state.comments],
     [CHANNELS.answersList]: () => [...state.answers],
     [CHANNELS.draftsList]: () => [...state.drafts],
+    [CHANNELS.notesList]: ({ documentId }: InputOf<'notes:list'>) => state.notes.filter((n) => n.documentId === documentId),
+    [CHANNELS.notesSave]: (input: InputOf<'notes:save'>) => {
+      const note: Note = {
+        id: input.id ?? `n-${String(++seq).padStart(3, '0')}`,
+        documentId: input.documentId,
+        ...input.anchor,
+        text: input.text,
+        createdAt: NOW,
+        updatedAt: NOW,
+      };
+      state.notes = [...state.notes.filter((n) => n.id !== note.id), note];
+      push('changed:notes', { documentId: note.documentId });
+      return note;
+    },
+    [CHANNELS.notesDelete]: ({ id }: InputOf<'notes:delete'>) => {
+      state.notes = state.notes.filter((n) => n.id !== id);
+      push('changed:notes', {});
+      return { deleted: true };
+    },
     [CHANNELS.draftsSave]: ({ key, payload }: InputOf<'drafts:save'>) => {
       const draft = { key, payload, updatedAt: NOW };
       state.drafts = [...state.drafts.filter((d) => d.key !== key), draft];

@@ -13,3 +13,4 @@ export const myCommentsQuery = () => channelQuery('commentsList', MY_COMMENTS_IN
 export const answersQuery = () => channelQuery('answersList');
 export const commentHistoryQuery = (id: string) => channelQuery('commentsHistory', { id });
 export const draftsQuery = () => channelQuery('draftsList');
+export const notesQuery = (documentId: string) => channelQuery('notesList', { documentId });

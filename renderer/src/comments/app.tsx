@@ -8,7 +8,6 @@ import { loadComments } from '../api/comments';
 import { loadDrafts } from '../api/drafts';
 import { flushDraftsOnLeave } from '../stores/draftsStore';
 import { useIdentityStore } from '../stores/identityStore';
-import { useNotesStore } from '../stores/notesStore';
 import { DraftsNotice } from './drafts/DraftsNotice';
 import { useResumeAfterReload } from './drafts/resume';
 import { IdentityNotice } from './identity/IdentityNotice';
@@ -25,8 +24,6 @@ function loadCommentData(): void {
   void useIdentityStore.getState().load();
   void loadComments();
   void loadDrafts();
-  const notes = useNotesStore.getState();
-  for (const documentId of Object.keys(notes.byDocument)) void notes.load(documentId);
 }
 
 /** Whether the comment pane is open. */

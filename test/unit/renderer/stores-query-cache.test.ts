@@ -8,7 +8,7 @@ import { QueryClientProvider, QueryObserver, type QueryKey } from '@tanstack/rea
 import { createElement, type FunctionComponent } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Answer, Comment, Draft } from '../../../shared/domain/comments';
+import type { Answer, Comment, Draft, Note } from '../../../shared/domain/comments';
 import type { AgendaView } from '../../../shared/domain/types';
 import { initFakeServer, type FakeServer } from '../../support/fake-api';
 
@@ -22,6 +22,7 @@ let m: {
   keys: typeof import('../../../renderer/src/api/serverQueries');
   agenda: typeof import('../../../renderer/src/api/agenda');
   comments: typeof import('../../../renderer/src/api/comments');
+  notes: typeof import('../../../renderer/src/api/notes');
   drafts: typeof import('../../../renderer/src/stores/draftsStore');
   events: typeof import('../../../renderer/src/stores/serverEvents');
 };
@@ -35,6 +36,7 @@ beforeAll(async () => {
     keys: await import('../../../renderer/src/api/serverQueries'),
     agenda: await import('../../../renderer/src/api/agenda'),
     comments: await import('../../../renderer/src/api/comments'),
+    notes: await import('../../../renderer/src/api/notes'),
     drafts: await import('../../../renderer/src/stores/draftsStore'),
     events: await import('../../../renderer/src/stores/serverEvents'),
   };
@@ -199,5 +201,31 @@ describe('server data in the query cache', () => {
     await store.flush();
     expect(drafts().map((d) => d.payload)).toEqual(['{"v":1}']);
     expect(m.drafts.useDraftsStore.getState().failed['note:new:b:0-1']).toContain('refused');
+  });
+
+  it('notes: another window’s note reaches a mounted component from changed:notes; a refused deletion comes back', async () => {
+    const { useNotes } = m.notes;
+    const Notes = () =>
+      createElement(
+        'ul',
+        null,
+        useNotes('doc-1').map((n) => createElement('li', { key: n.id }, n.text)),
+      );
+    const watch = new QueryObserver(client(), m.keys.notesQuery('doc-1')).subscribe(() => undefined);
+    await m.notes.loadNotes('doc-1');
+    expect(render(Notes)).toBe('<ul></ul>');
+    const anchor = { blockId: 'b1', start: 0, end: 3, quote: 'Điề' };
+    // Saved by another window: only the event reaches this one.
+    await fake.api.notesSave({ documentId: 'doc-1', anchor, text: 'Xem lại số liệu.' });
+    await vi.waitFor(() => expect(render(Notes)).toContain('Xem lại số liệu.'));
+    const [note] = data<Note[]>(m.keys.notesQuery('doc-1').queryKey);
+    fake.refuse = 'notes:delete';
+    const seen: number[] = [];
+    const count = new QueryObserver(client(), m.keys.notesQuery('doc-1')).subscribe((r) => seen.push(r.data?.length ?? -1));
+    expect(await m.notes.removeNote(note!)).toBe(false);
+    count();
+    watch();
+    expect(seen).toEqual([0, 1]);
+    expect(render(Notes)).toContain('Xem lại số liệu.');
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../stores/commentsPanelStore';
 import { selectComments, useMyComments } from '../../api/comments';
 import { selectOpenDocumentId, useDocumentStore } from '../../stores/documentStore';
-import { selectNotesOf, useNotesStore } from '../../stores/notesStore';
+import { useNotes } from '../../api/notes';
 import { CommentForm } from '../form/CommentForm';
 import { NoteForm } from '../form/NoteForm';
 import { CommentsTab } from './CommentsTab';
@@ -66,7 +66,7 @@ export function CommentsPane() {
   const comments = useMyComments(selectComments);
   const filters = usePanelStore(selectFilters);
   const documentId = useDocumentStore(selectOpenDocumentId);
-  const notes = useNotesStore(selectNotesOf(documentId));
+  const notes = useNotes(documentId);
   const listed = useMemo(() => filterComments(comments, { ...filters, showDeleted: false }).length, [comments, filters]);
 
   const close = () => {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DocumentView } from '../../../../shared/domain/types';
 import { selectActive, selectComposer, usePanelStore } from '../../stores/commentsPanelStore';
 import { selectComments, useMyComments } from '../../api/comments';
-import { selectNotesOf, useNotesStore } from '../../stores/notesStore';
+import { useNotes } from '../../api/notes';
 import type { HighlightLayers, HighlightSpan } from './usePassageHighlights';
 
 const NONE: readonly HighlightSpan[] = [];
@@ -11,7 +11,7 @@ const NONE: readonly HighlightSpan[] = [];
 export function useHighlightLayers(view: DocumentView): HighlightLayers {
   const documentId = view.document.id;
   const comments = useMyComments(selectComments);
-  const notes = useNotesStore(selectNotesOf(documentId));
+  const notes = useNotes(documentId);
   const active = usePanelStore(selectActive);
   const composer = usePanelStore(selectComposer);
   return useMemo(() => {
