@@ -4,7 +4,7 @@
  * state, counts every call, and pushes events to `listen` as main would after a commit.
  */
 import type { Answer, Comment, Draft, Note } from '../../shared/domain/comments';
-import type { AgendaView } from '../../shared/domain/types';
+import type { AgendaView, Settings } from '../../shared/domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from '../../shared/ipc/channels';
 import type { Api, InputOf } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
@@ -15,7 +15,7 @@ export interface FakeServer {
   api: Api & EventsApi;
   /** Channels called, in order. */
   calls: Channel[];
-  state: { agenda: AgendaView; comments: Comment[]; answers: Answer[]; drafts: Draft[]; notes: Note[] };
+  state: { agenda: AgendaView; comments: Comment[]; answers: Answer[]; drafts: Draft[]; notes: Note[]; settings: Settings };
   /** A channel main refuses (as a write it cannot do would be), until set back to null. */
   refuse: Channel | null;
   /** Pushes an event to every listener, as main does after another window's commit. */
@@ -78,6 +78,7 @@ export function initFakeServer(): FakeServer {
     answers: [] as Answer[],
     drafts: [] as Draft[],
     notes: [] as Note[],
+    settings: { locale: 'vi', fontScale: 1 } as Settings,
   };
   let seq = 0;
   const push: FakeServer['push'] = (name, payload) => {
@@ -104,6 +105,12 @@ export function initFakeServer(): FakeServer {
     [CHANNELS.commentsList]: () => [...state.comments],
     [CHANNELS.answersList]: () => [...state.answers],
     [CHANNELS.draftsList]: () => [...state.drafts],
+    [CHANNELS.settingsGet]: () => state.settings,
+    [CHANNELS.settingsSet]: (patch: InputOf<'settings:set'>) => {
+      state.settings = { ...state.settings, ...patch };
+      push('changed:settings', { settings: state.settings });
+      return state.settings;
+    },
     [CHANNELS.notesList]: ({ documentId }: InputOf<'notes:list'>) => state.notes.filter((n) => n.documentId === documentId),
     [CHANNELS.notesSave]: (input: InputOf<'notes:save'>) => {
       const note: Note = {

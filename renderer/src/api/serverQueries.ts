@@ -14,3 +14,4 @@ export const answersQuery = () => channelQuery('answersList');
 export const commentHistoryQuery = (id: string) => channelQuery('commentsHistory', { id });
 export const draftsQuery = () => channelQuery('draftsList');
 export const notesQuery = (documentId: string) => channelQuery('notesList', { documentId });
+export const settingsQuery = () => channelQuery('settingsGet');

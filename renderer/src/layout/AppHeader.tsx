@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDayRange } from '../i18n/format';
 import { selectSession, useAgenda } from '../api/agenda';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SampleBadge } from '../components/SampleBadge';
 import { SearchField } from '../components/SearchField';
@@ -25,7 +25,7 @@ interface Props {
 export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
   const { t } = useTranslation();
   const session = useAgenda(selectSession);
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const secretariat = useOfficeStore(selectIsSecretariat);
   const dates = session ? formatDayRange(session.startDate, session.endDate, locale) : '';
   // Short of room (a 13-inch screen, large text): the tools fold into one menu, the header keeps two rows.

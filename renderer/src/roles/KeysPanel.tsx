@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DelegateKeyView } from '../../../shared/domain/office';
 import { formatDateTime } from '../i18n/format';
 import { useKeysStore } from '../stores/keysStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** One new key waiting: both fingerprints, a reason, approve or refuse. */
 function HeldKey({ entry }: { entry: DelegateKeyView }) {
@@ -37,7 +37,7 @@ function HeldKey({ entry }: { entry: DelegateKeyView }) {
 /** "Khóa của đại biểu": each delegate's key fingerprint (the one on their signed sheet) and its history. */
 export function KeysPanel({ refreshKey }: { refreshKey: number }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const keys = useKeysStore((s) => s.keys);
   const error = useKeysStore((s) => s.error);
   useEffect(() => {

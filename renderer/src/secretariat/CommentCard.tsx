@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompiledComment } from '../../../shared/domain/compile';
 import { formatDateTime } from '../i18n/format';
 import { selectIsSelected, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import { StanceTag } from './StanceCounts';
 import { WordingDiff } from './WordingDiff';
 import '../styles/roles.css';
@@ -11,7 +11,7 @@ import '../styles/roles.css';
 /** The secretariat's answer under a comment, with "Sửa trả lời". */
 function AnswerShown({ entry }: { entry: CompiledComment }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const editAnswer = useCompileStore((s) => s.editAnswer);
   const answer = entry.answer;
   if (!answer) return <p className="sx-answer-missing">{t('compile.answer.none')}</p>;

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { CompiledDocument } from '../../../shared/domain/compile';
 import { formatNumber } from '../i18n/format';
 import { selectRows, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import { RevisedDraftLink } from '../revised/RevisedDraftLink';
 import { PassageCard } from './PassageCard';
 import { StanceCounts } from './StanceCounts';
 
 function DocumentHeading({ doc, headingId }: { doc: CompiledDocument; headingId: string }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const total = doc.counts.tan_thanh + doc.counts.khong_tan_thanh + doc.counts.y_kien_khac;
   return (
     <header className="sx-cdoc-head">

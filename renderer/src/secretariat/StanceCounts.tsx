@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { STANCES, type Stance } from '../../../shared/domain/comments';
 import type { StanceCounts as Counts } from '../../../shared/domain/compile';
 import { formatNumber } from '../i18n/format';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** "Tán thành 3 · Không tán thành 1 · Ý kiến khác 0": words and numbers, colour only as an extra. */
 export function StanceCounts({ counts, label }: { counts: Counts; label: string }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   return (
     <ul className="sx-stance-counts" aria-label={label}>
       {STANCES.map((stance) => (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { selectSession, useAgenda } from '../api/agenda';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import { deadlineParts, timeLeft, useNow, type DeadlineParts } from './deadline';
 
 export interface DeadlineText {
@@ -16,7 +16,7 @@ export interface DeadlineText {
 export function useDeadline(): DeadlineText | null {
   const { t } = useTranslation();
   const session = useAgenda(selectSession);
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const now = useNow();
   const iso = session?.commentDeadline;
   if (!iso) return null;

@@ -11,7 +11,7 @@ import { forgetDocuments } from './serverEvents';
 import i18n from '../i18n';
 import { formatDayHeading } from '../i18n/format';
 import { cachedAgenda, refreshAgenda } from '../api/agenda';
-import { useSettingsStore } from './settingsStore';
+import { cachedSettings } from '../api/settings';
 import type { AppErrorShape } from '../../../shared/ipc/envelope';
 
 export type EditorTab = 'session' | 'agenda' | 'roster';
@@ -79,7 +79,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     setItemError(id, reply.ok ? null : reply.error.message);
     const moved = currentItems().find((x) => x.id === id);
     if (reply.ok && moved) {
-      const locale = useSettingsStore.getState().settings.locale;
+      const locale = cachedSettings().locale;
       get().announce(
         t('agendaEditor.moved', {
           title: moved.title,

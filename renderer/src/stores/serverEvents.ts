@@ -12,9 +12,8 @@ import { queryClient as defaultClient } from '../api/queries';
 import { useDocumentStore } from './documentStore';
 import { useIdentityStore } from './identityStore';
 import { useOfficeStore } from './officeStore';
-import { useSettingsStore } from './settingsStore';
 import { applyDraft, applySavedComments } from '../api/cacheUpdates';
-import { notesQuery } from '../api/serverQueries';
+import { notesQuery, settingsQuery } from '../api/serverQueries';
 
 /**
  * Drops cached copies of documents (one, or all of them). The one open in the reader is read again,
@@ -44,7 +43,6 @@ export async function dossierChanged(
     useOfficeStore.getState().load(),
     // The roster (and so who is who) comes with the dossier.
     useIdentityStore.getState().load(),
-    ...(reason === 'restore' ? [useSettingsStore.getState().load()] : []),
   ]);
 }
 
@@ -81,6 +79,7 @@ export function followServerEvents(api: EventsApi, client: QueryClient = default
     api.listen('changed:dossier', ({ reason }) => void dossierChanged(reason, client)),
     api.listen('changed:drafts', ({ key, draft }) => applyDraft(client, key, draft)),
     api.listen('changed:notes', ({ documentId }) => void notesChanged(documentId, client)),
+    api.listen('changed:settings', ({ settings }) => client.setQueryData(settingsQuery().queryKey, settings)),
     api.listen('changed:identity', () => void useIdentityStore.getState().load()),
   ];
   return () => stops.forEach((stop) => stop());

@@ -4,7 +4,7 @@ import { AgendaItemEntry } from './agenda/AgendaItemEntry';
 import { useRevealInPane } from '../hooks/useRevealInPane';
 import { formatDayHeading } from '../i18n/format';
 import { groupAgenda, selectItems, useAgenda, useAgendaState } from '../api/agenda';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 interface Props {
   openDocumentId: string | null;
@@ -29,7 +29,7 @@ export function AgendaView({ openDocumentId, onOpenDocument }: Props) {
   const { t } = useTranslation();
   const items = useAgenda(selectItems);
   const { status } = useAgendaState();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const days = useMemo(() => groupAgenda(items), [items]);
   useRevealInPane('.agenda-pane', openDocumentId && days.length > 0 ? `a[data-document-id="${openDocumentId}"]` : null);
 

@@ -4,7 +4,7 @@ import { SessionSwitcher } from '../components/SessionSwitcher';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { formatDateTime, formatDayRange, formatNumber } from '../i18n/format';
 import { selectDocumentCount, selectItems, selectSession, useAgenda } from '../api/agenda';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** The session at a glance, shown until a document is opened. */
 export function HomeView() {
@@ -12,7 +12,7 @@ export function HomeView() {
   const session = useAgenda(selectSession);
   const items = useAgenda(selectItems);
   const documentCount = useAgenda(selectDocumentCount);
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   if (!session) return null;
   return (
     <section className="home" aria-labelledby="home-heading">

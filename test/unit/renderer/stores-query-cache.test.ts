@@ -23,6 +23,8 @@ let m: {
   agenda: typeof import('../../../renderer/src/api/agenda');
   comments: typeof import('../../../renderer/src/api/comments');
   notes: typeof import('../../../renderer/src/api/notes');
+  settings: typeof import('../../../renderer/src/api/settings');
+  settingsUi: typeof import('../../../renderer/src/stores/settingsStore');
   drafts: typeof import('../../../renderer/src/stores/draftsStore');
   events: typeof import('../../../renderer/src/stores/serverEvents');
 };
@@ -37,6 +39,8 @@ beforeAll(async () => {
     agenda: await import('../../../renderer/src/api/agenda'),
     comments: await import('../../../renderer/src/api/comments'),
     notes: await import('../../../renderer/src/api/notes'),
+    settings: await import('../../../renderer/src/api/settings'),
+    settingsUi: await import('../../../renderer/src/stores/settingsStore'),
     drafts: await import('../../../renderer/src/stores/draftsStore'),
     events: await import('../../../renderer/src/stores/serverEvents'),
   };
@@ -227,5 +231,31 @@ describe('server data in the query cache', () => {
     watch();
     expect(seen).toEqual([0, 1]);
     expect(render(Notes)).toContain('Xem lại số liệu.');
+  });
+
+  it('settings: a change shows at once and is rolled back with a message when refused; another window’s arrives with its event', async () => {
+    const { selectFontScale, selectLocale, useSettings } = m.settings;
+    const Prefs = () => createElement('p', null, `${useSettings(selectLocale)} ${useSettings(selectFontScale)}`);
+    const watch = new QueryObserver(client(), m.keys.settingsQuery()).subscribe(() => undefined);
+    await m.settings.loadSettings();
+    expect(render(Prefs)).toContain('vi 1');
+    const ui = m.settingsUi.useSettingsStore.getState();
+    await ui.stepFontScale(1);
+    expect(render(Prefs)).toContain('vi 1.125');
+    expect(fake.state.settings.fontScale).toBe(1.125);
+
+    fake.refuse = 'settings:set';
+    const pending = ui.setLocale('en');
+    expect(render(Prefs)).toContain('en 1.125');
+    await pending;
+    expect(render(Prefs)).toContain('vi 1.125');
+    expect(m.settingsUi.useSettingsStore.getState().error).toContain('refused');
+
+    fake.refuse = null;
+    fake.calls.length = 0;
+    fake.push('changed:settings', { settings: { locale: 'en', fontScale: 1.5 } });
+    expect(render(Prefs)).toContain('en 1.5');
+    expect(fake.calls).toEqual([]);
+    watch();
   });
 });

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../i18n/format';
 import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
 import { cachedComment } from '../../api/comments';
 import { useStoredDrafts } from '../../api/drafts';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { parseDraft } from '../form/draftPayload';
 import { resume } from './resume';
 
@@ -23,7 +23,7 @@ function quoteOf(target: ComposerTarget): string | null {
  */
 export function DraftsNotice() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const { drafts } = useStoredDrafts();
   const composer = usePanelStore(selectComposer);
   const [dismissed, setDismissed] = useState(false);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/domain/comments';
 import { formatDateTime } from '../../i18n/format';
 import { useAnswer } from '../../api/comments';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { startComposing } from '../form/compose';
 import { goToComment } from '../reader/navigate';
 import { lineLabel, useWhere } from '../shared/PassageContext';
@@ -25,7 +25,7 @@ interface Props {
 /** One comment: stance, where it points, the text, the proposed wording as a diff, and what can be done with it. */
 export const CommentCard = memo(function CommentCard({ comment, mine, active, focusNonce, onDelete, onHistory }: Props) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const { document } = useWhere(comment.itemId, comment.documentId);
   const ref = useCardFocus<HTMLElement>(focusNonce, active);
   const headId = `comment-${comment.id}-head`;

@@ -3,7 +3,7 @@ import type { CommentRevision } from '../../../../shared/domain/comments';
 import { formatDateTime } from '../../i18n/format';
 import { selectCommentById, useCommentHistory, useMyComments } from '../../api/comments';
 import { selectHistoryCommentId, useCommentsStore } from '../../stores/commentsStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { Modal } from '../shared/Modal';
 import { lineLabel } from '../shared/PassageContext';
 import { stanceClass } from '../shared/stance';
@@ -60,7 +60,7 @@ function RevisionBody({ revision, previous, quote }: { revision: Revision; previ
 /** Every revision of a comment, newest first: number, time, stance, text, proposed wording, deletion. */
 export function HistoryDialog() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const commentId = useCommentsStore(selectHistoryCommentId);
   const history = useCommentHistory(commentId);
   const comment = useMyComments(selectCommentById(commentId));

@@ -4,7 +4,7 @@ import { formatDayHeading } from '../../i18n/format';
 import { groupAgenda, selectItems, selectSession, useAgenda } from '../../api/agenda';
 import { selectOpenImportCount, useDocImportStore } from '../../stores/docImportStore';
 import { useEditorStore } from '../../stores/editorStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { sessionDays } from '../../../../shared/agenda/order';
 import { ItemCard } from './ItemCard';
 import { ItemForm } from './ItemForm';
@@ -16,7 +16,7 @@ export function AgendaEditor() {
   const { t } = useTranslation();
   const session = useAgenda(selectSession);
   const items = useAgenda(selectItems);
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const openImports = useDocImportStore(selectOpenImportCount);
   const [adding, setAdding] = useState(false);
   const groups = useMemo(() => groupAgenda(items), [items]);
