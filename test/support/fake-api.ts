@@ -4,6 +4,7 @@
  * state, counts every call, and pushes events to `listen` as main would after a commit.
  */
 import type { Answer, Comment, Draft, Note } from '../../shared/domain/comments';
+import type { OfficeView } from '../../shared/domain/office';
 import type { AgendaView, Settings } from '../../shared/domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from '../../shared/ipc/channels';
 import type { Api, InputOf } from '../../shared/ipc/contract';
@@ -15,7 +16,15 @@ export interface FakeServer {
   api: Api & EventsApi;
   /** Channels called, in order. */
   calls: Channel[];
-  state: { agenda: AgendaView; comments: Comment[]; answers: Answer[]; drafts: Draft[]; notes: Note[]; settings: Settings };
+  state: {
+    agenda: AgendaView;
+    comments: Comment[];
+    answers: Answer[];
+    drafts: Draft[];
+    notes: Note[];
+    settings: Settings;
+    office: OfficeView | null;
+  };
   /** A channel main refuses (as a write it cannot do would be), until set back to null. */
   refuse: Channel | null;
   /** Pushes an event to every listener, as main does after another window's commit. */
@@ -79,6 +88,7 @@ export function initFakeServer(): FakeServer {
     drafts: [] as Draft[],
     notes: [] as Note[],
     settings: { locale: 'vi', fontScale: 1 } as Settings,
+    office: null as OfficeView | null,
   };
   let seq = 0;
   const push: FakeServer['push'] = (name, payload) => {
@@ -105,6 +115,7 @@ export function initFakeServer(): FakeServer {
     [CHANNELS.commentsList]: () => [...state.comments],
     [CHANNELS.answersList]: () => [...state.answers],
     [CHANNELS.draftsList]: () => [...state.drafts],
+    [CHANNELS.officeGet]: () => state.office ?? fail('not_found', msg('text.raw', { text: 'fake: no office' })),
     [CHANNELS.settingsGet]: () => state.settings,
     [CHANNELS.settingsSet]: (patch: InputOf<'settings:set'>) => {
       state.settings = { ...state.settings, ...patch };

@@ -15,3 +15,4 @@ export const commentHistoryQuery = (id: string) => channelQuery('commentsHistory
 export const draftsQuery = () => channelQuery('draftsList');
 export const notesQuery = (documentId: string) => channelQuery('notesList', { documentId });
 export const settingsQuery = () => channelQuery('settingsGet');
+export const officeQuery = () => channelQuery('officeGet');

@@ -10,7 +10,7 @@ import { CommentsToggle } from '../comments/panel/CommentsToggle';
 import { IdentityButton } from '../comments/identity/IdentityButton';
 import { AppNav } from '../secretariat/AppNav';
 import { EditorNavLink } from '../editor/EditorNavLink';
-import { selectIsSecretariat, useOfficeStore } from '../stores/officeStore';
+import { selectIsSecretariat, useOffice } from '../api/office';
 import { useCompactHeader } from './useCompactHeader';
 import { HeaderToolsMenu } from '../components/HeaderToolsMenu';
 
@@ -26,7 +26,7 @@ export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
   const { t } = useTranslation();
   const session = useAgenda(selectSession);
   const locale = useSettings(selectLocale);
-  const secretariat = useOfficeStore(selectIsSecretariat);
+  const secretariat = useOffice(selectIsSecretariat);
   const dates = session ? formatDayRange(session.startDate, session.endDate, locale) : '';
   // Short of room (a 13-inch screen, large text): the tools fold into one menu, the header keeps two rows.
   const compact = useCompactHeader();

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { OfficeProfile } from '../../../shared/domain/office';
 import { useTranslation } from 'react-i18next';
-import { selectOffice, useOfficeStore } from '../stores/officeStore';
+import { selectOffice, useOffice } from '../api/office';
+import { useOfficeStore } from '../stores/officeStore';
 
 /**
  * "Văn phòng và vai trò": what this installation is for the session on screen (derived from the
@@ -10,7 +11,7 @@ import { selectOffice, useOfficeStore } from '../stores/officeStore';
  */
 export function OfficeSection() {
   const { t } = useTranslation();
-  const view = useOfficeStore(selectOffice);
+  const view = useOffice(selectOffice);
   const error = useOfficeStore((s) => s.error);
   return (
     <section className="sx-card" aria-labelledby="settings-office">

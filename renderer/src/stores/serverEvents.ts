@@ -11,7 +11,6 @@ import type { EventMap, EventsApi } from '../../../shared/ipc/events';
 import { queryClient as defaultClient } from '../api/queries';
 import { useDocumentStore } from './documentStore';
 import { useIdentityStore } from './identityStore';
-import { useOfficeStore } from './officeStore';
 import { applyDraft, applySavedComments } from '../api/cacheUpdates';
 import { notesQuery, settingsQuery } from '../api/serverQueries';
 
@@ -40,7 +39,6 @@ export async function dossierChanged(
     client.invalidateQueries(),
     // Another session's documents are not this one's: do not reopen the one that was open.
     forgetDocuments(null, reason !== 'session'),
-    useOfficeStore.getState().load(),
     // The roster (and so who is who) comes with the dossier.
     useIdentityStore.getState().load(),
   ]);

@@ -24,6 +24,7 @@ let m: {
   comments: typeof import('../../../renderer/src/api/comments');
   notes: typeof import('../../../renderer/src/api/notes');
   settings: typeof import('../../../renderer/src/api/settings');
+  office: typeof import('../../../renderer/src/api/office');
   settingsUi: typeof import('../../../renderer/src/stores/settingsStore');
   drafts: typeof import('../../../renderer/src/stores/draftsStore');
   events: typeof import('../../../renderer/src/stores/serverEvents');
@@ -40,6 +41,7 @@ beforeAll(async () => {
     comments: await import('../../../renderer/src/api/comments'),
     notes: await import('../../../renderer/src/api/notes'),
     settings: await import('../../../renderer/src/api/settings'),
+    office: await import('../../../renderer/src/api/office'),
     settingsUi: await import('../../../renderer/src/stores/settingsStore'),
     drafts: await import('../../../renderer/src/stores/draftsStore'),
     events: await import('../../../renderer/src/stores/serverEvents'),
@@ -256,6 +258,19 @@ describe('server data in the query cache', () => {
     fake.push('changed:settings', { settings: { locale: 'en', fontScale: 1.5 } });
     expect(render(Prefs)).toContain('en 1.5');
     expect(fake.calls).toEqual([]);
+    watch();
+  });
+
+  it('office: the role a mounted screen shows follows changed:dossier (keys imported elsewhere)', async () => {
+    const { selectRole, useOffice } = m.office;
+    const Role = () => createElement('p', null, `role=${useOffice(selectRole) ?? 'none'}`);
+    const office = { fingerprint: 'AB12', name: 'Văn phòng HĐND', clerk: null, machine: null };
+    fake.state.office = { office, role: 'delegate', publisherFingerprint: 'CD34', trusted: [] };
+    const watch = new QueryObserver(client(), m.keys.officeQuery()).subscribe(() => undefined);
+    await vi.waitFor(() => expect(render(Role)).toContain('role=delegate'));
+    fake.state.office = { office, role: 'secretariat', publisherFingerprint: null, trusted: [] };
+    fake.push('changed:dossier', { reason: 'office' });
+    await vi.waitFor(() => expect(render(Role)).toContain('role=secretariat'));
     watch();
   });
 });
