@@ -7,7 +7,7 @@ import { useDocumentTitle, useFontScale, useHeaderHeight, useInitialLoad, useLoc
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useScrollMemory } from './hooks/useScrollMemory';
 import { navigate, useRoute } from './routing/route';
-import { selectSession, useAgendaStore } from './stores/agendaStore';
+import { selectSession, useAgenda as useAgendaData } from './api/agenda';
 import { selectCurrentDocument, selectOpenDocumentId, useDocumentStore } from './stores/documentStore';
 import { AgendaView } from './views/AgendaView';
 import { HomeView } from './views/HomeView';
@@ -49,7 +49,7 @@ export function App() {
   const [agendaOpen, setAgendaOpen] = useAgenda(narrow, readerActive);
   const openDocumentId = useDocumentStore(selectOpenDocumentId);
   const documentView = useDocumentStore(selectCurrentDocument);
-  const session = useAgendaStore(selectSession);
+  const session = useAgendaData(selectSession);
 
   useInitialLoad();
   useOfficeSync();

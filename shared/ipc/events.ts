@@ -9,6 +9,7 @@
 import type { Answer, Comment, Draft } from '../domain/comments';
 import type { PdfJobStatus } from '../domain/exports';
 import type { PackageFileResult } from '../domain/packages';
+import type { Settings } from '../domain/types';
 
 /** Where a comment's counts stand after a write: its agenda item's, and its document's if it has one. */
 export interface CommentCounts {
@@ -42,6 +43,10 @@ export interface EventMap {
   'changed:identity': Record<string, never>;
   /** A draft was saved (`draft`) or cleared (null): another window's notice of drafts follows it. */
   'changed:drafts': { key: string; draft: Draft | null };
+  /** Private notes changed: those of `documentId`, or of any document when it is not named (a deletion). */
+  'changed:notes': { documentId?: string };
+  /** The settings were saved (in another window too): what `settings:get` now answers. */
+  'changed:settings': { settings: Settings };
   /** An export job moved: the same status `pdf:status` answers. */
   'pdf:progress': PdfJobStatus;
   /** A comment-package import moved: `done` of `total` files, the last one's result. */
@@ -60,6 +65,8 @@ export const EVENT_NAMES = [
   'changed:identity',
   'pdf:progress',
   'import:progress',
+  'changed:notes',
+  'changed:settings',
 ] as const satisfies readonly EventName[];
 
 /** Every name of the map is listed (a compile error otherwise). */

@@ -82,6 +82,30 @@ describe('events after commits', () => {
     await dispatch(ctx, CHANNELS.draftsSave, { key: 'note:doc-1', payload: 'x' });
     expect(seen).toEqual(['changed:drafts']);
   });
+
+  it('a note saved or deleted emits changed:notes; settings saved emit changed:settings with what is stored', async () => {
+    const ctx = await delegate();
+    const doc = await dispatch(ctx, CHANNELS.documentGet, { documentId: 'doc-1' });
+    if (!doc.ok) throw new Error(doc.error.message);
+    const block = doc.value.blocks.find((b) => b.text.length > 3)!;
+    const seen: WireEvent[] = [];
+    ctx.events.onAny((e) => seen.push(e));
+    const saved = await dispatch(ctx, CHANNELS.notesSave, {
+      documentId: 'doc-1',
+      anchor: { blockId: block.id, start: 0, end: 3, quote: block.text.slice(0, 3) },
+      text: 'Ghi chú.',
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await dispatch(ctx, CHANNELS.notesDelete, { id: saved.value.id });
+    expect(seen).toEqual([
+      { name: 'changed:notes', payload: { documentId: 'doc-1' } },
+      { name: 'changed:notes', payload: {} },
+    ]);
+    seen.length = 0;
+    const settings = await dispatch(ctx, CHANNELS.settingsSet, { fontScale: 1.25 });
+    expect(settings.ok).toBe(true);
+    expect(seen).toEqual([{ name: 'changed:settings', payload: { settings: settings.ok && settings.value } }]);
+  });
 });
 
 async function webServer(ctx: CoreContext): Promise<WebServer> {

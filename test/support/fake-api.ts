@@ -3,8 +3,9 @@
  * its UI be tested without a server): it answers the contract's calls it knows from its own small
  * state, counts every call, and pushes events to `listen` as main would after a commit.
  */
-import type { Answer, Comment, Draft } from '../../shared/domain/comments';
-import type { AgendaView } from '../../shared/domain/types';
+import type { Answer, Comment, Draft, Note } from '../../shared/domain/comments';
+import type { OfficeView } from '../../shared/domain/office';
+import type { AgendaView, Settings } from '../../shared/domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from '../../shared/ipc/channels';
 import type { Api, InputOf } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
@@ -15,7 +16,17 @@ export interface FakeServer {
   api: Api & EventsApi;
   /** Channels called, in order. */
   calls: Channel[];
-  state: { agenda: AgendaView; comments: Comment[]; answers: Answer[]; drafts: Draft[] };
+  state: {
+    agenda: AgendaView;
+    comments: Comment[];
+    answers: Answer[];
+    drafts: Draft[];
+    notes: Note[];
+    settings: Settings;
+    office: OfficeView | null;
+  };
+  /** A channel main refuses (as a write it cannot do would be), until set back to null. */
+  refuse: Channel | null;
   /** Pushes an event to every listener, as main does after another window's commit. */
   push<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
@@ -70,7 +81,15 @@ export function sampleAgenda(): AgendaView {
 export function initFakeServer(): FakeServer {
   const calls: Channel[] = [];
   const listeners = new Set<{ name: EventName; fn: (payload: never) => void }>();
-  const state = { agenda: sampleAgenda(), comments: [] as Comment[], answers: [] as Answer[], drafts: [] as Draft[] };
+  const state = {
+    agenda: sampleAgenda(),
+    comments: [] as Comment[],
+    answers: [] as Answer[],
+    drafts: [] as Draft[],
+    notes: [] as Note[],
+    settings: { locale: 'vi', fontScale: 1 } as Settings,
+    office: null as OfficeView | null,
+  };
   let seq = 0;
   const push: FakeServer['push'] = (name, payload) => {
     for (const l of [...listeners]) if (l.name === name) l.fn(payload as never);
@@ -96,6 +115,32 @@ export function initFakeServer(): FakeServer {
     [CHANNELS.commentsList]: () => [...state.comments],
     [CHANNELS.answersList]: () => [...state.answers],
     [CHANNELS.draftsList]: () => [...state.drafts],
+    [CHANNELS.officeGet]: () => state.office ?? fail('not_found', msg('text.raw', { text: 'fake: no office' })),
+    [CHANNELS.settingsGet]: () => state.settings,
+    [CHANNELS.settingsSet]: (patch: InputOf<'settings:set'>) => {
+      state.settings = { ...state.settings, ...patch };
+      push('changed:settings', { settings: state.settings });
+      return state.settings;
+    },
+    [CHANNELS.notesList]: ({ documentId }: InputOf<'notes:list'>) => state.notes.filter((n) => n.documentId === documentId),
+    [CHANNELS.notesSave]: (input: InputOf<'notes:save'>) => {
+      const note: Note = {
+        id: input.id ?? `n-${String(++seq).padStart(3, '0')}`,
+        documentId: input.documentId,
+        ...input.anchor,
+        text: input.text,
+        createdAt: NOW,
+        updatedAt: NOW,
+      };
+      state.notes = [...state.notes.filter((n) => n.id !== note.id), note];
+      push('changed:notes', { documentId: note.documentId });
+      return note;
+    },
+    [CHANNELS.notesDelete]: ({ id }: InputOf<'notes:delete'>) => {
+      state.notes = state.notes.filter((n) => n.id !== id);
+      push('changed:notes', {});
+      return { deleted: true };
+    },
     [CHANNELS.draftsSave]: ({ key, payload }: InputOf<'drafts:save'>) => {
       const draft = { key, payload, updatedAt: NOW };
       state.drafts = [...state.drafts.filter((d) => d.key !== key), draft];
@@ -148,6 +193,7 @@ export function initFakeServer(): FakeServer {
       const channel = CHANNELS[method as ApiMethod];
       return async (input: unknown): Promise<Envelope<unknown>> => {
         calls.push(channel);
+        if (server.refuse === channel) return fail('internal', msg('text.raw', { text: `fake: ${channel} refused` }));
         const handler = handlers[channel];
         if (!handler) return fail('not_found', msg('text.raw', { text: `fake: ${channel}` }));
         const value = handler(input as never);
@@ -157,5 +203,6 @@ export function initFakeServer(): FakeServer {
       };
     },
   });
-  return { api, calls, state, push };
+  const server: FakeServer = { api, calls, state, push, refuse: null };
+  return server;
 }

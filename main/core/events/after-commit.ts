@@ -68,6 +68,10 @@ const AFTER: AfterTable = {
     events.emit('changed:agenda', { documentId });
     events.emit('changed:comments', {});
   },
+  [CHANNELS.notesSave]: (events, { documentId }) => events.emit('changed:notes', { documentId }),
+  // Only the note's id comes in: every document's notes are read again.
+  [CHANNELS.notesDelete]: (events) => events.emit('changed:notes', {}),
+  [CHANNELS.settingsSet]: (events, _input, settings) => events.emit('changed:settings', { settings }),
 };
 
 export function emitAfterCommit<C extends Channel>(

@@ -4,10 +4,10 @@
  */
 import { useEffect, useRef } from 'react';
 import { selectPanelOpen, usePanelStore } from '../stores/commentsPanelStore';
-import { useCommentsStore } from '../stores/commentsStore';
-import { flushDraftsOnLeave, useDraftsStore } from '../stores/draftsStore';
+import { loadComments } from '../api/comments';
+import { loadDrafts } from '../api/drafts';
+import { flushDraftsOnLeave } from '../stores/draftsStore';
 import { useIdentityStore } from '../stores/identityStore';
-import { useNotesStore } from '../stores/notesStore';
 import { DraftsNotice } from './drafts/DraftsNotice';
 import { useResumeAfterReload } from './drafts/resume';
 import { IdentityNotice } from './identity/IdentityNotice';
@@ -22,10 +22,8 @@ export { IdentityDialog } from './identity/IdentityDialog';
 
 function loadCommentData(): void {
   void useIdentityStore.getState().load();
-  void useCommentsStore.getState().load();
-  void useDraftsStore.getState().load();
-  const notes = useNotesStore.getState();
-  for (const documentId of Object.keys(notes.byDocument)) void notes.load(documentId);
+  void loadComments();
+  void loadDrafts();
 }
 
 /** Whether the comment pane is open. */

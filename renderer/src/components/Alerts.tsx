@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAgendaStore } from '../stores/agendaStore';
+import { useAgendaState } from '../api/agenda';
 import { useDocumentStore } from '../stores/documentStore';
 import { useSearchStore } from '../stores/searchStore';
 import { useSettingsStore } from '../stores/settingsStore';
@@ -13,12 +14,15 @@ interface Message {
 /** Error messages from main (already in the user's words) in one live alert region. */
 export function Alerts() {
   const { t } = useTranslation();
-  const agenda = useAgendaStore((s) => s.error);
+  // The agenda's failure is the query's error; dismissing it is this view's own state.
+  const agendaError = useAgendaState().error;
+  const [dismissedAgenda, setDismissedAgenda] = useState<Error | null>(null);
+  const agenda = agendaError && agendaError !== dismissedAgenda ? agendaError.message : null;
   const documentError = useDocumentStore((s) => s.error);
   const search = useSearchStore((s) => s.error);
   const settings = useSettingsStore((s) => s.error);
   const messages: Message[] = [];
-  if (agenda) messages.push({ key: 'agenda', text: agenda, dismiss: () => useAgendaStore.getState().dismissError() });
+  if (agenda) messages.push({ key: 'agenda', text: agenda, dismiss: () => setDismissedAgenda(agendaError) });
   if (documentError)
     messages.push({ key: 'document', text: documentError, dismiss: () => useDocumentStore.getState().dismissError() });
   if (search) messages.push({ key: 'search', text: search, dismiss: () => useSearchStore.getState().dismissError() });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentView } from '../../../shared/domain/types';
 import { formatDate, formatNumber } from '../i18n/format';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 export const DOCUMENT_TITLE_ID = 'doc-title';
 
@@ -12,7 +12,7 @@ export const DOCUMENT_TITLE_ID = 'doc-title';
  */
 export function DocumentHeader({ view, actions }: { view: DocumentView; actions?: ReactNode }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const { document: doc } = view;
   return (
     <header className="doc-header">

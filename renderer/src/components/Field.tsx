@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { formatDayHeading } from '../i18n/format';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 interface Common {
   label: string;
@@ -49,7 +49,7 @@ export function TextField({
   prefix,
   id,
 }: InputProps) {
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const hint = type === 'date' && ISO_DAY.test(value) ? formatDayHeading(value, locale) : givenHint;
   return (
     <LabelledField id={id} label={label} hint={hint} error={error} className={className} prefix={prefix}>

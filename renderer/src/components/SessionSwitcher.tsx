@@ -1,13 +1,13 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
+import { selectSession, useAgenda } from '../api/agenda';
 import { useSessionsStore } from '../stores/sessionsStore';
 
 /** Lets the user go back to another session of this installation; hidden when there is only one. */
 export function SessionSwitcher() {
   const { t } = useTranslation();
   const id = useId();
-  const current = useAgendaStore(selectSession);
+  const current = useAgenda(selectSession);
   const { sessions, error, load, open } = useSessionsStore();
   useEffect(() => {
     void load();

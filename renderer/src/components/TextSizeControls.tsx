@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { selectCanGrow, selectCanShrink, selectFontScale, useSettingsStore } from '../stores/settingsStore';
+import { selectCanGrow, selectCanShrink, selectFontScale, useSettings } from '../api/settings';
+import { useSettingsStore } from '../stores/settingsStore';
 
 /** A− / 100% / A+ for the whole interface (also Ctrl+= / Ctrl+− / Ctrl+0). Buttons stay focusable at the limits (aria-disabled). */
 export function TextSizeControls() {
   const { t } = useTranslation();
-  const scale = useSettingsStore(selectFontScale);
-  const canShrink = useSettingsStore(selectCanShrink);
-  const canGrow = useSettingsStore(selectCanGrow);
+  const scale = useSettings(selectFontScale);
+  const canShrink = useSettings(selectCanShrink);
+  const canGrow = useSettings(selectCanGrow);
   const step = useSettingsStore((s) => s.stepFontScale);
   const reset = useSettingsStore((s) => s.resetFontScale);
   return (

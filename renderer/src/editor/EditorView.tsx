@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
+import { selectSession, useAgenda } from '../api/agenda';
 import { selectAnnouncement, selectScreen, selectTab, useEditorStore } from '../stores/editorStore';
 import '../styles/editor.css';
 import '../styles/editor-forms.css';
@@ -17,7 +17,7 @@ import { SessionPanel } from './session/SessionPanel';
 /** "Soạn hồ sơ": the secretariat builds the session dossier (session, agenda with documents, roster). */
 export function EditorView() {
   const { t } = useTranslation();
-  const session = useAgendaStore(selectSession);
+  const session = useAgenda(selectSession);
   const tab = useEditorStore(selectTab);
   const screen = useEditorStore(selectScreen);
   const announcement = useEditorStore(selectAnnouncement);

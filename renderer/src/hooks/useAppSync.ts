@@ -4,21 +4,19 @@
  */
 import { useEffect, useLayoutEffect } from 'react';
 import i18n from '../i18n';
-import { useAgendaStore } from '../stores/agendaStore';
 import { useDocumentStore } from '../stores/documentStore';
 import { useSearchStore } from '../stores/searchStore';
-import { selectFontScale, selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { loadSettings, selectFontScale, selectLocale, useSettings } from '../api/settings';
 import type { CurrentRoute } from '../routing/route';
 
 export function useInitialLoad(): void {
   useEffect(() => {
-    void useSettingsStore.getState().load();
-    void useAgendaStore.getState().load();
+    void loadSettings();
   }, []);
 }
 
 export function useLocaleSync(): void {
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   useEffect(() => {
     void i18n.changeLanguage(locale);
     document.documentElement.lang = locale;
@@ -29,7 +27,7 @@ export function useLocaleSync(): void {
 const LARGE_TEXT = 1.25;
 
 export function useFontScale(): void {
-  const scale = useSettingsStore(selectFontScale);
+  const scale = useSettings(selectFontScale);
   // Before paint and before the layout reads the new sizes (useLayoutFit).
   useLayoutEffect(() => {
     document.documentElement.style.setProperty('--font-scale', String(scale));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDayRange } from '../i18n/format';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectSession, useAgenda } from '../api/agenda';
+import { selectLocale, useSettings } from '../api/settings';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SampleBadge } from '../components/SampleBadge';
 import { SearchField } from '../components/SearchField';
@@ -10,7 +10,7 @@ import { CommentsToggle } from '../comments/panel/CommentsToggle';
 import { IdentityButton } from '../comments/identity/IdentityButton';
 import { AppNav } from '../secretariat/AppNav';
 import { EditorNavLink } from '../editor/EditorNavLink';
-import { selectIsSecretariat, useOfficeStore } from '../stores/officeStore';
+import { selectIsSecretariat, useOffice } from '../api/office';
 import { useCompactHeader } from './useCompactHeader';
 import { HeaderToolsMenu } from '../components/HeaderToolsMenu';
 
@@ -24,9 +24,9 @@ interface Props {
 
 export function AppHeader({ agendaOpen, onToggleAgenda }: Props) {
   const { t } = useTranslation();
-  const session = useAgendaStore(selectSession);
-  const locale = useSettingsStore(selectLocale);
-  const secretariat = useOfficeStore(selectIsSecretariat);
+  const session = useAgenda(selectSession);
+  const locale = useSettings(selectLocale);
+  const secretariat = useOffice(selectIsSecretariat);
   const dates = session ? formatDayRange(session.startDate, session.endDate, locale) : '';
   // Short of room (a 13-inch screen, large text): the tools fold into one menu, the header keeps two rows.
   const compact = useCompactHeader();

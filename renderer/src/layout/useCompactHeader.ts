@@ -4,7 +4,7 @@
  * third of a 13-inch laptop's height from the text.
  */
 import { useEffect, useState } from 'react';
-import { selectFontScale, useSettingsStore } from '../stores/settingsStore';
+import { selectFontScale, useSettings } from '../api/settings';
 
 /** Below this height or width, in rems, the tools go into the menu (1280×720 at 100 % is 45 rem tall). */
 const SHORT_REM = 50;
@@ -16,7 +16,7 @@ function isCompact(): boolean {
 }
 
 export function useCompactHeader(): boolean {
-  const scale = useSettingsStore(selectFontScale);
+  const scale = useSettings(selectFontScale);
   const [compact, setCompact] = useState(isCompact);
   // After every layout effect, so the root's size already follows the scale (useFontScale runs in App, a parent).
   useEffect(() => {

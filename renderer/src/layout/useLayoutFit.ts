@@ -4,7 +4,7 @@
  * own styles, so they follow the text size and the CSS.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { selectFontScale, useSettingsStore } from '../stores/settingsStore';
+import { selectFontScale, useSettings } from '../api/settings';
 import { selectReaderMeasure, useLayoutStore } from '../stores/layoutStore';
 import { fitPanes, type PaneFit } from './paneFit';
 
@@ -40,7 +40,7 @@ function contentWidth({ padding, rem }: PageBox, readerMeasureEm: number | null)
 }
 
 export function useLayoutFit(commentsOpen: boolean, readerActive: boolean): PaneFit {
-  const scale = useSettingsStore(selectFontScale);
+  const scale = useSettings(selectFontScale);
   const measure = useLayoutStore(selectReaderMeasure);
   const readerMeasure = readerActive ? measure : null;
   const [fit, setFit] = useState<PaneFit>({ agenda: 'docked', comments: 'docked', agendaWithComments: 'docked' });

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { RevisionView } from '../../../shared/domain/revisions';
 import { formatNumber } from '../i18n/format';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** "Phiên bản 2 · 3 thay đổi chờ áp dụng · 1 xung đột · 0 không còn áp dụng được". */
 export function RevisionStatusLine({ view }: { view: RevisionView }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const n = (count: number) => ({ count, formatted: formatNumber(count, locale) });
   return (
     <p className="rv-status" role="status">

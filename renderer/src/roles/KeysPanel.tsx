@@ -5,7 +5,7 @@ import { TextField } from '../components/Field';
 import { formatDateTime } from '../i18n/format';
 import '../styles/editor-forms.css';
 import { useKeysStore } from '../stores/keysStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** One new key waiting: both fingerprints, a reason, approve or refuse. */
 function HeldKey({ entry }: { entry: DelegateKeyView }) {
@@ -36,7 +36,7 @@ function HeldKey({ entry }: { entry: DelegateKeyView }) {
 /** "Khóa của đại biểu": each delegate's key fingerprint (the one on their signed sheet) and its history. */
 export function KeysPanel({ refreshKey }: { refreshKey: number }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const keys = useKeysStore((s) => s.keys);
   const error = useKeysStore((s) => s.error);
   useEffect(() => {

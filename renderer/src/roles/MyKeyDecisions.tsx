@@ -4,7 +4,7 @@ import type { MyKeyDecision } from '../../../shared/domain/office';
 import { api } from '../api/client';
 import { formatDateTime } from '../i18n/format';
 import { selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import '../styles/roles.css';
 
 /**
@@ -13,7 +13,7 @@ import '../styles/roles.css';
  */
 export function MyKeyDecisions() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const dossier = useExchangeStore(selectDossierImport);
   const [decisions, setDecisions] = useState<MyKeyDecision[]>([]);
   useEffect(() => {

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { OfficeProfile } from '../../../shared/domain/office';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../components/Field';
-import { selectOffice, useOfficeStore } from '../stores/officeStore';
+import { selectOffice, useOffice } from '../api/office';
+import { useOfficeStore } from '../stores/officeStore';
 import '../styles/editor-forms.css';
 
 /**
@@ -12,7 +13,7 @@ import '../styles/editor-forms.css';
  */
 export function OfficeSection() {
   const { t } = useTranslation();
-  const view = useOfficeStore(selectOffice);
+  const view = useOffice(selectOffice);
   const error = useOfficeStore((s) => s.error);
   return (
     <section className="sx-card" aria-labelledby="settings-office">

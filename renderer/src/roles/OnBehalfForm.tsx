@@ -6,7 +6,7 @@ import type { RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { getWholeDocument } from '../api/documentWindows';
 import { LabelledField, SelectField, TextField } from '../components/Field';
-import { selectItems, useAgendaStore } from '../stores/agendaStore';
+import { selectItems, useAgenda } from '../api/agenda';
 import { useCompileStore } from '../stores/compileStore';
 import '../styles/editor-forms.css';
 import '../styles/roles.css';
@@ -33,7 +33,7 @@ async function locate(documentId: string, quote: string) {
  */
 export function OnBehalfForm() {
   const { t } = useTranslation();
-  const items = useAgendaStore(selectItems);
+  const items = useAgenda(selectItems);
   const [roster, setRoster] = useState<RosterEntry[]>([]);
   const [forWhom, setForWhom] = useState<For>('delegate');
   const [rosterId, setRosterId] = useState('');

@@ -4,12 +4,12 @@ import type { Receipt } from '../../../shared/domain/office';
 import { api } from '../api/client';
 import { formatDateTime } from '../i18n/format';
 import { selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** "Văn phòng đã nhận lúc …": my packages the office received, as the last dossier said. */
 export function Receipts() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const dossier = useExchangeStore(selectDossierImport);
   const [receipts, setReceipts] = useState<Receipt[]>([]);
   useEffect(() => {

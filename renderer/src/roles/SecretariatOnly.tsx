@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectOffice, useOfficeStore } from '../stores/officeStore';
+import { selectOffice, useOffice } from '../api/office';
 
 /** Shows the secretariat's screen only on the session's secretariat; a delegate's machine says why. */
 export function SecretariatOnly({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const view = useOfficeStore(selectOffice);
+  const view = useOffice(selectOffice);
   if (!view) return null;
   if (view.role === 'secretariat') return <>{children}</>;
   return (

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
-import { useOfficeStore } from '../stores/officeStore';
+import { selectSession, useAgenda } from '../api/agenda';
+import { refreshOffice } from '../api/office';
 
 /** The role is per session: reload it whenever another session (or a newer dossier) is on screen. */
 export function useOfficeSync(): void {
-  const session = useAgendaStore(selectSession);
+  const session = useAgenda(selectSession);
   const sessionKey = session ? `${session.id}` : null;
   useEffect(() => {
-    void useOfficeStore.getState().load();
+    void refreshOffice();
   }, [sessionKey]);
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ANSWER_KINDS } from '../../../shared/domain/comments';
 import { formatNumber } from '../i18n/format';
 import { selectDraft, selectSelectedCount, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import { RevisedDraftLink } from '../revised/RevisedDraftLink';
 import { WordingAcceptField } from './WordingAcceptField';
 
@@ -32,7 +32,7 @@ function answeredCard(bar: HTMLElement): Element | null {
  */
 export function AnswerBar() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const count = useCompileStore(selectSelectedCount);
   const draft = useCompileStore(selectDraft);
   const answering = useCompileStore((s) => s.answering);

@@ -5,7 +5,7 @@ import { selectOpenDocumentId, useDocumentStore } from '../stores/documentStore'
 import '../styles/secretariat.css';
 import '../styles/secretariat-controls.css';
 import { DeadlineChip } from './DeadlineNotice';
-import { selectIsSecretariat, useOfficeStore } from '../stores/officeStore';
+import { selectIsSecretariat, useOffice } from '../api/office';
 
 interface Entry {
   route: Route;
@@ -19,7 +19,7 @@ export function AppNav({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const route = useRoute();
   const openDocumentId = useDocumentStore(selectOpenDocumentId);
-  const secretariat = useOfficeStore(selectIsSecretariat);
+  const secretariat = useOffice(selectIsSecretariat);
   // "Tài liệu" returns to the document being read, if any.
   const documents: Route = openDocumentId ? { name: 'doc', documentId: openDocumentId, blockId: null } : { name: 'home' };
   const entries: Entry[] = [

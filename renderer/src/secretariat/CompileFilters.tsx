@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, type Stance } from '../../../shared/domain/comments';
 import type { CompiledFilter } from '../../../shared/domain/compile';
-import { selectItems, useAgendaStore } from '../stores/agendaStore';
+import { selectItems, useAgenda } from '../api/agenda';
 import { selectFilter, selectView, useCompileStore } from '../stores/compileStore';
 
 const ANSWERED = [
@@ -45,7 +45,7 @@ export function CompileFilters() {
   const { t } = useTranslation();
   const filter = useCompileStore(selectFilter);
   const view = useCompileStore(selectView);
-  const items = useAgendaStore(selectItems);
+  const items = useAgenda(selectItems);
   const setFilter = useCompileStore((s) => s.setFilter);
   const conflictsOnly = useCompileStore((s) => s.conflictsOnly);
   const setConflictsOnly = useCompileStore((s) => s.setConflictsOnly);

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { CompiledView } from '../../../shared/domain/compile';
 import { formatNumber } from '../i18n/format';
 import { selectFilter, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import { StanceCounts } from './StanceCounts';
 
 /** Totals of what is shown: comments, stances, answered, and how many delegates have sent theirs. */
 export function CompileSummary({ view }: { view: CompiledView }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const n = (value: number) => formatNumber(value, locale);
   const { totals } = view;
   const filtered = Object.keys(useCompileStore(selectFilter)).length > 0;

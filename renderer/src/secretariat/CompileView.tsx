@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { formatNumber } from '../i18n/format';
 import { selectStatus, selectView, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import '../styles/secretariat-compile.css';
 import '../styles/secretariat-comments.css';
 import '../styles/word-marks.css';
@@ -32,7 +32,7 @@ function toAnswerForm(event: KeyboardEvent<HTMLElement>): void {
 /** "Tổng hợp góp ý": every delegate's comments per document and passage, answers, who has sent. */
 export function CompileView() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const text = useCompileTextValue();
   const view = useCompileStore(selectView);
   // Counted by main over the whole filtered compilation, not over the rows loaded so far.

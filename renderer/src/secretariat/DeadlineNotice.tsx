@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
+import { selectSession, useAgenda } from '../api/agenda';
 import { useDeadline } from './useDeadline';
 
 /** "Hạn gửi góp ý: 17:00 ngày 05/12/2019 — còn 2 ngày 4 giờ" (or "đã quá hạn"), as a banner. */
 export function DeadlineNotice() {
   const { t } = useTranslation();
   const deadline = useDeadline();
-  const session = useAgendaStore(selectSession);
+  const session = useAgenda(selectSession);
   if (!session) return null;
   if (!deadline) return <p className="sx-deadline-notice">{t('commentDeadline.none')}</p>;
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DelegateStatus } from '../../../shared/domain/compile';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import { selectView, useCompileStore } from '../stores/compileStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 type Show = 'all' | 'sent' | 'missing' | 'late';
 const SHOWS: readonly Show[] = ['all', 'sent', 'missing', 'late'];
@@ -23,7 +23,7 @@ function ordered(delegates: readonly DelegateStatus[]): DelegateStatus[] {
 /** Who has sent comments and who has not, and who sent after the deadline ("gửi sau hạn"). */
 export function DelegatesPanel() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const view = useCompileStore(selectView);
   const [show, setShow] = useState<Show>('all');
   const delegates = useMemo(() => ordered(view?.delegates ?? []), [view]);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdentityStore } from '../stores/identityStore';
-import { selectRole, useOfficeStore } from '../stores/officeStore';
+import { selectRole, useOffice } from '../api/office';
 import '../styles/secretariat-exchange.css';
 import { DeadlineNotice } from './DeadlineNotice';
 import { DelegateExchange } from './DelegateExchange';
@@ -11,7 +11,7 @@ import { SecretariatExchange } from './SecretariatExchange';
 /** "Trao đổi tệp": packages in and out. The part for this installation's role comes first. */
 export function ExchangeView() {
   const { t } = useTranslation();
-  const role = useOfficeStore(selectRole);
+  const role = useOffice(selectRole);
   useFileDropGuard();
   useEffect(() => {
     // The identity may have changed in another screen or dialog since it was loaded.

@@ -3,12 +3,12 @@ import type { SavedFile } from '../../../shared/domain/packages';
 import { DownloadLink } from '../components/DownloadLink';
 import { formatBytes } from './formatBytes';
 import { PlainMessage } from '../roles/TechnicalDetail';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** "Đã lưu: /path/to/file.gopy (12 KB)". */
 export function SavedFileNote({ saved }: { saved: SavedFile }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   return (
     <p className="sx-outcome is-ok">
       <span className="sx-outcome-icon" aria-hidden="true">

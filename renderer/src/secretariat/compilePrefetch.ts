@@ -6,14 +6,15 @@
  */
 import { useEffect } from 'react';
 import { useCompileStore } from '../stores/compileStore';
-import { useOfficeStore } from '../stores/officeStore';
+import { queryClient } from '../api/queries';
+import { officeQuery } from '../api/serverQueries';
 
 let prefetched: Promise<void> | null = null;
 
 /** For App: starts the compilation early while the role is still unknown (start-up on #/compile). */
 export function useCompilePrefetch(routeName: string): void {
   useEffect(() => {
-    if (routeName !== 'compile' || prefetched || useOfficeStore.getState().view) return;
+    if (routeName !== 'compile' || prefetched || queryClient.getQueryData(officeQuery().queryKey)) return;
     prefetched = useCompileStore.getState().load();
   }, [routeName]);
 }

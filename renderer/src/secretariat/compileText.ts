@@ -9,7 +9,7 @@ import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, type Stance } from '../../../shared/domain/comments';
 import type { Locale } from '../../../shared/domain/types';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 export interface CompileText {
   t: TFunction;
@@ -25,7 +25,7 @@ export const CompileTextContext = createContext<CompileText | null>(null);
 /** For CompileView: the value to provide (a new one only when the language changes). */
 export function useCompileTextValue(): CompileText {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   return useMemo(() => {
     const stanceName = Object.fromEntries(STANCES.map((s) => [s, t(`compile.stance.${s}`)])) as Record<Stance, string>;
     const labels = new Map<string, string>();

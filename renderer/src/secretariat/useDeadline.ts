@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { selectSession, useAgendaStore } from '../stores/agendaStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectSession, useAgenda } from '../api/agenda';
+import { selectLocale, useSettings } from '../api/settings';
 import { deadlineParts, timeLeft, useNow, type DeadlineParts } from './deadline';
 
 export interface DeadlineText {
@@ -15,8 +15,8 @@ export interface DeadlineText {
 /** The session's comment deadline in words, refreshed while the screen is open; null when none is set. */
 export function useDeadline(): DeadlineText | null {
   const { t } = useTranslation();
-  const session = useAgendaStore(selectSession);
-  const locale = useSettingsStore(selectLocale);
+  const session = useAgenda(selectSession);
+  const locale = useSettings(selectLocale);
   const now = useNow();
   const iso = session?.commentDeadline;
   if (!iso) return null;

@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../../shared/domain/backups';
 import { formatDateTime } from '../i18n/format';
 import { formatBytes } from '../secretariat/formatBytes';
 import { selectBackups, selectBackupsBusy, useBackupsStore } from '../stores/backupsStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 import { RestoreDialog } from './RestoreDialog';
 
 const KNOWN_REASONS = ['import', 'daily', 'restore', 'manual'];
@@ -12,7 +12,7 @@ const KNOWN_REASONS = ['import', 'daily', 'restore', 'manual'];
 /** Backups: the list (name, time, reason, size), "Sao lưu ngay", and "Khôi phục" with a confirmation. */
 export function BackupsSection() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const backups = useBackupsStore(selectBackups);
   const busy = useBackupsStore(selectBackupsBusy);
   const status = useBackupsStore((s) => s.status);

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { formatDateTime } from '../i18n/format';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 interface Props {
   backup: BackupInfo | null;
@@ -13,7 +13,7 @@ interface Props {
 /** Asks before restoring, and says that the current data is kept aside, never deleted. */
 export function RestoreDialog({ backup, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { Comment, Stance } from '../../../shared/domain/comments';
-import type { AnchorInput } from './commentsStore';
+import type { AnchorInput } from '../api/comments';
 import { useIdentityStore } from './identityStore';
 
 /** A passage with what the reader shows about it (computed in the renderer, checked again by main). */

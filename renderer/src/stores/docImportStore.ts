@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { DocumentHeaderFields, DocumentImportPreview } from '../../../shared/domain/imports';
 import { api } from '../api/client';
 import { DOCUMENT_EXTENSIONS, hasExtension, MAX_DOCUMENT_BYTES, readFilePayload, type FilePayload } from '../api/fileData';
-import { useAgendaStore } from './agendaStore';
+import { refreshAgenda } from '../api/agenda';
 import i18n from '../i18n';
 
 export type ImportStatus = 'waiting' | 'previewing' | 'ready' | 'saving' | 'saved' | 'skipped' | 'error';
@@ -123,7 +123,7 @@ export const useDocImportStore = create<DocImportState>()((set, get) => {
       }
       // The bytes are no longer needed once saved.
       patch(key, { status: 'saved', documentId: reply.value.documentId, file: null });
-      await useAgendaStore.getState().refresh();
+      await refreshAgenda();
       return true;
     },
     skip(key) {

@@ -1,30 +1,23 @@
 /**
  * Autosaved drafts of the comment and note forms. Typing schedules a save (at most DRAFT_DEBOUNCE_MS
  * later); leaving the field, hiding or closing the window flushes at once, so a crash or a power
- * cut loses at most the last half second of typing. Payloads are opaque JSON text here. The
- * stored drafts are the query cache's `drafts:list`, mirrored here; a save updates the cache, and
- * other windows follow through the `changed:drafts` event.
+ * cut loses at most the last half second of typing. Payloads are opaque JSON text here. This store
+ * holds only the typing's state (saves pending, when each was saved, which failed); the stored
+ * drafts are the query cache's `drafts:list` (api/drafts.ts), patched by each save here and by the
+ * `changed:drafts` event from other windows.
  */
 import { create } from 'zustand';
-import type { Draft } from '../../../shared/domain/comments';
 import { api } from '../api/client';
 import { queryClient } from '../api/queries';
-import { applyDraft, draftsQuery, mirrorQuery } from './serverData';
+import { applyDraft } from '../api/cacheUpdates';
 
 export const DRAFT_DEBOUNCE_MS = 400;
 
 export interface DraftsState {
-  /** Drafts stored in main, by key: what the user left unsaved, offered again on the next visit. */
-  drafts: Record<string, Draft>;
   /** When each key was last saved in this window (ISO time), for "Đã lưu nháp lúc …". */
   savedAt: Record<string, string>;
   /** Keys whose last save failed, with main's message. */
   failed: Record<string, string>;
-  /** The stored drafts have been read once. */
-  loaded: boolean;
-  load(): Promise<void>;
-  /** The stored draft for a key, fetched fresh from main. */
-  fetch(key: string): Promise<Draft | null>;
   schedule(key: string, payload: string): void;
   flush(): Promise<void>;
   /**
@@ -35,14 +28,6 @@ export interface DraftsState {
   /** The draft was cleared by main with a write: forget it here without another call. */
   forget(key: string): void;
   clear(key: string): Promise<void>;
-}
-
-let following: (() => void) | null = null;
-
-/** Stops following the cache (tests start each case from a fresh cache). */
-export function unfollowDrafts(): void {
-  following?.();
-  following = null;
 }
 
 const pending = new Map<string, { payload: string; timer: ReturnType<typeof setTimeout> }>();
@@ -84,21 +69,8 @@ export const useDraftsStore = create<DraftsState>()((set, get) => {
   }
 
   return {
-    drafts: {},
     savedAt: {},
     failed: {},
-    loaded: false,
-    async load() {
-      following ??= mirrorQuery(queryClient, draftsQuery(), (result) => {
-        if (result.data) set({ drafts: Object.fromEntries(result.data.map((d) => [d.key, d])), loaded: true });
-        else if (result.status === 'error') set({ loaded: true });
-      });
-      await queryClient.fetchQuery(draftsQuery()).catch(() => undefined);
-    },
-    async fetch(key) {
-      const result = await api.draftsGet({ key });
-      return result.ok ? result.value : null;
-    },
     schedule(key, payload) {
       const previous = pending.get(key);
       if (previous) clearTimeout(previous.timer);
@@ -157,7 +129,6 @@ export function flushDraftsOnLeave(): () => void {
   };
 }
 
-export const selectDrafts = (s: DraftsState): Record<string, Draft> => s.drafts;
 export const selectSavedAt =
   (key: string | null) =>
   (s: DraftsState): string | null =>

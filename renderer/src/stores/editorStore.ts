@@ -10,8 +10,8 @@ import { moveByStep, moveToSlot, toReorderPayload, type Placed } from '../../../
 import { forgetDocuments } from './serverEvents';
 import i18n from '../i18n';
 import { formatDayHeading } from '../i18n/format';
-import { useAgendaStore } from './agendaStore';
-import { useSettingsStore } from './settingsStore';
+import { cachedAgenda, refreshAgenda } from '../api/agenda';
+import { cachedSettings } from '../api/settings';
 import type { AppErrorShape } from '../../../shared/ipc/envelope';
 import type { CHANNELS } from '../../../shared/ipc/channels';
 import type { InputOf } from '../../../shared/ipc/contract';
@@ -52,7 +52,7 @@ export interface EditorState {
 }
 
 const t = i18n.t.bind(i18n);
-const currentItems = (): AgendaItem[] => useAgendaStore.getState().agenda?.items ?? [];
+const currentItems = (): AgendaItem[] => cachedAgenda()?.items ?? [];
 let seq = 0;
 
 export const useEditorStore = create<EditorState>()((set, get) => {
@@ -68,12 +68,12 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     if (!list || get().busy) return false;
     set({ busy: id });
     const reply = await api.agendaReorder({ items: toReorderPayload(list) });
-    if (reply.ok) await useAgendaStore.getState().refresh();
+    if (reply.ok) await refreshAgenda();
     set({ busy: null });
     setItemError(id, reply.ok ? null : reply.error.message);
     const moved = currentItems().find((x) => x.id === id);
     if (reply.ok && moved) {
-      const locale = useSettingsStore.getState().settings.locale;
+      const locale = cachedSettings().locale;
       get().announce(
         t('agendaEditor.moved', {
           title: moved.title,
@@ -108,7 +108,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       const reply = mode === 'create' ? await api.sessionCreate(fields) : await api.sessionUpdate(fields);
       if (reply.ok) {
         if (mode === 'create') void forgetDocuments(null, false);
-        await useAgendaStore.getState().refresh();
+        await refreshAgenda();
         get().announce(t(mode === 'create' ? 'sessionForm.created' : 'sessionForm.saved', { name: reply.value.name }));
       }
       set({ busy: null });
@@ -120,7 +120,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       const reply = await api.agendaAddItem(fields);
       // Main puts the new item at the end of its sitting.
       if (reply.ok) {
-        await useAgendaStore.getState().refresh();
+        await refreshAgenda();
         get().announce(t('agendaEditor.added', { title: fields.title }));
       }
       set({ busy: null });
@@ -132,7 +132,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       // Moved to another day or sitting, main puts the item at the end of it.
       const reply = await api.agendaUpdateItem({ id, ...fields });
       if (reply.ok) {
-        await useAgendaStore.getState().refresh();
+        await refreshAgenda();
         get().announce(t('agendaEditor.updated', { title: fields.title }));
       }
       set({ busy: null });
@@ -143,7 +143,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       const title = currentItems().find((x) => x.id === id)?.title ?? '';
       set({ busy: id });
       const reply = await api.agendaRemoveItem({ id });
-      if (reply.ok) await useAgendaStore.getState().refresh();
+      if (reply.ok) await refreshAgenda();
       set({ busy: null });
       setItemError(id, reply.ok ? null : reply.error.message);
       if (reply.ok) get().announce(t('agendaEditor.removed', { title }));
@@ -164,7 +164,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       const reply = await api.documentsRemove({ documentId });
       if (reply.ok) {
         void forgetDocuments(documentId, false);
-        await useAgendaStore.getState().refresh();
+        await refreshAgenda();
       }
       set({ busy: null });
       setItemError(itemId, reply.ok ? null : reply.error.message);

@@ -8,7 +8,7 @@ import type { Identity, IdentityView, RosterEntry } from '../../../shared/domain
 import type { CHANNELS } from '../../../shared/ipc/channels';
 import type { InputOf } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
-import { useCommentsStore } from './commentsStore';
+import { reloadComments } from '../api/comments';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -71,7 +71,7 @@ export const useIdentityStore = create<IdentityState>()((set, get) => ({
     const view = get().view;
     const afterSave = get().afterSave;
     // A new author may have taken over the comments written under a typed name (new revisions).
-    if (view?.identity && view.identity.authorId !== result.value.authorId) void useCommentsStore.getState().reload();
+    if (view?.identity && view.identity.authorId !== result.value.authorId) void reloadComments();
     set({
       saving: false,
       view: view ? { ...view, identity: result.value } : { identity: result.value, roster: [], rosterIllustrative: false },

@@ -5,14 +5,14 @@
 import type { VersionMarks } from '../../../shared/domain/revisions';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { api } from '../api/client';
-import { useNotesStore } from './notesStore';
+import { loadNotes } from '../api/notes';
 
 const versionMarks = new Map<string, Promise<Envelope<VersionMarks>>>();
 
 /** Starts the document's version marks and private notes requests. */
 export function prefetchReaderData(documentId: string): void {
   versionMarks.set(documentId, api.documentsVersionMarks({ documentId }));
-  void useNotesStore.getState().load(documentId);
+  void loadNotes(documentId);
 }
 
 /** The version marks started by prefetchReaderData (once), or a new request. */

@@ -11,10 +11,8 @@ import type { EventMap, EventsApi } from '../../../shared/ipc/events';
 import { queryClient as defaultClient } from '../api/queries';
 import { useDocumentStore } from './documentStore';
 import { useIdentityStore } from './identityStore';
-import { useNotesStore } from './notesStore';
-import { useOfficeStore } from './officeStore';
-import { useSettingsStore } from './settingsStore';
-import { applyDraft, applySavedComments } from './serverData';
+import { applyDraft, applySavedComments } from '../api/cacheUpdates';
+import { notesQuery, settingsQuery } from '../api/serverQueries';
 
 /**
  * Drops cached copies of documents (one, or all of them). The one open in the reader is read again,
@@ -32,13 +30,6 @@ export function forgetDocuments(documentId: string | null, reopen = true): Promi
   return reopen ? useDocumentStore.getState().open(open) : Promise.resolve();
 }
 
-/** Private notes are cached per document: reload the ones held, forget the rest. */
-function reloadNotes(): Promise<void> {
-  const held = Object.keys(useNotesStore.getState().byDocument);
-  useNotesStore.setState({ byDocument: {} });
-  return Promise.all(held.map((documentId) => useNotesStore.getState().load(documentId))).then(() => undefined);
-}
-
 /** The dossier underneath changed wholesale: every query, and every store that holds main's data. */
 export async function dossierChanged(
   reason: EventMap['changed:dossier']['reason'],
@@ -48,11 +39,8 @@ export async function dossierChanged(
     client.invalidateQueries(),
     // Another session's documents are not this one's: do not reopen the one that was open.
     forgetDocuments(null, reason !== 'session'),
-    reloadNotes(),
-    useOfficeStore.getState().load(),
     // The roster (and so who is who) comes with the dossier.
     useIdentityStore.getState().load(),
-    ...(reason === 'restore' ? [useSettingsStore.getState().load()] : []),
   ]);
 }
 
@@ -69,7 +57,13 @@ export async function commentsChanged(client: QueryClient = defaultClient): Prom
   await Promise.all([
     client.invalidateQueries({ queryKey: [CHANNELS.commentsList] }),
     client.invalidateQueries({ queryKey: [CHANNELS.answersList] }),
+    client.invalidateQueries({ queryKey: [CHANNELS.commentsHistory] }),
   ]);
+}
+
+/** Private notes changed: a document's, or any (a deletion names none). */
+export async function notesChanged(documentId: string | undefined, client: QueryClient = defaultClient): Promise<void> {
+  await client.invalidateQueries({ queryKey: documentId ? notesQuery(documentId).queryKey : [CHANNELS.notesList] });
 }
 
 /** Starts following main's events; returns the function that stops. */
@@ -82,6 +76,8 @@ export function followServerEvents(api: EventsApi, client: QueryClient = default
     api.listen('changed:agenda', (payload) => void agendaChanged(payload, client)),
     api.listen('changed:dossier', ({ reason }) => void dossierChanged(reason, client)),
     api.listen('changed:drafts', ({ key, draft }) => applyDraft(client, key, draft)),
+    api.listen('changed:notes', ({ documentId }) => void notesChanged(documentId, client)),
+    api.listen('changed:settings', ({ settings }) => client.setQueryData(settingsQuery().queryKey, settings)),
     api.listen('changed:identity', () => void useIdentityStore.getState().load()),
   ];
   return () => stops.forEach((stop) => stop());

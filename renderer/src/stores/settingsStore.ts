@@ -1,17 +1,16 @@
-/** User settings (language, text size), persisted in main through api.settingsSet. */
+/**
+ * The settings' actions and what the screen holds about them: the message of a change main
+ * refused. The settings themselves live in the query cache (api/settings.ts).
+ */
 import { create } from 'zustand';
 import type { Locale, Settings } from '../../../shared/domain/types';
-import { api } from '../api/client';
+import { cachedSettings, FONT_SCALE_MAX, FONT_SCALE_MIN, saveSettings } from '../api/settings';
 
-export const FONT_SCALE_MIN = 0.75;
-export const FONT_SCALE_MAX = 2;
+export { FONT_SCALE_MAX, FONT_SCALE_MIN };
 export const FONT_SCALE_STEPS: readonly number[] = [0.75, 0.875, 1, 1.125, 1.25, 1.5, 1.75, 2];
 
-export interface SettingsState {
-  settings: Settings;
-  loaded: boolean;
+export interface SettingsUiState {
   error: string | null;
-  load(): Promise<void>;
   setLocale(locale: Locale): Promise<void>;
   stepFontScale(direction: 1 | -1): Promise<void>;
   resetFontScale(): Promise<void>;
@@ -25,43 +24,28 @@ export function nextFontScale(scale: number, direction: 1 | -1): number {
   return Math.min(FONT_SCALE_MAX, Math.max(FONT_SCALE_MIN, next ?? scale));
 }
 
-export const useSettingsStore = create<SettingsState>()((set, get) => {
-  /** Applies a change at once, persists it, and rolls back with a message if main refuses it. */
+export const useSettingsStore = create<SettingsUiState>()((set) => {
   async function persist(patch: Partial<Settings>): Promise<void> {
-    const before = get().settings;
-    set({ settings: { ...before, ...patch }, error: null });
-    const result = await api.settingsSet(patch);
-    if (result.ok) set({ settings: result.value });
-    else set({ settings: before, error: result.error.message });
+    set({ error: null });
+    const error = await saveSettings(patch);
+    if (error) set({ error });
   }
 
   return {
-    settings: { locale: 'vi', fontScale: 1 },
-    loaded: false,
     error: null,
-    async load() {
-      const result = await api.settingsGet();
-      if (result.ok) set({ settings: result.value, loaded: true });
-      else set({ loaded: true, error: result.error.message });
-    },
     async setLocale(locale) {
-      if (get().settings.locale !== locale) await persist({ locale });
+      if (cachedSettings().locale !== locale) await persist({ locale });
     },
     async stepFontScale(direction) {
-      const current = get().settings.fontScale;
+      const current = cachedSettings().fontScale;
       const fontScale = nextFontScale(current, direction);
       if (fontScale !== current) await persist({ fontScale });
     },
     async resetFontScale() {
-      if (get().settings.fontScale !== 1) await persist({ fontScale: 1 });
+      if (cachedSettings().fontScale !== 1) await persist({ fontScale: 1 });
     },
     dismissError() {
       set({ error: null });
     },
   };
 });
-
-export const selectLocale = (s: SettingsState): Locale => s.settings.locale;
-export const selectFontScale = (s: SettingsState): number => s.settings.fontScale;
-export const selectCanShrink = (s: SettingsState): boolean => s.settings.fontScale > FONT_SCALE_MIN + 1e-9;
-export const selectCanGrow = (s: SettingsState): boolean => s.settings.fontScale < FONT_SCALE_MAX - 1e-9;

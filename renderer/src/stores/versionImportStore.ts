@@ -7,7 +7,7 @@ import type { DocumentHeaderFields, VersionImportResult, VersionPreview } from '
 import type { DocumentSummary } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { DOCUMENT_EXTENSIONS, hasExtension, MAX_DOCUMENT_BYTES, readFilePayload, type FilePayload } from '../api/fileData';
-import { useAgendaStore } from './agendaStore';
+import { refreshAgenda } from '../api/agenda';
 import { forgetDocuments } from './serverEvents';
 import i18n from '../i18n';
 import { cleanHeader } from './docImportStore';
@@ -91,7 +91,7 @@ export const useVersionImportStore = create<VersionState>()((set, get) => ({
     }
     set({ status: 'saved', result: reply.value, file: null });
     await forgetDocuments(document.id);
-    await useAgendaStore.getState().refresh();
+    await refreshAgenda();
     return true;
   },
   reset() {

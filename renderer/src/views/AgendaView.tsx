@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AgendaItemEntry } from './agenda/AgendaItemEntry';
 import { useRevealInPane } from '../hooks/useRevealInPane';
 import { formatDayHeading } from '../i18n/format';
-import { groupAgenda, selectItems, useAgendaStore } from '../stores/agendaStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { groupAgenda, selectItems, useAgenda, useAgendaState } from '../api/agenda';
+import { selectLocale, useSettings } from '../api/settings';
 
 interface Props {
   openDocumentId: string | null;
@@ -27,9 +27,9 @@ function moveBetweenDocuments(event: KeyboardEvent<HTMLElement>): void {
 /** The session agenda, by day and sitting, with each item's documents. */
 export function AgendaView({ openDocumentId, onOpenDocument }: Props) {
   const { t } = useTranslation();
-  const items = useAgendaStore(selectItems);
-  const status = useAgendaStore((s) => s.status);
-  const locale = useSettingsStore(selectLocale);
+  const items = useAgenda(selectItems);
+  const { status } = useAgendaState();
+  const locale = useSettings(selectLocale);
   const days = useMemo(() => groupAgenda(items), [items]);
   useRevealInPane('.agenda-pane', openDocumentId && days.length > 0 ? `a[data-document-id="${openDocumentId}"]` : null);
 

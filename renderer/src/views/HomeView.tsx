@@ -3,16 +3,16 @@ import { SampleBadge } from '../components/SampleBadge';
 import { SessionSwitcher } from '../components/SessionSwitcher';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { formatDateTime, formatDayRange, formatNumber } from '../i18n/format';
-import { selectDocumentCount, selectItems, selectSession, useAgendaStore } from '../stores/agendaStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectDocumentCount, selectItems, selectSession, useAgenda } from '../api/agenda';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** The session at a glance, shown until a document is opened. */
 export function HomeView() {
   const { t } = useTranslation();
-  const session = useAgendaStore(selectSession);
-  const items = useAgendaStore(selectItems);
-  const documentCount = useAgendaStore(selectDocumentCount);
-  const locale = useSettingsStore(selectLocale);
+  const session = useAgenda(selectSession);
+  const items = useAgenda(selectItems);
+  const documentCount = useAgenda(selectDocumentCount);
+  const locale = useSettings(selectLocale);
   if (!session) return null;
   return (
     <section className="home" aria-labelledby="home-heading">

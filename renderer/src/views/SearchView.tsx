@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/format';
 import { navigate } from '../routing/route';
 import { useDocumentStore } from '../stores/documentStore';
 import { selectQuery, selectResult, selectSearchStatus, useSearchStore } from '../stores/searchStore';
-import { selectLocale, useSettingsStore } from '../stores/settingsStore';
+import { selectLocale, useSettings } from '../api/settings';
 
 /** ↑/↓ between results, Esc back to the search field. */
 function onResultsKeyDown(event: KeyboardEvent<HTMLOListElement>): void {
@@ -32,7 +32,7 @@ export function SearchView({ active }: { active: boolean }) {
   const query = useSearchStore(selectQuery);
   const result = useSearchStore(selectResult);
   const status = useSearchStore(selectSearchStatus);
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
 
   const openHit = useCallback(
     (hit: SearchHit) => {

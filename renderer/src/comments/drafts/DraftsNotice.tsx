@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
-import { useCommentsStore } from '../../stores/commentsStore';
-import { selectDrafts, useDraftsStore } from '../../stores/draftsStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { cachedComment } from '../../api/comments';
+import { useStoredDrafts } from '../../api/drafts';
+import { selectLocale, useSettings } from '../../api/settings';
 import { parseDraft } from '../form/draftPayload';
 import { resume } from './resume';
 
@@ -13,8 +13,7 @@ const SHOWN = 4;
 /** The quoted passage a draft is about, when it has one. */
 function quoteOf(target: ComposerTarget): string | null {
   if (target.mode === 'new') return target.passage?.quote ?? null;
-  if (target.kind === 'comment')
-    return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.anchor?.quote ?? null;
+  if (target.kind === 'comment') return cachedComment(target.commentId)?.anchor?.quote ?? null;
   return null;
 }
 
@@ -24,8 +23,8 @@ function quoteOf(target: ComposerTarget): string | null {
  */
 export function DraftsNotice() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
-  const drafts = useDraftsStore(selectDrafts);
+  const locale = useSettings(selectLocale);
+  const { drafts } = useStoredDrafts();
   const composer = usePanelStore(selectComposer);
   const [dismissed, setDismissed] = useState(false);
   const openKey = composer ? draftKeyOf(composer) : null;

@@ -7,9 +7,9 @@
 import { useEffect, useRef } from 'react';
 import { navigate } from '../../routing/route';
 import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
-import { useCommentsStore } from '../../stores/commentsStore';
+import { cachedComment, useCommentsStatus } from '../../api/comments';
 import { useDocumentStore } from '../../stores/documentStore';
-import { useDraftsStore } from '../../stores/draftsStore';
+import { useStoredDrafts } from '../../api/drafts';
 import { startComposing } from '../form/compose';
 import { draftDocumentId, parseDraft } from '../form/draftPayload';
 
@@ -17,15 +17,14 @@ const OPEN_FORM_KEY = 'gopy:open-form';
 
 function documentOf(target: ComposerTarget): string | null {
   if (target.kind === 'comment' && target.mode === 'edit') {
-    return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.documentId ?? null;
+    return cachedComment(target.commentId)?.documentId ?? null;
   }
   return draftDocumentId(target);
 }
 
 function blockOf(target: ComposerTarget): string | null {
   if (target.mode === 'new') return target.passage?.blockId ?? null;
-  if (target.kind === 'comment')
-    return useCommentsStore.getState().comments.find((c) => c.id === target.commentId)?.anchor?.blockId ?? null;
+  if (target.kind === 'comment') return cachedComment(target.commentId)?.anchor?.blockId ?? null;
   return null;
 }
 
@@ -65,9 +64,8 @@ export function useResumeAfterReload(): void {
     // Not before the form has been brought back: the first render has no form open yet.
     if (composer || pending.current === null) writeOpenForm(composer ? draftKeyOf(composer) : null);
   }, [composer]);
-  const draftsLoaded = useDraftsStore((s) => s.loaded);
-  const drafts = useDraftsStore((s) => s.drafts);
-  const commentsReady = useCommentsStore((s) => s.status === 'ready' || s.status === 'error');
+  const { drafts, loaded: draftsLoaded } = useStoredDrafts();
+  const commentsReady = useCommentsStatus() !== 'loading';
   useEffect(() => {
     const key = pending.current;
     if (key === null || !draftsLoaded || !commentsReady) return;

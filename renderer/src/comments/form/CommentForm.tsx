@@ -3,7 +3,8 @@ import { LateNotice } from '../shared/LateNotice';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/domain/comments';
 import { draftKeyOf, type ComposerTarget, type PassageRef } from '../../stores/commentsPanelStore';
-import { selectCommentById, useCommentsStore } from '../../stores/commentsStore';
+import { cachedComment, createComment, selectCommentById, updateComment, useMyComments } from '../../api/comments';
+import { cachedDraft, fetchDraft } from '../../api/drafts';
 import { useDraftsStore } from '../../stores/draftsStore';
 import { useIdentityStore } from '../../stores/identityStore';
 import { boundedLength, MAX_COMMENT_TEXT, MAX_PROPOSED_TEXT } from '../shared/limits';
@@ -31,7 +32,7 @@ function sameValues(a: DraftValues, b: DraftValues): boolean {
 
 /** The form for a new comment (on a passage, a document or an agenda item) or an edit of one. */
 export function CommentForm({ target }: { target: CommentTarget }) {
-  const comment = useCommentsStore(selectCommentById(target.mode === 'edit' ? target.commentId : null));
+  const comment = useMyComments(selectCommentById(target.mode === 'edit' ? target.commentId : null));
   // An edit waits for its comment (the list may still be loading when a draft is resumed at start).
   if (target.mode === 'edit' && !comment) return null;
   return <CommentEditor target={target} comment={comment} />;
@@ -48,7 +49,7 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
   const pristine = useMemo(() => initialValues(passage, comment), [passage, comment]);
   // The draft is read once, when the form opens (the form remounts for another target).
   const [stored] = useState(() => {
-    const draft = useDraftsStore.getState().drafts[key];
+    const draft = cachedDraft(key);
     const parsed = draft ? parseDraft(draft.payload) : null;
     return parsed && draft ? { values: parsed.values, at: draft.updatedAt } : null;
   });
@@ -64,15 +65,12 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
   useEffect(() => {
     if (stored) return;
     let live = true;
-    void useDraftsStore
-      .getState()
-      .fetch(key)
-      .then((draft) => {
-        const parsed = draft ? parseDraft(draft.payload) : null;
-        if (!live || !parsed || !draft) return;
-        setValues((current) => (sameValues(current, pristine) ? parsed.values : current));
-        setRestoredAt(draft.updatedAt);
-      });
+    void fetchDraft(key).then((draft) => {
+      const parsed = draft ? parseDraft(draft.payload) : null;
+      if (!live || !parsed || !draft) return;
+      setValues((current) => (sameValues(current, pristine) ? parsed.values : current));
+      setRestoredAt(draft.updatedAt);
+    });
     return () => {
       live = false;
     };
@@ -108,10 +106,9 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
     setMessage(null);
     // main clears the draft with the write (one transaction): no save of it may arrive after.
     await useDraftsStore.getState().settle(key);
-    const store = useCommentsStore.getState();
     const result =
       target.mode === 'edit'
-        ? await store.update({
+        ? await updateComment({
             id: target.commentId,
             expectedRevision: baseRevision,
             stance: values.stance,
@@ -119,7 +116,7 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
             proposedText: proposal,
             draftKey: key,
           })
-        : await store.create({
+        : await createComment({
             itemId: target.itemId,
             documentId: target.documentId,
             anchor: passage ? { blockId: passage.blockId, start: passage.start, end: passage.end, quote: passage.quote } : null,
@@ -140,7 +137,7 @@ function CommentEditor({ target, comment }: { target: CommentTarget; comment: Co
       useIdentityStore.getState().openDialog('required', () => formRef.current?.requestSubmit());
     } else if (result.code === 'conflict') {
       // Someone (another window, an import) changed it: the store has reloaded; show what is there now.
-      const latest = useCommentsStore.getState().comments.find((c) => c.id === (target.mode === 'edit' ? target.commentId : ''));
+      const latest = target.mode === 'edit' ? cachedComment(target.commentId) : null;
       if (latest && !latest.deleted) {
         setBaseRevision(latest.revision);
         setMessage(t('comments.form.conflict', { n: latest.revision }));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { INTL_LOCALE } from '../../i18n';
 import { selectDraftFailure, selectSavedAt, useDraftsStore } from '../../stores/draftsStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 
 function clock(iso: string, locale: 'vi' | 'en'): string {
   const date = new Date(iso);
@@ -19,7 +19,7 @@ function clock(iso: string, locale: 'vi' | 'en'): string {
 /** "Đã lưu nháp lúc 14:03:22" (or "Đã khôi phục bản nháp lúc …"), announced politely. */
 export function DraftStatus({ draftKey, restoredAt }: { draftKey: string; restoredAt: string | null }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const savedAt = useDraftsStore(selectSavedAt(draftKey));
   const failure = useDraftsStore(selectDraftFailure(draftKey));
   let text = '';

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftKeyOf, usePanelStore, type ComposerTarget, type PassageRef } from '../../stores/commentsPanelStore';
+import { cachedDraft } from '../../api/drafts';
 import { useDraftsStore } from '../../stores/draftsStore';
-import { selectNoteById, useNotesStore } from '../../stores/notesStore';
+import { saveNote, useNote } from '../../api/notes';
 import { selectCurrentDocument, useDocumentStore } from '../../stores/documentStore';
 import { boundedLength, MAX_NOTE_TEXT } from '../shared/limits';
 import { PassageContext } from '../shared/PassageContext';
@@ -19,13 +20,13 @@ type NoteTarget = Extract<ComposerTarget, { kind: 'note' }>;
 /** The form for a private note (ghi chú riêng): only a text, kept on this computer, never sent. */
 export function NoteForm({ target }: { target: NoteTarget }) {
   const { t } = useTranslation();
-  const note = useNotesStore(selectNoteById(target.documentId, target.mode === 'edit' ? target.noteId : null));
+  const note = useNote(target.documentId, target.mode === 'edit' ? target.noteId : null);
   const view = useDocumentStore(selectCurrentDocument);
   const passage: PassageRef | null = target.mode === 'new' ? target.passage : note ? notePassage(note, view?.blocks ?? []) : null;
   const key = draftKeyOf(target);
   const pristine = note?.text ?? '';
   const [stored] = useState(() => {
-    const draft = useDraftsStore.getState().drafts[key];
+    const draft = cachedDraft(key);
     const parsed = draft ? parseDraft(draft.payload) : null;
     return parsed && draft ? { text: parsed.values.text, at: draft.updatedAt } : null;
   });
@@ -54,9 +55,12 @@ export function NoteForm({ target }: { target: NoteTarget }) {
     }
     setBusy(true);
     const anchor = { blockId: passage.blockId, start: passage.start, end: passage.end, quote: passage.quote };
-    const result = await useNotesStore
-      .getState()
-      .save({ id: target.mode === 'edit' ? target.noteId : undefined, documentId: target.documentId, anchor, text });
+    const result = await saveNote({
+      id: target.mode === 'edit' ? target.noteId : undefined,
+      documentId: target.documentId,
+      anchor,
+      text,
+    });
     setBusy(false);
     if (!result.ok) return setMessage(result.message);
     await useDraftsStore.getState().clear(key);

@@ -2,7 +2,7 @@
 import { useDeferredValue, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { boundedLength } from '../shared/limits';
 import { STANCES, stanceClass, type Stance } from '../shared/stance';
 import { WordDiff } from '../shared/WordDiff';
@@ -44,7 +44,7 @@ interface TextProps {
 /** A textarea with "123 / 10.000 ký tự" under it; past the bound it says so and the form will not save. */
 export function BoundedTextArea({ id, label, hint, value, max, rows, onChange, required, invalid, className }: TextProps) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const length = boundedLength(value);
   const over = length > max;
   const countId = `${id}-count`;

@@ -2,8 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/domain/comments';
 import { formatDateTime } from '../../i18n/format';
-import { selectAnswer, useCommentsStore } from '../../stores/commentsStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { useAnswer } from '../../api/comments';
+import { selectLocale, useSettings } from '../../api/settings';
 import { startComposing } from '../form/compose';
 import { goToComment } from '../reader/navigate';
 import { lineLabel, useWhere } from '../shared/PassageContext';
@@ -25,12 +25,12 @@ interface Props {
 /** One comment: stance, where it points, the text, the proposed wording as a diff, and what can be done with it. */
 export const CommentCard = memo(function CommentCard({ comment, mine, active, focusNonce, onDelete, onHistory }: Props) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const { document } = useWhere(comment.itemId, comment.documentId);
   const ref = useCardFocus<HTMLElement>(focusNonce, active);
   const headId = `comment-${comment.id}-head`;
   const anchor = comment.anchor;
-  const answer = useCommentsStore(selectAnswer(comment.id));
+  const answer = useAnswer(comment.id);
 
   const where = anchor
     ? lineLabel(t, anchor.lineFirst, anchor.lineLast)

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { selectFilters, usePanelStore } from '../../stores/commentsPanelStore';
-import { selectItems, useAgendaStore } from '../../stores/agendaStore';
+import { selectItems, useAgenda } from '../../api/agenda';
 import { STANCES, type Stance } from '../shared/stance';
 
 const ALL = '';
@@ -10,7 +10,7 @@ const GENERAL = 'general';
 export function CommentFiltersBar() {
   const { t } = useTranslation();
   const filters = usePanelStore(selectFilters);
-  const items = useAgendaStore(selectItems);
+  const items = useAgenda(selectItems);
   const set = usePanelStore((s) => s.setFilters);
   const item = items.find((i) => i.id === filters.itemId) ?? null;
   const documents = item ? item.documents : items.flatMap((i) => i.documents);

@@ -9,9 +9,9 @@ import {
   usePanelStore,
   type PanelTab,
 } from '../../stores/commentsPanelStore';
-import { selectComments, useCommentsStore } from '../../stores/commentsStore';
+import { selectComments, useMyComments } from '../../api/comments';
 import { selectOpenDocumentId, useDocumentStore } from '../../stores/documentStore';
-import { selectNotesOf, useNotesStore } from '../../stores/notesStore';
+import { useNotes } from '../../api/notes';
 import { CommentForm } from '../form/CommentForm';
 import { NoteForm } from '../form/NoteForm';
 import { CommentsTab } from './CommentsTab';
@@ -63,10 +63,10 @@ export function CommentsPane() {
   const tab = usePanelStore(selectPanelTab);
   const composer = usePanelStore(selectComposer);
   const composerNonce = usePanelStore((s) => s.composerNonce);
-  const comments = useCommentsStore(selectComments);
+  const comments = useMyComments(selectComments);
   const filters = usePanelStore(selectFilters);
   const documentId = useDocumentStore(selectOpenDocumentId);
-  const notes = useNotesStore(selectNotesOf(documentId));
+  const notes = useNotes(documentId);
   const listed = useMemo(() => filterComments(comments, { ...filters, showDeleted: false }).length, [comments, filters]);
 
   const close = () => {

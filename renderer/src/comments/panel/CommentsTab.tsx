@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/domain/comments';
 import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { filterComments, selectActive, selectFilters, usePanelStore } from '../../stores/commentsPanelStore';
-import { selectComments, selectCommentsStatus, useCommentsStore } from '../../stores/commentsStore';
+import { cachedComment, removeComment, selectComments, useCommentsStatus, useMyComments } from '../../api/comments';
+import { useCommentsStore } from '../../stores/commentsStore';
 import { selectAuthorId, useIdentityStore } from '../../stores/identityStore';
 import { goToComment, stepThrough } from '../reader/navigate';
 import { CommentCard } from './CommentCard';
@@ -13,7 +14,7 @@ import { HistoryDialog } from './HistoryDialog';
 
 /** The comments the panel shows now, in main's order (agenda, document, passage). */
 export function useListedComments(): Comment[] {
-  const comments = useCommentsStore(selectComments);
+  const comments = useMyComments(selectComments);
   const filters = usePanelStore(selectFilters);
   return useMemo(() => filterComments(comments, filters), [comments, filters]);
 }
@@ -30,7 +31,7 @@ export function stepComment(list: readonly Comment[], direction: 1 | -1): void {
 export function CommentsTab() {
   const { t } = useTranslation();
   const list = useListedComments();
-  const status = useCommentsStore(selectCommentsStatus);
+  const status = useCommentsStatus();
   const active = usePanelStore(selectActive);
   const authorId = useIdentityStore(selectAuthorId);
   const [deleting, setDeleting] = useState<Comment | null>(null);
@@ -38,7 +39,7 @@ export function CommentsTab() {
   const count = useProgressiveCount(list.length, 60, 200);
   const live = list.filter((c) => !c.deleted);
   const position = active?.kind === 'comments' ? live.findIndex((c) => c.id === active.id) : -1;
-  const onHistory = useCallback((c: Comment) => void useCommentsStore.getState().openHistory(c.id), []);
+  const onHistory = useCallback((c: Comment) => useCommentsStore.getState().openHistory(c.id), []);
 
   return (
     <>
@@ -85,14 +86,14 @@ export function CommentsTab() {
           confirmLabel={t('comments.delete.confirm')}
           onClose={() => setDeleting(null)}
           onConfirm={async () => {
-            const result = await useCommentsStore.getState().remove(deleting.id, deleting.revision);
+            const result = await removeComment(deleting.id, deleting.revision);
             if (result.ok) {
               setNotice(t('comments.delete.done'));
               requestAnimationFrame(() => document.getElementById('pane-comments')?.focus());
               return null;
             }
             if (result.code !== 'conflict') return result.message;
-            const latest = useCommentsStore.getState().comments.find((c) => c.id === deleting.id);
+            const latest = cachedComment(deleting.id);
             if (!latest || latest.deleted) return result.message;
             setDeleting(latest);
             return t('comments.delete.conflict', { n: latest.revision });

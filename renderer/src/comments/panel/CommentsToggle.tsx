@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { selectPanelOpen, usePanelStore } from '../../stores/commentsPanelStore';
-import { selectLiveCount, useCommentsStore } from '../../stores/commentsStore';
+import { selectLiveCount, useMyComments } from '../../api/comments';
 import { PANE_ID } from './CommentsPane';
 
 /** "Góp ý (3)" in the header: shows or hides the side panel. */
 export function CommentsToggle() {
   const { t } = useTranslation();
   const open = usePanelStore(selectPanelOpen);
-  const count = useCommentsStore(selectLiveCount);
+  const count = useMyComments(selectLiveCount);
   return (
     <button
       type="button"

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import type { CommentRevision } from '../../../../shared/domain/comments';
 import { formatDateTime } from '../../i18n/format';
-import { selectCommentById, selectHistory, useCommentsStore } from '../../stores/commentsStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectCommentById, useCommentHistory, useMyComments } from '../../api/comments';
+import { selectHistoryCommentId, useCommentsStore } from '../../stores/commentsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { Modal } from '../shared/Modal';
 import { lineLabel } from '../shared/PassageContext';
 import { stanceClass } from '../shared/stance';
 import { WordDiff } from '../shared/WordDiff';
 
-type Revision = NonNullable<ReturnType<typeof selectHistory>>['revisions'][number];
+type Revision = CommentRevision;
 
 /**
  * One revision: its text and proposal, and what changed since the revision before it, as a word
@@ -58,10 +60,11 @@ function RevisionBody({ revision, previous, quote }: { revision: Revision; previ
 /** Every revision of a comment, newest first: number, time, stance, text, proposed wording, deletion. */
 export function HistoryDialog() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
-  const history = useCommentsStore(selectHistory);
-  const comment = useCommentsStore(selectCommentById(history?.commentId ?? null));
-  if (!history) return null;
+  const locale = useSettings(selectLocale);
+  const commentId = useCommentsStore(selectHistoryCommentId);
+  const history = useCommentHistory(commentId);
+  const comment = useMyComments(selectCommentById(commentId));
+  if (!commentId) return null;
   const close = () => useCommentsStore.getState().closeHistory();
   const revisions = [...history.revisions].reverse();
   // Each revision against the one before it (the list is newest first).

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../../shared/domain/comments';
 import { formatDateTime } from '../../i18n/format';
 import type { PassageRef } from '../../stores/commentsPanelStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { startComposing } from '../form/compose';
 import { goToNote } from '../reader/navigate';
 import { lineLabel } from '../shared/PassageContext';
@@ -20,7 +20,7 @@ interface Props {
 /** One private note: its passage, its text, and go to / edit / delete. */
 export const NoteCard = memo(function NoteCard({ note, passage, active, focusNonce, onDelete }: Props) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const ref = useCardFocus<HTMLElement>(focusNonce, active);
   const headId = `note-${note.id}-head`;
   return (

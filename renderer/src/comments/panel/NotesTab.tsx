@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../../shared/domain/comments';
 import { selectActive, usePanelStore } from '../../stores/commentsPanelStore';
 import { selectCurrentDocument, useDocumentStore } from '../../stores/documentStore';
-import { selectNotesOf, useNotesStore } from '../../stores/notesStore';
+import { removeNote, useNotes } from '../../api/notes';
 import { goToNote, stepThrough } from '../reader/navigate';
 import { notePassage } from '../reader/passage';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -13,7 +13,7 @@ import { NoteCard } from './NoteCard';
 export function NotesTab() {
   const { t } = useTranslation();
   const view = useDocumentStore(selectCurrentDocument);
-  const notes = useNotesStore(selectNotesOf(view?.document.id ?? null));
+  const notes = useNotes(view?.document.id ?? null);
   const active = usePanelStore(selectActive);
   const [deleting, setDeleting] = useState<Note | null>(null);
   if (!view) return <p className="pane-empty">{t('notes.noDocument')}</p>;
@@ -57,7 +57,7 @@ export function NotesTab() {
           body={t('notes.delete.body')}
           confirmLabel={t('notes.delete.confirm')}
           onClose={() => setDeleting(null)}
-          onConfirm={async () => ((await useNotesStore.getState().remove(deleting)) ? null : t('notes.delete.failed'))}
+          onConfirm={async () => ((await removeNote(deleting)) ? null : t('notes.delete.failed'))}
         />
       )}
     </>

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Block, DocumentView } from '../../../../shared/domain/types';
 import { sentenceSpans } from '../../../../shared/text/sentences';
 import { usePanelStore, type PassageRef } from '../../stores/commentsPanelStore';
-import { useNotesStore } from '../../stores/notesStore';
+import { loadNotes } from '../../api/notes';
 import { startComposing } from '../form/compose';
 import { isAltKey, isTypingTarget, modalOpen, noModifiers } from './keys';
 import { PassageToolbar } from './PassageToolbar';
@@ -45,7 +45,7 @@ export function ReaderCommentLayer({ view, active }: { view: DocumentView; activ
   const toolbarRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    void useNotesStore.getState().load(doc.id);
+    void loadNotes(doc.id);
     usePanelStore.getState().followDocument(doc.id, doc.itemId);
   }, [doc.id, doc.itemId]);
 

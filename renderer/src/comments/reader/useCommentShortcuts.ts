@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { filterComments, usePanelStore } from '../../stores/commentsPanelStore';
-import { useCommentsStore } from '../../stores/commentsStore';
+import { cachedComments } from '../../api/comments';
 import { stepComment } from '../panel/CommentsTab';
 import { isAltKey, isTypingTarget, modalOpen, noModifiers } from './keys';
 
@@ -16,7 +16,7 @@ export function useCommentShortcuts(): void {
       if (isAltKey(event, 'ArrowDown') || (noModifiers(event) && event.key.toLowerCase() === 'j')) direction = 1;
       else if (isAltKey(event, 'ArrowUp') || (noModifiers(event) && event.key.toLowerCase() === 'k')) direction = -1;
       if (!direction) return;
-      const list = filterComments(useCommentsStore.getState().comments, usePanelStore.getState().filters);
+      const list = filterComments(cachedComments(), usePanelStore.getState().filters);
       if (list.length === 0) return;
       event.preventDefault();
       stepComment(list, direction);

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { DocumentView } from '../../../../shared/domain/types';
 import { selectActive, selectComposer, usePanelStore } from '../../stores/commentsPanelStore';
-import { selectComments, useCommentsStore } from '../../stores/commentsStore';
-import { selectNotesOf, useNotesStore } from '../../stores/notesStore';
+import { selectComments, useMyComments } from '../../api/comments';
+import { useNotes } from '../../api/notes';
 import type { HighlightLayers, HighlightSpan } from './usePassageHighlights';
 
 const NONE: readonly HighlightSpan[] = [];
@@ -10,8 +10,8 @@ const NONE: readonly HighlightSpan[] = [];
 /** What to highlight in the open document: commented and noted passages, the one being looked at, the one being written about. */
 export function useHighlightLayers(view: DocumentView): HighlightLayers {
   const documentId = view.document.id;
-  const comments = useCommentsStore(selectComments);
-  const notes = useNotesStore(selectNotesOf(documentId));
+  const comments = useMyComments(selectComments);
+  const notes = useNotes(documentId);
   const active = usePanelStore(selectActive);
   const composer = usePanelStore(selectComposer);
   return useMemo(() => {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, DocumentSummary } from '../../../../shared/domain/types';
-import { selectItems, useAgendaStore } from '../../stores/agendaStore';
+import { selectItems, useAgenda } from '../../api/agenda';
 
 /** "dòng 12" / "dòng 12–15". */
 export function lineLabel(t: TFunction, first: number, last: number): string {
@@ -15,7 +15,7 @@ export interface Where {
 
 /** The agenda item and document a comment belongs to, from the agenda already loaded. */
 export function useWhere(itemId: string | null, documentId: string | null): Where {
-  const items = useAgendaStore(selectItems);
+  const items = useAgenda(selectItems);
   const item =
     items.find((i) => i.id === itemId) ??
     (documentId ? items.find((i) => i.documents.some((d) => d.id === documentId)) : null) ??

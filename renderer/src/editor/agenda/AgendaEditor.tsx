@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayHeading } from '../../i18n/format';
-import { groupAgenda, selectItems, selectSession, useAgendaStore } from '../../stores/agendaStore';
+import { groupAgenda, selectItems, selectSession, useAgenda } from '../../api/agenda';
 import { selectOpenImportCount, useDocImportStore } from '../../stores/docImportStore';
 import { useEditorStore } from '../../stores/editorStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { sessionDays } from '../../../../shared/agenda/order';
 import { ItemCard } from './ItemCard';
 import { ItemForm } from './ItemForm';
@@ -14,9 +14,9 @@ const focusSoon = (selector: string) => requestAnimationFrame(() => document.que
 /** The agenda as the secretariat edits it: by day and sitting, items with their documents. */
 export function AgendaEditor() {
   const { t } = useTranslation();
-  const session = useAgendaStore(selectSession);
-  const items = useAgendaStore(selectItems);
-  const locale = useSettingsStore(selectLocale);
+  const session = useAgenda(selectSession);
+  const items = useAgenda(selectItems);
+  const locale = useSettings(selectLocale);
   const openImports = useDocImportStore(selectOpenImportCount);
   const [adding, setAdding] = useState(false);
   const groups = useMemo(() => groupAgenda(items), [items]);

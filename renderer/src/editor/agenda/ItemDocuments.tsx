@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { hrefFor, navigate } from '../../routing/route';
 import { useDocImportStore } from '../../stores/docImportStore';
 import { selectBusy, useEditorStore } from '../../stores/editorStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { useVersionImportStore } from '../../stores/versionImportStore';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FilePickButton } from '../components/FilePickButton';
@@ -26,7 +26,7 @@ function openInReader(event: MouseEvent<HTMLAnchorElement>, documentId: string) 
 
 function DocumentRow({ document, itemId }: { document: DocumentSummary; itemId: string }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const busy = useEditorStore(selectBusy) !== null;
   const [confirming, setConfirming] = useState(false);
   const remove = async () => {

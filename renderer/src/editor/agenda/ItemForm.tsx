@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Sitting } from '../../../../shared/domain/types';
 import { formatDayHeading } from '../../i18n/format';
 import { selectBusy, useEditorStore, type ItemFields } from '../../stores/editorStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { SelectField, TextField } from '../../components/Field';
 import { NO_ISSUES, serverIssues, type ServerIssues } from '../serverErrors';
 import { ITEM_KINDS } from './itemKinds';
@@ -18,7 +18,7 @@ interface Props {
 /** Day, sitting, time, title, presenter and kind of an agenda item. */
 export function ItemForm({ item, days, onDone }: Props) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const busy = useEditorStore(selectBusy) === (item?.id ?? 'add');
   const [values, setValues] = useState<ItemFields & { time: string }>(() => ({
     day: item?.day ?? days[0] ?? '',

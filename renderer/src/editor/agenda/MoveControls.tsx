@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Sitting } from '../../../../shared/domain/types';
 import { formatDayHeading } from '../../i18n/format';
 import { selectBusy, useEditorStore } from '../../stores/editorStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { focusItemControl } from './itemKinds';
 
 interface Props {
@@ -17,7 +17,7 @@ const SITTINGS: readonly Sitting[] = ['sang', 'chieu'];
 /** Up, down (across sittings at the edges) and "move to sitting…", each keeping the focus on the item. */
 export function MoveControls({ item, isFirst, isLast, days }: Props) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const busy = useEditorStore(selectBusy) !== null;
   const store = useEditorStore.getState;
   const step = async (by: -1 | 1) => {

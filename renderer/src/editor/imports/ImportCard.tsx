@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, navigate } from '../../routing/route';
-import { selectItems, useAgendaStore } from '../../stores/agendaStore';
+import { selectItems, useAgenda } from '../../api/agenda';
 import { useDocImportStore, type ImportEntry } from '../../stores/docImportStore';
 import { HeaderFields } from './HeaderFields';
 import { ImportStats } from './ImportStats';
@@ -27,7 +27,7 @@ function focusNextFile(after: string): void {
 /** One file being imported: its preview, the corrected header, and "Lưu" / "Bỏ qua"; or why it was refused. */
 export function ImportCard({ entry }: { entry: ImportEntry }) {
   const { t } = useTranslation();
-  const item = useAgendaStore(selectItems).find((i) => i.id === entry.itemId);
+  const item = useAgenda(selectItems).find((i) => i.id === entry.itemId);
   const store = useDocImportStore.getState;
   const headingId = `ed-import-${entry.key}`;
   const working = entry.status === 'waiting' || entry.status === 'previewing';

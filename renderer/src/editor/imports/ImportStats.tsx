@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentImportPreview } from '../../../../shared/domain/imports';
 import { formatNumber } from '../../i18n/format';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 
 /** Counts of what was recognised, and the warnings (pictures left out, old fonts…). */
 export function ImportStats({ preview }: { preview: DocumentImportPreview }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const stats = preview.stats;
   const entries = [
     ['blocks', stats.blocks],

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreviewBlock } from '../../../../shared/domain/imports';
 import { formatNumber } from '../../i18n/format';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { outlineOf, PREVIEW_BLOCKS, segmentsOf } from './structure';
 
 function PreviewTable({ rows }: { rows: PreviewBlock[] }) {
@@ -38,7 +38,7 @@ function PreviewTable({ rows }: { rows: PreviewBlock[] }) {
 /** The outline (all headings) beside the first blocks, each with the label it was recognised as. */
 export function StructurePreview({ blocks, name }: { blocks: readonly PreviewBlock[]; name: string }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const outline = useMemo(() => outlineOf(blocks), [blocks]);
   const segments = useMemo(() => segmentsOf(blocks), [blocks]);
   const rest = blocks.length - PREVIEW_BLOCKS;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { VersionImportResult } from '../../../../shared/domain/imports';
 import { formatNumber } from '../../i18n/format';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 
 /** After saving a new version: how the comments were carried over, and those whose passage is gone. */
 export function VersionResult({ result }: { result: VersionImportResult }) {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const orphaned = result.orphaned.filter((c) => !c.deleted);
   const counts = [
     ['kept', result.kept],

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { useEditorStore } from '../../stores/editorStore';
-import { selectLocale, useSettingsStore } from '../../stores/settingsStore';
+import { selectLocale, useSettings } from '../../api/settings';
 import { useVersionImportStore } from '../../stores/versionImportStore';
 import { HeaderFields } from './HeaderFields';
 import { ChangeList } from './ChangeList';
@@ -13,7 +13,7 @@ const SUMMARY = ['same', 'changed', 'added', 'removed'] as const;
 /** A new version of a document: what changed against the current one, then save; the comments follow. */
 export function VersionReview() {
   const { t } = useTranslation();
-  const locale = useSettingsStore(selectLocale);
+  const locale = useSettings(selectLocale);
   const state = useVersionImportStore();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

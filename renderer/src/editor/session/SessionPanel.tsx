@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectSession, useAgendaStore } from '../../stores/agendaStore';
+import { selectSession, useAgenda } from '../../api/agenda';
 import { useEditorStore } from '../../stores/editorStore';
 import { SessionForm } from './SessionForm';
 
@@ -9,7 +9,7 @@ type Mode = 'update' | 'create';
 /** Edit the current session, or start a new one (which becomes the current session). */
 export function SessionPanel() {
   const { t } = useTranslation();
-  const session = useAgendaStore(selectSession);
+  const session = useAgenda(selectSession);
   const [mode, setMode] = useState<Mode>('update');
   return (
     <section className="ed-panel" aria-labelledby="ed-session-heading">

@@ -1,45 +1,13 @@
 /**
- * Server data the stores show, held in the one query cache (api/queries.ts): the agenda, this
- * installation's comments (deletions included), the answers to them and the stored drafts. The
- * stores mirror these queries for their selectors; a write's answer or an event from main updates
- * the cache (applySavedComments, applyDraft), a change main only names invalidates it.
+ * Patches to the query cache from rows main sent (a write's answer, or an event carrying them):
+ * saved comments (the list, their answers, the agenda's counts) and drafts. A change main only
+ * names invalidates its queries instead (stores/serverEvents.ts).
  */
-import { QueryObserver, type QueryClient, type QueryKey, type QueryObserverResult } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { Answer, Comment, Draft } from '../../../shared/domain/comments';
 import type { AgendaView } from '../../../shared/domain/types';
 import type { SavedComment } from '../../../shared/ipc/events';
-import { channelQuery } from '../api/queries';
-
-/** Only this installation's own comments: a secretariat's database holds every delegate's (see compile:get). */
-export const MY_COMMENTS_INPUT = { mine: true, includeDeleted: true } as const;
-
-export const agendaQuery = () => channelQuery('agendaGet');
-export const myCommentsQuery = () => channelQuery('commentsList', MY_COMMENTS_INPUT);
-export const answersQuery = () => channelQuery('answersList');
-export const draftsQuery = () => channelQuery('draftsList');
-
-export type Status = 'idle' | 'loading' | 'ready' | 'error';
-
-/** A query's state in the stores' terms; a refetch keeps showing the data it has ('ready'). */
-export function statusOf(result: Pick<QueryObserverResult, 'status' | 'fetchStatus'>): Status {
-  if (result.status === 'success') return 'ready';
-  if (result.status === 'error') return 'error';
-  return result.fetchStatus === 'fetching' ? 'loading' : 'idle';
-}
-
-/**
- * Keeps a store in step with one query: an observer (which makes the query active, so an
- * invalidation refetches it) calls `onResult` with every change. Returns the unsubscribe.
- */
-export function mirrorQuery<T>(
-  client: QueryClient,
-  options: { queryKey: QueryKey; queryFn: () => Promise<T> },
-  onResult: (result: QueryObserverResult<T>) => void,
-): () => void {
-  const observer = new QueryObserver<T>(client, options);
-  onResult(observer.getCurrentResult());
-  return observer.subscribe(onResult);
-}
+import { agendaQuery, answersQuery, myCommentsQuery, draftsQuery } from './serverQueries';
 
 /** main's order: agenda item, document, passage (block, then offset), then time and id. */
 function commentOrder(agenda: AgendaView | undefined): (a: Comment, b: Comment) => number {
