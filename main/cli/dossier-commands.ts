@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { readFileAtDoor } from '../core/door-files';
 import { defineCommand, failed } from './command';
-import { errorText } from './messages';
+import { errorText, messageText } from './messages';
 
 /** Size checked before reading; a missing path is told in Vietnamese. */
 const upload = (path: string) => {
@@ -51,7 +51,7 @@ const importDocx = defineCommand({
         io.out(
           `${file.name}: đã nhập [${documentId}] ${p.header.title} — ${p.stats.blocks} đoạn, ${p.stats.articles} điều, ${p.stats.lines} dòng`,
         );
-        for (const w of p.warnings) io.out(`    lưu ý: ${w}`);
+        for (const w of p.warnings) io.out(`    lưu ý: ${messageText(w)}`);
       }
     }
     if (json) io.out(JSON.stringify(results, null, 2));

@@ -2,6 +2,7 @@
 import type { Comment } from './comments';
 import type { RevisionStaleReason } from './revisions';
 import type { BlockKind, DocumentKind } from './types';
+import type { MessageRef } from '../messages/types';
 
 /** The document's identification, recognised from its header block and correctable before saving. */
 export interface DocumentHeaderFields {
@@ -30,8 +31,8 @@ export interface DocumentImportPreview {
   header: DocumentHeaderFields;
   /** Whether a header block (issuer, number, date or type line) was recognised; if not, the title is the file name. */
   headerFound: boolean;
-  /** Things to know: images left out, numbering guessed… (Vietnamese). */
-  warnings: string[];
+  /** Things to know: images left out, numbering guessed… (catalogue messages, worded by each door). */
+  warnings: MessageRef[];
   blocks: PreviewBlock[];
   stats: { blocks: number; headings: number; articles: number; tableRows: number; lines: number };
 }

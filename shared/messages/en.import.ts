@@ -44,4 +44,36 @@ export const enImport = {
   'import.timed_out': 'File “{file}” took too long to read (over {seconds} seconds) and was stopped.',
   'import.read_error': 'Error while reading the file: {detail}',
   'import.worker_failed': 'File “{file}”: error while reading the file ({detail}).',
+  'import.warning.images': 'The document has {count} pictures; pictures are not imported, only the text.',
+  'import.warning.text_boxes':
+    'The document has {count} text boxes; their text becomes a paragraph of its own before the paragraph holding the box.',
+  'import.warning.legacy_fonts':
+    'The document uses old fonts ({fonts}); if Vietnamese letters look wrong, convert it to Unicode before importing.',
+  'import.warning.embedded': 'The document has {count} embedded parts (OLE objects, embedded documents) that are not imported.',
+  'import.warning.legacy_word':
+    'Word 97–2003 file (.doc): bold, italics, merged cells and Word’s automatic numbering are not read; check the preview carefully.',
+  'import.warning.pdf_layout':
+    'PDF file: paragraphs are put together from line positions; tables are read as lines of text and footnotes sit in the body. If there is a Word version, use it.',
+  'import.warning.pdf_scanned_pages':
+    '{count} pages of the PDF are only images (scanned, no text layer) and are not imported; ask for the Word version if you need them.',
+  'import.warning.no_header':
+    'The document’s header (issuing body, number, reference, date) was not recognised; enter these details by hand.',
+  'import.detail.xml_too_deep': 'XML nested too deeply',
+  'import.detail.no_body': 'the main part has no document body (w:body)',
+  'import.detail.pdf_unopenable': 'the PDF cannot be opened: {reason}',
+  'import.detail.binary_text': 'the file holds binary data, not plain text',
+  'import.detail.not_a_file': 'this is not a file',
+  'import.detail.zip_no_directory': 'the archive’s directory is missing; the file may be cut short',
+  'import.detail.zip_multipart': 'a multi-part archive',
+  'import.detail.zip64_bad': 'the ZIP64 directory is not valid',
+  'import.detail.zip_directory_outside': 'the archive’s directory lies outside the file; the file may be cut short',
+  'import.detail.zip_directory_broken': 'the archive’s directory is damaged',
+  'import.detail.zip_entry_repeated': 'part “{name}” appears twice',
+  'import.detail.in_part': '{detail} in part {part}',
+  'import.detail.zip_local_header': 'a part’s header is damaged',
+  'import.detail.zip_truncated': 'the data is cut short',
+  'import.detail.zip_inflate': 'the compressed data is damaged',
+  'import.detail.zip_method': 'compression method {method} is not supported',
+  'import.detail.zip_size': 'the size after decompression does not match',
+  'import.detail.zip_crc': 'the CRC checksum is wrong',
 } as const satisfies Record<keyof typeof viImport, string>;

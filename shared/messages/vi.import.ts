@@ -44,4 +44,36 @@ export const viImport = {
   'import.timed_out': 'Tệp “{file}” đọc quá lâu (trên {seconds} giây) nên đã dừng.',
   'import.read_error': 'Lỗi khi đọc tệp: {detail}',
   'import.worker_failed': 'Tệp “{file}”: lỗi khi đọc tệp ({detail}).',
+  'import.warning.images': 'Văn bản có {count} hình ảnh; hình ảnh không được nhập, chỉ nhập phần chữ.',
+  'import.warning.text_boxes':
+    'Văn bản có {count} khung chữ (text box); chữ trong khung được đặt thành đoạn riêng trước đoạn chứa khung.',
+  'import.warning.legacy_fonts':
+    'Văn bản dùng phông chữ cũ ({fonts}); nếu chữ tiếng Việt hiển thị sai, hãy chuyển mã sang Unicode trước khi nhập.',
+  'import.warning.embedded': 'Văn bản có {count} phần nhúng (đối tượng OLE, tài liệu nhúng) không được nhập.',
+  'import.warning.legacy_word':
+    'Tệp Word 97–2003 (.doc): chữ đậm, nghiêng, ô gộp và số thứ tự tự động của Word không được đọc; hãy kiểm tra kỹ phần xem trước.',
+  'import.warning.pdf_layout':
+    'Tệp PDF: đoạn văn được ghép lại theo vị trí dòng; bảng biểu đọc thành từng dòng chữ, chú thích cuối trang nằm trong thân văn bản. Nếu có bản Word, hãy dùng bản Word.',
+  'import.warning.pdf_scanned_pages':
+    '{count} trang của tệp PDF chỉ có hình ảnh (trang quét, không có lớp chữ) nên không được nhập; hãy xin bản Word nếu cần các trang đó.',
+  'import.warning.no_header':
+    'Không nhận ra phần đầu văn bản (cơ quan ban hành, số, ký hiệu, ngày); hãy nhập tay các thông tin này.',
+  'import.detail.xml_too_deep': 'cấu trúc XML lồng nhau quá sâu',
+  'import.detail.no_body': 'phần nội dung không có thân văn bản (w:body)',
+  'import.detail.pdf_unopenable': 'không mở được tệp PDF: {reason}',
+  'import.detail.binary_text': 'tệp chứa dữ liệu nhị phân, không phải văn bản thuần',
+  'import.detail.not_a_file': 'đây không phải là một tệp',
+  'import.detail.zip_no_directory': 'không tìm thấy mục lục tệp nén; tệp có thể bị cắt cụt',
+  'import.detail.zip_multipart': 'tệp nén nhiều phần',
+  'import.detail.zip64_bad': 'mục lục ZIP64 không hợp lệ',
+  'import.detail.zip_directory_outside': 'mục lục tệp nén nằm ngoài tệp; tệp có thể bị cắt cụt',
+  'import.detail.zip_directory_broken': 'mục lục tệp nén bị hỏng',
+  'import.detail.zip_entry_repeated': 'thành phần “{name}” bị lặp',
+  'import.detail.in_part': '{detail} ở phần {part}',
+  'import.detail.zip_local_header': 'đầu mục nén bị hỏng',
+  'import.detail.zip_truncated': 'dữ liệu bị cắt cụt',
+  'import.detail.zip_inflate': 'dữ liệu nén hỏng',
+  'import.detail.zip_method': 'phương thức nén {method} không được hỗ trợ',
+  'import.detail.zip_size': 'kích thước sau giải nén không khớp',
+  'import.detail.zip_crc': 'mã kiểm tra CRC sai',
 } as const;

@@ -15,6 +15,7 @@ import { itemsToParagraphs, noteToParagraphs } from './to-paragraphs';
 import type { NoteInfo, ParsedDocument } from './types';
 import { readWordBinary, WordBinaryError, type ParagraphProps, type WordBinary } from './word-binary';
 import { toRoman } from './numbering';
+import type { MessageRef } from '../../../shared/messages/types';
 
 const CELL_MARK = '\x07';
 const PARAGRAPH_MARK = '\r';
@@ -219,7 +220,7 @@ export async function readDoc(data: Uint8Array, fileName: string, options: ReadO
   }
   if (paragraphs.length > limits.maxParagraphs) throw importErrors.tooManyParagraphs(fileName, limits.maxParagraphs);
 
-  const warnings: string[] = [importWarnings.legacyWordFormat()];
+  const warnings: MessageRef[] = [importWarnings.legacyWordFormat()];
   if (!found && !header.numberSymbol && !header.issuer) warnings.push(importWarnings.noHeader());
   if (stats.images > 0) warnings.push(importWarnings.images(stats.images));
   return { fileName, sha256: sha256Hex(buffer), header, paragraphs, warnings };

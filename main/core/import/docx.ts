@@ -19,6 +19,7 @@ import { itemsToParagraphs, noteToParagraphs } from './to-paragraphs';
 import type { ParsedDocument } from './types';
 import { XmlSyntaxError, parseXml, wChild, type XmlNode } from './xml';
 import { ZipArchive } from './zip';
+import { msg, type MessageRef } from '../../../shared/messages/types';
 
 export interface ReadOptions {
   limits?: Partial<ImportLimits>;
@@ -73,7 +74,7 @@ export async function readDocx(data: Uint8Array, fileName: string, options: Read
   } catch (error) {
     // Elements nested tens of thousands deep (no real document does that) exhaust the stack.
     if (error instanceof RangeError && /call stack/iu.test(error.message)) {
-      throw importErrors.corrupt(fileName, 'cấu trúc XML lồng nhau quá sâu');
+      throw importErrors.corrupt(fileName, msg('import.detail.xml_too_deep'));
     }
     throw error;
   }
@@ -104,7 +105,7 @@ function readPackage(buffer: Buffer, fileName: string, limits: ImportLimits): Pa
 
   const documentRoot = parsePart(parts.document, limits.maxDocumentXmlBytes);
   const body = wChild(documentRoot, 'body');
-  if (!body) throw importErrors.corrupt(fileName, 'phần nội dung không có thân văn bản (w:body)');
+  if (!body) throw importErrors.corrupt(fileName, msg('import.detail.no_body'));
   const styles = StyleSheet.read(parsePart(parts.styles));
   const numbering = ListNumbering.read(parsePart(parts.numbering), styles);
   const notes = new NoteCollector({
@@ -126,7 +127,7 @@ function readPackage(buffer: Buffer, fileName: string, limits: ImportLimits): Pa
   }
   if (paragraphs.length > limits.maxParagraphs) throw importErrors.tooManyParagraphs(fileName, limits.maxParagraphs);
 
-  const warnings: string[] = [];
+  const warnings: MessageRef[] = [];
   const { stats } = reader;
   if (!found && !header.numberSymbol && !header.issuer) warnings.push(importWarnings.noHeader());
   if (stats.images > 0) warnings.push(importWarnings.images(stats.images));

@@ -2,7 +2,7 @@
  * Every message an import shows the user, in Vietnamese, each naming the file. Kept in one place so
  * the wording stays consistent and reviewable; the errors are AppErrors with a user-facing code.
  */
-import type { MessageKey, ParamsArg } from '../../../shared/messages/types';
+import { msg, type MessageKey, type MessageRef, type ParamsArg } from '../../../shared/messages/types';
 import { AppError } from '../errors';
 
 const invalid = <K extends MessageKey>(key: K, ...args: ParamsArg<K>): AppError => new AppError('invalid_input', key, ...args);
@@ -28,11 +28,11 @@ export const importErrors = {
   rtf: (file: string) => invalid('import.rtf', { file }),
   openDocument: (file: string) => invalid('import.open_document', { file }),
   noMainDocument: (file: string) => invalid('import.no_main_document', { file }),
-  /** `detail` is a technical reason, shown as is (Vietnamese, or the library's own words). */
-  corrupt: (file: string, detail: string) => invalid('import.corrupt', { file, detail }),
+  /** `detail` is a reason from the catalogue, or a library's own words (technical, shown as is). */
+  corrupt: (file: string, detail: MessageRef | string) => invalid('import.corrupt', { file, detail }),
   corruptXml: (file: string, part: string) => invalid('import.corrupt_xml', { file, part }),
   badUtf8: (file: string) => invalid('import.bad_utf8', { file }),
-  unreadable: (file: string, detail: string) => invalid('import.unreadable', { file, detail }),
+  unreadable: (file: string, detail: MessageRef | string) => invalid('import.unreadable', { file, detail }),
   notDoc: (file: string) => invalid('import.not_doc', { file }),
   word6: (file: string) => invalid('import.word6', { file }),
   docxNamedDoc: (file: string) => invalid('import.docx_named_doc', { file }),
@@ -47,18 +47,14 @@ export const importErrors = {
   workerFailed: (file: string, detail: string) => new AppError('internal', 'import.worker_failed', { file, detail }),
 };
 
+/** What an import lets through but the user should know, as catalogue messages (import.warning.*). */
 export const importWarnings = {
-  images: (count: number) => `Văn bản có ${count} hình ảnh; hình ảnh không được nhập, chỉ nhập phần chữ.`,
-  textBoxes: (count: number) =>
-    `Văn bản có ${count} khung chữ (text box); chữ trong khung được đặt thành đoạn riêng trước đoạn chứa khung.`,
-  legacyFonts: (fonts: readonly string[]) =>
-    `Văn bản dùng phông chữ cũ (${fonts.join(', ')}); nếu chữ tiếng Việt hiển thị sai, hãy chuyển mã sang Unicode trước khi nhập.`,
-  embedded: (count: number) => `Văn bản có ${count} phần nhúng (đối tượng OLE, tài liệu nhúng) không được nhập.`,
-  legacyWordFormat: () =>
-    'Tệp Word 97–2003 (.doc): chữ đậm, nghiêng, ô gộp và số thứ tự tự động của Word không được đọc; hãy kiểm tra kỹ phần xem trước.',
-  pdfLayout: () =>
-    'Tệp PDF: đoạn văn được ghép lại theo vị trí dòng; bảng biểu đọc thành từng dòng chữ, chú thích cuối trang nằm trong thân văn bản. Nếu có bản Word, hãy dùng bản Word.',
-  pdfScannedPages: (count: number) =>
-    `${count} trang của tệp PDF chỉ có hình ảnh (trang quét, không có lớp chữ) nên không được nhập; hãy xin bản Word nếu cần các trang đó.`,
-  noHeader: () => 'Không nhận ra phần đầu văn bản (cơ quan ban hành, số, ký hiệu, ngày); hãy nhập tay các thông tin này.',
+  images: (count: number): MessageRef => msg('import.warning.images', { count }),
+  textBoxes: (count: number): MessageRef => msg('import.warning.text_boxes', { count }),
+  legacyFonts: (fonts: readonly string[]): MessageRef => msg('import.warning.legacy_fonts', { fonts: fonts.join(', ') }),
+  embedded: (count: number): MessageRef => msg('import.warning.embedded', { count }),
+  legacyWordFormat: (): MessageRef => msg('import.warning.legacy_word'),
+  pdfLayout: (): MessageRef => msg('import.warning.pdf_layout'),
+  pdfScannedPages: (count: number): MessageRef => msg('import.warning.pdf_scanned_pages', { count }),
+  noHeader: (): MessageRef => msg('import.warning.no_header'),
 };

@@ -17,6 +17,7 @@ import { layoutPdf, type PdfPage, type TextPiece } from './pdf-layout';
 import { sniffContainer } from './sniff';
 import { itemsToParagraphs } from './to-paragraphs';
 import type { ImportedParagraph, ParsedDocument } from './types';
+import { msg } from '../../../shared/messages/types';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -75,7 +76,10 @@ async function readPages(data: Uint8Array, fileName: string, maxPages: number): 
   } catch (error) {
     const name = (error as Error)?.name;
     if (name === 'PasswordException') throw importErrors.pdfEncrypted(fileName);
-    throw importErrors.corrupt(fileName, `không mở được tệp PDF: ${(error as Error)?.message ?? String(error)}`);
+    throw importErrors.corrupt(
+      fileName,
+      msg('import.detail.pdf_unopenable', { reason: (error as Error)?.message ?? String(error) }),
+    );
   }
   try {
     if (doc.numPages > maxPages) throw importErrors.tooManyPages(fileName, doc.numPages, maxPages);

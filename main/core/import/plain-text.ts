@@ -15,6 +15,7 @@ import { extensionOf } from './sniff';
 import { parseMarkdownInline } from './markdown-inline';
 import { itemsToParagraphs } from './to-paragraphs';
 import { EMPTY_HEADER, type ParsedDocument } from './types';
+import { msg } from '../../../shared/messages/types';
 
 const HEADER_WINDOW = 15;
 const NUMBER_LINE = /^Số\s*:/u;
@@ -26,7 +27,7 @@ function decodeUtf8(buffer: Buffer, fileName: string): string {
   } catch {
     throw importErrors.badUtf8(fileName);
   }
-  if (text.includes('\u0000')) throw importErrors.unreadable(fileName, 'tệp chứa dữ liệu nhị phân, không phải văn bản thuần');
+  if (text.includes('\u0000')) throw importErrors.unreadable(fileName, msg('import.detail.binary_text'));
   return text;
 }
 

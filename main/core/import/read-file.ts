@@ -11,6 +11,7 @@ import { importErrors } from './messages';
 import { readPlainText } from './plain-text';
 import { extensionOf } from './sniff';
 import type { ParsedDocument } from './types';
+import { msg } from '../../../shared/messages/types';
 
 export const ACCEPTED_EXTENSIONS = ['.docx', '.doc', '.pdf', '.txt', '.md'] as const;
 
@@ -51,7 +52,7 @@ export async function readImportPath(path: string, options: ReadOptions = {}): P
     const handle = await open(path, 'r');
     try {
       const stats = await handle.stat();
-      if (!stats.isFile()) throw importErrors.unreadable(fileName, 'đây không phải là một tệp');
+      if (!stats.isFile()) throw importErrors.unreadable(fileName, msg('import.detail.not_a_file'));
       if (stats.size > max) throw importErrors.tooLarge(fileName, stats.size, max);
       data = await handle.readFile();
     } finally {

@@ -1,6 +1,7 @@
 /** What reading a .docx, .txt or .md file produces, before it becomes blocks. Plain data, structured-clone safe. */
 import type { Block, DocumentKind } from '../../../shared/domain/types';
 import type { SourceParagraph } from '../../../shared/text/structure';
+import type { MessageRef } from '../../../shared/messages/types';
 
 /** Bold/italic over the UTF-16 range [start, end) of a paragraph's text. */
 export interface InlineMark {
@@ -51,7 +52,7 @@ export interface ParsedDocument {
   /** The body without header and closing blocks; footnotes and endnotes last, each marked with `note`. */
   paragraphs: ImportedParagraph[];
   /** Things the user should know (in Vietnamese): images left out, old fonts, numbering guessed. */
-  warnings: string[];
+  warnings: MessageRef[];
   /**
    * The blocks, structured and line-numbered by the import worker (ids left empty: main gives
    * them), so a huge document is not numbered on the main thread. Absent when parsed in-thread.

@@ -6,6 +6,7 @@
  */
 import * as zlib from 'node:zlib';
 import { importErrors } from './messages';
+import { msg, type MessageRef } from '../../../shared/messages/types';
 
 const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
@@ -37,31 +38,33 @@ export class ZipArchive {
 
   /** Reads the archive's directory. Throws an AppError naming the file when it is not a readable zip. */
   static open(buffer: Buffer, fileName: string, maxEntries: number): ZipArchive {
-    const corrupt = (detail: string) => importErrors.corrupt(fileName, detail);
+    const corrupt = (detail: MessageRef) => importErrors.corrupt(fileName, detail);
     const eocd = findEndOfCentralDirectory(buffer);
-    if (eocd < 0) throw corrupt('không tìm thấy mục lục tệp nén; tệp có thể bị cắt cụt');
-    if (buffer.readUInt16LE(eocd + 4) !== 0 || buffer.readUInt16LE(eocd + 6) !== 0) throw corrupt('tệp nén nhiều phần');
+    if (eocd < 0) throw corrupt(msg('import.detail.zip_no_directory'));
+    if (buffer.readUInt16LE(eocd + 4) !== 0 || buffer.readUInt16LE(eocd + 6) !== 0)
+      throw corrupt(msg('import.detail.zip_multipart'));
     let count = buffer.readUInt16LE(eocd + 10);
     let size = buffer.readUInt32LE(eocd + 12);
     let offset = buffer.readUInt32LE(eocd + 16);
     if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
       const zip64 = readZip64End(buffer, eocd);
-      if (!zip64) throw corrupt('mục lục ZIP64 không hợp lệ');
+      if (!zip64) throw corrupt(msg('import.detail.zip64_bad'));
       ({ count, size, offset } = zip64);
     }
     if (count > maxEntries) throw importErrors.tooManyEntries(fileName, maxEntries);
-    if (offset + size > buffer.length) throw corrupt('mục lục tệp nén nằm ngoài tệp; tệp có thể bị cắt cụt');
+    if (offset + size > buffer.length) throw corrupt(msg('import.detail.zip_directory_outside'));
 
     const entries = new Map<string, ZipEntry>();
     let p = offset;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > buffer.length || buffer.readUInt32LE(p) !== SIG_CENTRAL) throw corrupt('mục lục tệp nén bị hỏng');
+      if (p + 46 > buffer.length || buffer.readUInt32LE(p) !== SIG_CENTRAL)
+        throw corrupt(msg('import.detail.zip_directory_broken'));
       const flags = buffer.readUInt16LE(p + 8);
       const nameLength = buffer.readUInt16LE(p + 28);
       const extraLength = buffer.readUInt16LE(p + 30);
       const commentLength = buffer.readUInt16LE(p + 32);
       const end = p + 46 + nameLength + extraLength + commentLength;
-      if (end > buffer.length) throw corrupt('mục lục tệp nén bị hỏng');
+      if (end > buffer.length) throw corrupt(msg('import.detail.zip_directory_broken'));
       const rawName = buffer.subarray(p + 46, p + 46 + nameLength);
       const entry: ZipEntry = {
         name: rawName.toString(flags & FLAG_UTF8 ? 'utf8' : 'latin1'),
@@ -74,7 +77,7 @@ export class ZipArchive {
       };
       applyZip64Extra(entry, buffer.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
       const key = normaliseName(entry.name);
-      if (entries.has(key)) throw corrupt(`thành phần “${entry.name}” bị lặp`);
+      if (entries.has(key)) throw corrupt(msg('import.detail.zip_entry_repeated', { name: entry.name }));
       entries.set(key, entry);
       p = end;
     }
@@ -89,15 +92,17 @@ export class ZipArchive {
   read(name: string, maxBytes: number): Buffer | null {
     const entry = this.entries.get(normaliseName(name));
     if (!entry) return null;
-    const corrupt = (detail: string) => importErrors.corrupt(this.fileName, `${detail} ở phần ${entry.name}`);
+    const corrupt = (detail: MessageRef) =>
+      importErrors.corrupt(this.fileName, msg('import.detail.in_part', { detail, part: entry.name }));
     if (entry.flags & FLAG_ENCRYPTED) throw importErrors.encrypted(this.fileName);
     if (entry.uncompressedSize > maxBytes) throw importErrors.partTooLarge(this.fileName, entry.name, maxBytes);
 
     const local = entry.localHeaderOffset;
-    if (local + 30 > this.buffer.length || this.buffer.readUInt32LE(local) !== SIG_LOCAL) throw corrupt('đầu mục nén bị hỏng');
+    if (local + 30 > this.buffer.length || this.buffer.readUInt32LE(local) !== SIG_LOCAL)
+      throw corrupt(msg('import.detail.zip_local_header'));
     const start = local + 30 + this.buffer.readUInt16LE(local + 26) + this.buffer.readUInt16LE(local + 28);
     const end = start + entry.compressedSize;
-    if (end > this.buffer.length) throw corrupt('dữ liệu bị cắt cụt');
+    if (end > this.buffer.length) throw corrupt(msg('import.detail.zip_truncated'));
     const compressed = this.buffer.subarray(start, end);
 
     let data: Buffer;
@@ -108,13 +113,14 @@ export class ZipArchive {
         data = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxBytes) });
       } catch (error) {
         if (isOutputTooLarge(error)) throw importErrors.partTooLarge(this.fileName, entry.name, maxBytes);
-        throw corrupt('dữ liệu nén hỏng');
+        throw corrupt(msg('import.detail.zip_inflate'));
       }
     } else {
-      throw corrupt(`phương thức nén ${entry.method} không được hỗ trợ`);
+      throw corrupt(msg('import.detail.zip_method', { method: String(entry.method) }));
     }
-    if (data.length !== entry.uncompressedSize) throw corrupt('kích thước sau giải nén không khớp');
-    if (typeof zlib.crc32 === 'function' && zlib.crc32(data) >>> 0 !== entry.crc32 >>> 0) throw corrupt('mã kiểm tra CRC sai');
+    if (data.length !== entry.uncompressedSize) throw corrupt(msg('import.detail.zip_size'));
+    if (typeof zlib.crc32 === 'function' && zlib.crc32(data) >>> 0 !== entry.crc32 >>> 0)
+      throw corrupt(msg('import.detail.zip_crc'));
     return data;
   }
 }

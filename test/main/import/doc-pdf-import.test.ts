@@ -15,6 +15,7 @@ import { CHANNELS } from '../../../shared/ipc/channels';
 import { call, ITEM, openInstallation } from '../../support/exchange';
 import { REPO_ROOT, tempDir } from '../../support/temp';
 import { encryptedPdf, ND30_PDF_PATH, scannedPdf } from '../../unit/import/pdf-fixtures';
+import { messageTexts } from '../../support/messages';
 
 /** A copy of ../shared/fixtures/real-doc, so a clean clone of the repository tests on its own. */
 const REAL_DOC = join(REPO_ROOT, 'test', 'fixtures', 'real-doc');
@@ -77,7 +78,8 @@ describe('Word 97–2003 (.doc)', () => {
         (r) => r.cells?.length === 2 && r.cells[0].includes('Số:') && r.cells[1].includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
       ),
     ).toBe(true);
-    expect(preview.warnings.join(' ')).toContain('Word 97–2003');
+    expect(messageTexts(preview.warnings).join(' ')).toContain('Word 97–2003');
+    expect(messageTexts(preview.warnings, 'en').join(' ')).toContain('Word 97–2003 file (.doc)');
   });
 
   it('reads the same in the import worker as in-process', async () => {

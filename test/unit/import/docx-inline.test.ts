@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../main/core/import/docx';
 import { handMadeDocx, wp } from './docx-fixtures';
+import { messageTexts } from '../../support/messages';
 
 const texts = async (body: string, parts?: Parameters<typeof handMadeDocx>[1]) =>
   (await readDocx(handMadeDocx(body, parts), 'thu.docx')).paragraphs.map((p) => p.text);
@@ -29,7 +30,7 @@ describe('reading runs and drawings', () => {
       `</mc:AlternateContent></w:r></w:p>`;
     const parsed = await readDocx(handMadeDocx(body), 'khung.docx');
     expect(parsed.paragraphs.map((p) => p.text)).toEqual(['Chữ trong khung', 'Đoạn có khung.']);
-    expect(parsed.warnings.some((w) => w.includes('1 khung chữ'))).toBe(true);
+    expect(messageTexts(parsed.warnings).some((w) => w.includes('1 khung chữ'))).toBe(true);
   });
 
   it('counts pictures in a warning and reads none of their attributes', async () => {
@@ -37,7 +38,7 @@ describe('reading runs and drawings', () => {
       `<w:p>${anchoredShape('<pic:pic><pic:blipFill><a:blip r:embed="rId9"/></pic:blipFill></pic:pic>')}</w:p>` + wp('Chữ.');
     const parsed = await readDocx(handMadeDocx(body), 'anh.docx');
     expect(parsed.paragraphs.map((p) => p.text)).toEqual(['Chữ.']);
-    expect(parsed.warnings).toContain('Văn bản có 1 hình ảnh; hình ảnh không được nhập, chỉ nhập phần chữ.');
+    expect(messageTexts(parsed.warnings)).toContain('Văn bản có 1 hình ảnh; hình ảnh không được nhập, chỉ nhập phần chữ.');
   });
 
   it('shows field results, not field codes', async () => {
@@ -128,7 +129,7 @@ describe('reading runs and drawings', () => {
   it('warns about legacy TCVN3 / VNI fonts', async () => {
     const body = '<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Céng hßa</w:t></w:r></w:p>';
     const parsed = await readDocx(handMadeDocx(body), 'tcvn3.docx');
-    expect(parsed.warnings.some((w) => w.includes('.VnTime'))).toBe(true);
+    expect(messageTexts(parsed.warnings).some((w) => w.includes('.VnTime'))).toBe(true);
   });
 
   it('keeps merged table cells aligned and flattens nested tables', async () => {

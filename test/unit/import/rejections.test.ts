@@ -6,6 +6,7 @@ import { readDocx } from '../../../main/core/import/docx';
 import { readPlainText } from '../../../main/core/import/plain-text';
 import { readImportFile } from '../../../main/core/import/read-file';
 import { AppError } from '../../../main/core/errors';
+import { formatMessage } from '../../../shared/messages/format';
 import { handMadeDocx, makeZip, packDocx, para, wp } from './docx-fixtures';
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -162,6 +163,25 @@ describe('rejected inputs', () => {
   it('a .txt over the size bound, empty, or binary', async () => {
     expect((await rejection(readPlainText(Buffer.alloc(5 * 1024 * 1024 + 1, 0x61), 'dai.txt'))).code).toBe('too_large');
     expect((await rejection(readPlainText(Buffer.from('\n  \n'), 'trang.txt'))).message).toContain('không có nội dung');
-    expect((await rejection(readPlainText(Buffer.from('a\u0000b'), 'nhi-phan.txt'))).message).toContain('nhị phân');
+    const binary = await rejection(readPlainText(Buffer.from('a\u0000b'), 'nhi-phan.txt'));
+    expect(binary.message).toContain('nhị phân');
+    // The reason travels as a key inside the refusal's key, so the English door words both.
+    expect(formatMessage('en', binary.key, binary.params)).toBe(
+      'File “nhi-phan.txt” cannot be read: the file holds binary data, not plain text.',
+    );
+  });
+
+  it('a damaged archive names its reason and part in either language', async () => {
+    const zip = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
+    // One byte of the main part's stored content flipped: its CRC no longer matches.
+    const damaged = Buffer.from(zip);
+    const at = damaged.indexOf(Buffer.from('<w:document/>'));
+    expect(at).toBeGreaterThan(0);
+    damaged[at + 3] ^= 0x01;
+    const e = await rejection(readDocx(damaged, 'hong.docx'));
+    expect(e.code).toBe('invalid_input');
+    expect(formatMessage('vi', e.key, e.params)).toBe(e.message);
+    expect(e.message).toContain('mã kiểm tra CRC sai ở phần word/document.xml');
+    expect(formatMessage('en', e.key, e.params)).toContain('the CRC checksum is wrong in part word/document.xml');
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentImportPreview } from '../../../../shared/domain/imports';
 import { formatNumber } from '../../i18n/format';
+import { messageText } from '../../api/localize';
 import { selectLocale, useSettings } from '../../api/settings';
 
 /** Counts of what was recognised, and the warnings (pictures left out, old fonts…). */
@@ -30,7 +31,7 @@ export function ImportStats({ preview }: { preview: DocumentImportPreview }) {
           <p className="ed-subheading">{t('docImport.warnings')}</p>
           <ul>
             {preview.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{messageText(locale, w, null)}</li>
             ))}
           </ul>
         </div>
