@@ -152,6 +152,12 @@ describe('drafts', () => {
     await screenshot(page, 'comments-draft-typing');
 
     // Reload before saving: the form comes back open by itself, as left, at its passage (no banner to click).
+    // Who the delegate is answers last here (as it may on a slow start): the form still waits for it
+    // rather than asking "Bạn là ai?".
+    await page.route('**/api/identity:get', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await page.reload();
     await page.locator('#doc-title', { hasText: DE_AN.title }).waitFor();
     const restored = page.getByRole('form', { name: 'Góp ý về đoạn văn' });

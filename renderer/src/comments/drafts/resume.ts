@@ -9,6 +9,7 @@ import { navigate } from '../../routing/route';
 import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
 import { cachedComment, useCommentsStatus } from '../../api/comments';
 import { useDocumentStore } from '../../stores/documentStore';
+import { useIdentityStore } from '../../stores/identityStore';
 import { useStoredDrafts } from '../../api/drafts';
 import { startComposing } from '../form/compose';
 import { draftDocumentId, parseDraft } from '../form/draftPayload';
@@ -66,13 +67,16 @@ export function useResumeAfterReload(): void {
   }, [composer]);
   const { drafts, loaded: draftsLoaded } = useStoredDrafts();
   const commentsReady = useCommentsStatus() !== 'loading';
+  // A comment's form opens only for a known delegate: before identity:get has answered, opening it
+  // would ask "Bạn là ai?" instead (drafts and comments may well answer first).
+  const identityKnown = useIdentityStore((s) => s.status === 'ready' || s.status === 'error');
   useEffect(() => {
     const key = pending.current;
-    if (key === null || !draftsLoaded || !commentsReady) return;
+    if (key === null || !draftsLoaded || !commentsReady || !identityKnown) return;
     pending.current = null;
     const draft = drafts[key];
     const parsed = draft ? parseDraft(draft.payload) : null;
     if (parsed) resume(parsed.target);
     else writeOpenForm(null);
-  }, [draftsLoaded, drafts, commentsReady]);
+  }, [draftsLoaded, drafts, commentsReady, identityKnown]);
 }
