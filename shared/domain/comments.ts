@@ -1,4 +1,5 @@
 /** Comments (góp ý), private notes and the secretariat's answers. Plain data shared by all layers. */
+import { lineIndexesOf } from '../text/lines';
 
 export const STANCES = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'] as const;
 /** Tán thành / Không tán thành / Ý kiến khác. */
@@ -22,6 +23,25 @@ export interface CommentAnchor {
   /** Fixed-length line numbers (shared/text/lines) covered by the quote. */
   lineFirst: number;
   lineLast: number;
+}
+
+/** The anchor of `quote` at [start, end) in a block: its path and the fixed line numbers it covers. */
+export function anchorIn(
+  block: { id: string; text: string; path: string | null; lineStart: number },
+  start: number,
+  end: number,
+  quote: string,
+): CommentAnchor {
+  const [first, last] = lineIndexesOf(block.text, start, end);
+  return {
+    blockId: block.id,
+    start,
+    end,
+    quote,
+    path: block.path,
+    lineFirst: block.lineStart + first,
+    lineLast: block.lineStart + last,
+  };
 }
 
 export interface Author {

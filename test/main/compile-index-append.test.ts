@@ -2,14 +2,15 @@
  * Main's compilation index after a package import (issue 18): the comments the import appends,
  * through another connection as the import worker does, are merged into the kept index instead of
  * a full build, and paging through every filter then gives exactly what the whole compilation
- * (services/compile.ts) gives, again after answers; any other write (a revised comment) builds the
- * index again, with the same outcome.
+ * (services/compile.ts) gives, again after answers; any other write (a revised comment, counted by
+ * the repo) builds the index again, with the same outcome.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../main/core/context';
 import { openDatabase } from '../../main/core/db/database';
-import { writeCommentRow } from '../../main/core/db/repos/comments';
+import type { Db } from '../../main/core/db/database';
+import { archiveCurrentState, getComment, saveCommentState, writeCommentRow } from '../../main/core/db/repos/comments';
 import { currentSession } from '../../main/core/db/repos/dossier';
 import { importCommentFile } from '../../main/core/packages/import-files';
 import { compile } from '../../main/core/services/compile';
@@ -184,16 +185,39 @@ describe('the compilation index after an import', () => {
     await expectSameAsWholeCompilation();
   });
 
-  it('builds the index again for a write that is not an append (a comment revised by another connection)', async () => {
-    const before = compileIndex(ctx.db);
-    const other = openDatabase(ctx.dbFile);
-    try {
-      other.prepare("UPDATE comments SET stance = 'khong_tan_thanh', revision = revision + 1 WHERE rowid % 11 = 0").run();
-    } finally {
-      other.close();
-    }
-    const after = compileIndex(ctx.db);
-    expect(after.byId).not.toBe(before.byId);
-    await expectSameAsWholeCompilation();
-  });
+  // The two ways the repo changes a stored comment (db/repos/comments.ts), each counted (migration 015).
+  const REVISERS: Array<[string, (db: Db, c: Comment) => void]> = [
+    ['an edit saved here', (db, c) => saveCommentState(db, c)],
+    [
+      'a newer revision from a package',
+      (db, c) => {
+        archiveCurrentState(db, c.id);
+        writeCommentRow(db, c);
+      },
+    ],
+  ];
+  for (const [how, revise] of REVISERS) {
+    it(`builds the index again for a write that is not an append (${how}, by another connection)`, async () => {
+      const before = compileIndex(ctx.db);
+      const other = openDatabase(ctx.dbFile);
+      try {
+        const ids = other.prepare('SELECT id FROM comments WHERE rowid % 11 = 0').pluck().all() as string[];
+        other.transaction(() => {
+          for (const id of ids) {
+            const c = getComment(other, id)!;
+            revise(other, {
+              ...c,
+              stance: c.stance === 'khong_tan_thanh' ? 'tan_thanh' : 'khong_tan_thanh',
+              revision: c.revision + 1,
+            });
+          }
+        })();
+      } finally {
+        other.close();
+      }
+      const after = compileIndex(ctx.db);
+      expect(after.byId).not.toBe(before.byId);
+      await expectSameAsWholeCompilation();
+    });
+  }
 });

@@ -4,9 +4,8 @@
  * follows; where its block was edited, the offsets follow the word diff onto the new wording; where
  * it is gone the comment is kept as it is, shown with its quote. Never dropped.
  */
-import type { Comment, CommentAnchor } from '../../../shared/domain/comments';
+import { anchorIn, type Comment, type CommentAnchor } from '../../../shared/domain/comments';
 import type { Block } from '../../../shared/domain/types';
-import { lineIndexesOf } from '../../../shared/text/lines';
 import { mapOffset, type WordPart } from '../../../shared/text/version-diff';
 import type { Db } from '../db/database';
 import { listComments, saveCommentAnchor } from '../db/repos/comments';
@@ -21,18 +20,9 @@ export interface ReanchorResult {
 
 export const emptyReanchor = (): ReanchorResult => ({ kept: 0, moved: 0, edited: 0, orphaned: [] });
 
+/** The anchor at its new place; any other field of the old anchor is kept. */
 function anchorAt(block: Block, start: number, end: number, quote: string, a: CommentAnchor): CommentAnchor {
-  const [first, last] = lineIndexesOf(block.text, start, end);
-  return {
-    ...a,
-    blockId: block.id,
-    start,
-    end,
-    quote,
-    path: block.path,
-    lineFirst: block.lineStart + first,
-    lineLast: block.lineStart + last,
-  };
+  return { ...a, ...anchorIn(block, start, end, quote) };
 }
 
 /** Where a comment's passage stands in the document now, and how it got there. */

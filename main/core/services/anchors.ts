@@ -1,6 +1,5 @@
 /** Checks a passage selected in the reader against the stored block and completes its anchor. */
-import type { CommentAnchor } from '../../../shared/domain/comments';
-import { lineIndexesOf } from '../../../shared/text/lines';
+import { anchorIn, type CommentAnchor } from '../../../shared/domain/comments';
 import type { Db } from '../db/database';
 import { getBlockRef, type BlockRef } from '../db/repos/dossier';
 import { AppError } from '../errors';
@@ -24,17 +23,5 @@ export function resolveAnchor(db: Db, documentId: string, input: AnchorInput): {
   if (block.text.slice(start, end) !== quote) {
     throw new AppError('invalid_input', 'anchor.quote_mismatch');
   }
-  const [first, last] = lineIndexesOf(block.text, start, end);
-  return {
-    block,
-    anchor: {
-      blockId: block.id,
-      start,
-      end,
-      quote,
-      path: block.path,
-      lineFirst: block.lineStart + first,
-      lineLast: block.lineStart + last,
-    },
-  };
+  return { block, anchor: anchorIn(block, start, end, quote) };
 }

@@ -3,8 +3,9 @@
  * compilation index instead of building it again: the new rows (above the index's highest rowid)
  * are read in compiled order and merged into their passages; a passage that gains none keeps its
  * array (and what was summed of it). Only when no other write touched what the index reads: the
- * per-table counts (migration 014) of every table but the roster, the pinned keys and the imported
- * packages (which change only the delegates' statuses, made again here) must be as they were.
+ * per-table counts (migration 014; a change to a comment is counted by its repo since 015) of every
+ * table but the roster, the pinned keys and the imported packages (which change only the delegates'
+ * statuses, made again here) must be as they were.
  */
 import type { Db } from '../db/database';
 import type { ChangeCounts } from '../db/repos/change-stamp';
@@ -15,6 +16,7 @@ import {
   delegationsOf,
   documentKey,
   indexedComment,
+  newIndexedDocument,
   passageKey,
   type CompileIndex,
   type IndexedComment,
@@ -92,13 +94,7 @@ export function appendComments(db: Db, old: CompileIndex, key: string, changes: 
     const docKey = documentKey(k);
     let doc = old.documentsByKey.get(docKey);
     if (!doc) {
-      doc = {
-        documentId: k.documentId,
-        itemId: k.itemId,
-        passages: [],
-        itemPosition: k.itemPosition,
-        documentPosition: k.documentPosition,
-      };
+      doc = newIndexedDocument(k);
       old.documentsByKey.set(docKey, doc);
       insertSorted(old.documents, doc, (a, b) => documentOrder(a, b) < 0);
     }

@@ -112,6 +112,17 @@ export function countAuthors(entries: readonly IndexedComment[], into = new Map<
 export const delegationsOf = (delegates: readonly DelegateStatus[]): string[] =>
   [...new Set(delegates.map((d) => d.delegation))].sort((a, b) => a.localeCompare(b, 'vi'));
 
+/** A document of the index, empty, for the first comment row that names it. */
+export function newIndexedDocument(k: CompileKey): IndexedDocument {
+  return {
+    documentId: k.documentId,
+    itemId: k.itemId,
+    passages: [],
+    itemPosition: k.itemPosition,
+    documentPosition: k.documentPosition,
+  };
+}
+
 function build(db: Db, session: SessionInfo, key: string, changes: ChangeCounts): CompileIndex {
   const documents: IndexedDocument[] = [];
   const passageBlocks: Array<string | null> = [];
@@ -124,13 +135,7 @@ function build(db: Db, session: SessionInfo, key: string, changes: ChangeCounts)
     const docKey = documentKey(k);
     let doc = documentsByKey.get(docKey);
     if (!doc) {
-      doc = {
-        documentId: k.documentId,
-        itemId: k.itemId,
-        passages: [],
-        itemPosition: k.itemPosition,
-        documentPosition: k.documentPosition,
-      };
+      doc = newIndexedDocument(k);
       documentsByKey.set(docKey, doc);
       documents.push(doc);
     }

@@ -9,6 +9,7 @@ import { migration008 } from './008_document_place';
 import { migration012 } from './012_revision_changes';
 import { migration013 } from './013_delegate_revisions';
 import { migration014 } from './014_change_counts';
+import { migration015 } from './015_comment_counts_by_repo';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -109,7 +109,10 @@ export function listComments(db: Db, f: CommentFilter): Comment[] {
  * written twice.
  */
 
-/** Writes a comment's current state (insert or replace). Call inside a transaction. */
+/**
+ * Writes a comment's current state (insert or replace). Call inside a transaction; a replace goes
+ * through archiveCurrentState or saveCommentState first, which count it (countCommentChange).
+ */
 export function writeCommentRow(db: Db, c: Comment): void {
   const a = c.anchor;
   // Positional parameters: an import writes 20,000 of these, and binding by name costs a third more.
@@ -149,8 +152,18 @@ export function writeCommentRow(db: Db, c: Comment): void {
   );
 }
 
+/**
+ * Counts a change to a comment row that already exists (migration 015): main's compilation index
+ * patches itself for new rows only and builds again when this count moves
+ * (services/compile-index-append.ts). Every function here that changes an existing row calls it.
+ */
+function countCommentChange(db: Db): void {
+  prepared(db, "UPDATE change_counts SET n = n + 1 WHERE tbl = 'comments'").run();
+}
+
 /** Copies a comment's current state into its history, before an import replaces it. */
 export function archiveCurrentState(db: Db, id: string): void {
+  countCommentChange(db);
   prepared(
     db,
     `INSERT INTO comment_revisions (comment_id, revision, stance, text, proposed_text, deleted, updated_at)
@@ -161,6 +174,7 @@ export function archiveCurrentState(db: Db, id: string): void {
 
 /** Writes a comment's current state and records it as a revision (an edit made here). Call inside a transaction. */
 export function saveCommentState(db: Db, c: Comment): void {
+  if (prepared(db, 'SELECT 1 FROM comments WHERE id = ?').get(c.id)) countCommentChange(db);
   writeCommentRow(db, c);
   prepared(
     db,
@@ -200,6 +214,7 @@ export function listRevisions(db: Db, commentId: string): CommentRevision[] {
 
 /** Moves a comment's anchor (re-anchoring onto a new draft); not an edit, so no new revision. */
 export function saveCommentAnchor(db: Db, commentId: string, a: NonNullable<Comment['anchor']>): void {
+  countCommentChange(db);
   prepared(
     db,
     `UPDATE comments SET block_id = ?, anchor_start = ?, anchor_end = ?, quote = ?, anchor_path = ?, line_first = ?, line_last = ?
@@ -234,7 +249,11 @@ export function getCommentVersions(db: Db, ids: readonly string[]): Map<string, 
   return new Map(rows.map((r) => [r.id, { authorId: r.author_id, revision: r.revision, deleted: r.deleted === 1 }]));
 }
 
-/** Marks a comment as entered by the secretariat on someone's behalf, with its source. */
+/**
+ * Marks a comment as entered by the secretariat on someone's behalf, with its source. Only for the
+ * row the same transaction has just inserted (services/comments.ts): a new row is above the
+ * compilation index's highest rowid, so this change is not counted (countCommentChange).
+ */
 export function markOnBehalf(db: Db, id: string, of: 'delegate' | 'delegation', source: string): void {
   prepared(db, 'UPDATE comments SET on_behalf_of = ?, on_behalf_source = ? WHERE id = ?').run(of, source, id);
 }
