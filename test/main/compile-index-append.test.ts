@@ -18,8 +18,8 @@ import { compileIndex } from '../../main/core/services/compile-index';
 import type { Comment, Stance } from '../../shared/domain/comments';
 import type { CompiledFilter, CompiledView } from '../../shared/domain/compile';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { LIST_WINDOWS } from '../../shared/ipc/limits';
 import { call, DE_AN, DU_THAO, exportCommentsFile, ITEM, openInstallation } from '../support/exchange';
+import { pageThrough as pageAll } from '../support/compile-pages';
 
 const STANCES: Stance[] = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'];
 const A = 'db01-nguyen-thi-thanh-huong';
@@ -78,17 +78,8 @@ function importByAnotherConnection(file: { name: string; data: Buffer }): void {
   }
 }
 
-async function pageThrough(filter: CompiledFilter): Promise<{ ids: string[]; first: CompiledView }> {
-  const first = await call<CompiledView>(ctx, CHANNELS.compileGet, filter);
-  const ids: string[] = [];
-  for (let view = first; ;) {
-    for (const doc of view.documents) for (const p of doc.passages) ids.push(...p.comments.map((c) => c.comment.id));
-    const next = view.window!.next;
-    if (next === null) break;
-    view = await call<CompiledView>(ctx, CHANNELS.compileGet, { ...filter, offset: next, limit: LIST_WINDOWS.compileMaxRows });
-  }
-  return { ids, first };
-}
+const pageThrough = (filter: CompiledFilter): ReturnType<typeof pageAll> =>
+  pageAll((input) => call<CompiledView>(ctx, CHANNELS.compileGet, input), filter);
 
 const FILTERS: CompiledFilter[] = [
   {},

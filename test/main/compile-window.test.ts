@@ -18,6 +18,7 @@ import type { CompiledFilter, CompiledView } from '../../shared/domain/compile';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { LIST_WINDOWS } from '../../shared/ipc/limits';
 import { call, DE_AN, ITEM, openInstallation } from '../support/exchange';
+import { pageThrough as pageAll } from '../support/compile-pages';
 
 const STANCES: Stance[] = ['tan_thanh', 'khong_tan_thanh', 'y_kien_khac'];
 const DELEGATIONS = ['Tổ đại biểu số 1', 'Tổ đại biểu số 2', 'Tổ đại biểu số 3'];
@@ -35,24 +36,9 @@ async function answer(channel: Channel, payload: unknown): Promise<unknown> {
   return result.value;
 }
 
-/** Every window of a filter, in order: the comment ids and the cards' rows. */
-async function pageThrough(filter: CompiledFilter): Promise<{ ids: string[]; first: CompiledView; rows: number[] }> {
-  const first = (await answer(CHANNELS.compileGet, filter)) as CompiledView;
-  const ids: string[] = [];
-  const rows: number[] = [];
-  let view = first;
-  for (;;) {
-    for (const doc of view.documents)
-      for (const p of doc.passages) {
-        rows.push(p.row!);
-        ids.push(...p.comments.map((c) => c.comment.id));
-      }
-    const next = view.window!.next;
-    if (next === null) break;
-    view = (await answer(CHANNELS.compileGet, { ...filter, offset: next, limit: LIST_WINDOWS.compileMaxRows })) as CompiledView;
-  }
-  return { ids, first, rows };
-}
+/** Every window of a filter, in order (test/support/compile-pages.ts), through `answer`. */
+const pageThrough = (filter: CompiledFilter): ReturnType<typeof pageAll> =>
+  pageAll((input) => answer(CHANNELS.compileGet, input) as Promise<CompiledView>, filter);
 
 const idsOf = (view: CompiledView): string[] =>
   view.documents.flatMap((d) => d.passages.flatMap((p) => p.comments.map((c) => c.comment.id)));

@@ -159,7 +159,7 @@ export function applyCommentPackage(
       }
       if (existing && existing.revision >= incoming.revision) continue;
       if (existing) archiveCurrentState(db, incoming.id);
-      writeCommentRow(db, { ...incoming, sessionId: pkg.sessionId, author });
+      writeCommentRow(db, { ...incoming, sessionId: pkg.sessionId, author }, existing ? 'any' : 'new');
       if (incoming.deleted && !existing?.deleted) counts.deleted++;
       else if (!existing) counts.added++;
       else counts.updated++;

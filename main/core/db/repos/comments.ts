@@ -109,25 +109,27 @@ export function listComments(db: Db, f: CommentFilter): Comment[] {
  * written twice.
  */
 
+const INSERT_COMMENT = `INSERT INTO comments (id, session_id, item_id, document_id, block_id, anchor_start, anchor_end, quote, anchor_path,
+    line_first, line_last, stance, text, proposed_text, revision, created_at, updated_at, deleted, author_id, author_name, author_delegation)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const OR_REPLACE_STATE = `
+  ON CONFLICT (id) DO UPDATE SET
+    block_id = excluded.block_id, anchor_start = excluded.anchor_start, anchor_end = excluded.anchor_end, quote = excluded.quote,
+    anchor_path = excluded.anchor_path, line_first = excluded.line_first, line_last = excluded.line_last,
+    stance = excluded.stance, text = excluded.text, proposed_text = excluded.proposed_text, revision = excluded.revision,
+    updated_at = excluded.updated_at, deleted = excluded.deleted, author_id = excluded.author_id,
+    author_name = excluded.author_name, author_delegation = excluded.author_delegation`;
+
 /**
  * Writes a comment's current state (insert or replace). Call inside a transaction; a replace goes
  * through archiveCurrentState or saveCommentState first, which count it (countCommentChange).
+ * `known: 'new'` for a row the caller has just looked for and not found (an import): a plain insert,
+ * about a sixth cheaper than the upsert, and a duplicate id fails instead of replacing.
  */
-export function writeCommentRow(db: Db, c: Comment): void {
+export function writeCommentRow(db: Db, c: Comment, known: 'new' | 'any' = 'any'): void {
   const a = c.anchor;
   // Positional parameters: an import writes 20,000 of these, and binding by name costs a third more.
-  prepared(
-    db,
-    `INSERT INTO comments (id, session_id, item_id, document_id, block_id, anchor_start, anchor_end, quote, anchor_path, line_first, line_last,
-       stance, text, proposed_text, revision, created_at, updated_at, deleted, author_id, author_name, author_delegation)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET
-       block_id = excluded.block_id, anchor_start = excluded.anchor_start, anchor_end = excluded.anchor_end, quote = excluded.quote,
-       anchor_path = excluded.anchor_path, line_first = excluded.line_first, line_last = excluded.line_last,
-       stance = excluded.stance, text = excluded.text, proposed_text = excluded.proposed_text, revision = excluded.revision,
-       updated_at = excluded.updated_at, deleted = excluded.deleted, author_id = excluded.author_id,
-       author_name = excluded.author_name, author_delegation = excluded.author_delegation`,
-  ).run(
+  prepared(db, known === 'new' ? INSERT_COMMENT : INSERT_COMMENT + OR_REPLACE_STATE).run(
     c.id,
     c.sessionId,
     c.itemId,
