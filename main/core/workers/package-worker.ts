@@ -34,6 +34,10 @@ function start({ job, dbFile, nativeBinding, total }: WriteJob): Run | null {
   const db = openDatabase(dbFile, { nativeBinding });
   // The log is copied into the database after the results are out, not in the middle of the import.
   db.pragma('wal_autocheckpoint = 0');
+  // Each package is a SAVEPOINT inside its commit group: SQLite keeps the pages it changes for the
+  // rollback in a sub-journal, a temporary file by default. In memory (a package's pages, ~1 MB) the
+  // writer spends a fifth less CPU on 100,000 comments.
+  db.pragma('temp_store = MEMORY');
   // This connection writes comments only: the dossier facts it reads stay true unless another commits.
   const lookups = new MeaningLookups(db);
   let received = 0;
