@@ -7,7 +7,7 @@ import { fetchDocument } from '../api/documents';
 import { selectRoster, useIdentityView } from '../api/identity';
 import { LabelledField, SelectField, TextField } from '../components/Field';
 import { selectItems, useAgenda } from '../api/agenda';
-import { useCompileStore } from '../stores/compileStore';
+import { refreshCompiled } from '../api/compile';
 import '../styles/editor-forms.css';
 import '../styles/roles.css';
 
@@ -87,7 +87,7 @@ export function OnBehalfForm() {
     setText('');
     setWording('');
     setQuote('');
-    void useCompileStore.getState().load();
+    void refreshCompiled();
   };
 
   return (

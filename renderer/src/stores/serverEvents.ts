@@ -48,8 +48,9 @@ export async function agendaChanged(payload: EventMap['changed:agenda'], client:
     client.invalidateQueries({ queryKey: [CHANNELS.agendaGet] }),
     // A session's name or dates are in the list of sessions too.
     client.invalidateQueries({ queryKey: [CHANNELS.sessionList] }),
-    // Documents imported, replaced or removed: what a search finds.
+    // Documents imported, replaced or removed: what a search finds, and the compilation's documents.
     client.invalidateQueries({ queryKey: [CHANNELS.searchQuery] }),
+    client.invalidateQueries({ queryKey: [CHANNELS.compileGet] }),
     payload.documentId ? forgetDocuments(payload.documentId, !payload.removed) : undefined,
     payload.documentId ? client.invalidateQueries({ queryKey: revisionsQuery(payload.documentId).queryKey }) : undefined,
   ]);
@@ -67,6 +68,7 @@ export async function commentsChanged(client: QueryClient = defaultClient): Prom
       CHANNELS.keysList,
       // An answer that takes a comment's wording is a pending change of the revised draft.
       CHANNELS.revisionsList,
+      CHANNELS.compileGet,
     ].map((channel) => client.invalidateQueries({ queryKey: [channel] })),
   );
 }
@@ -76,6 +78,8 @@ export async function identityChanged(client: QueryClient = defaultClient): Prom
   await Promise.all([
     client.invalidateQueries({ queryKey: [CHANNELS.identityGet] }),
     client.invalidateQueries({ queryKey: [CHANNELS.identityOthers] }),
+    // The compilation counts who has sent from the roster.
+    client.invalidateQueries({ queryKey: [CHANNELS.compileGet] }),
   ]);
 }
 
@@ -88,8 +92,11 @@ export async function notesChanged(documentId: string | undefined, client: Query
 export function followServerEvents(api: EventsApi, client: QueryClient = defaultClient): () => void {
   const stops = [
     api.listen('changed:comments', ({ saved }) => {
-      if (saved?.length) applySavedComments(client, saved);
-      else void commentsChanged(client);
+      if (saved?.length) {
+        applySavedComments(client, saved);
+        // The secretariat's compilation holds every delegate's comments: compiled again.
+        void client.invalidateQueries({ queryKey: [CHANNELS.compileGet] });
+      } else void commentsChanged(client);
     }),
     api.listen('changed:agenda', (payload) => void agendaChanged(payload, client)),
     api.listen('changed:dossier', ({ reason }) => void dossierChanged(reason, client)),
