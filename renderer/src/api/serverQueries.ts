@@ -54,3 +54,5 @@ export const documentQuery = (documentId: string) => ({
   },
 });
 export const revisionsQuery = (documentId: string) => channelQuery('revisionsList', { documentId });
+export const receiptsQuery = () => channelQuery('receiptsList');
+export const myKeyDecisionsQuery = () => channelQuery('keysMine');
