@@ -6,7 +6,7 @@
  * selection and the answer being written are the compile store's.
  */
 import { CHANNELS } from '../../../shared/ipc/channels';
-import { keepPreviousData, useQuery, type QueryFunctionContext } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryFunctionContext } from '@tanstack/react-query';
 import type { CompiledComment, CompiledDocument, CompiledPassage, CompiledView } from '../../../shared/domain/compile';
 import type { InputOf } from '../../../shared/ipc/contract';
 import { api } from './client';
@@ -79,14 +79,15 @@ async function compileWindow(request: CompileRequest, offset: number): Promise<C
   return reply.value;
 }
 
-export const compiledQuery = (request: CompileRequest) => ({
-  queryKey: keyOf('compileGet', request),
-  queryFn: async (_context: QueryFunctionContext): Promise<Compiled> => {
-    const view = await compileWindow(request, 0);
-    return { view, rows: rowsOf(view) };
-  },
-  gcTime: COMPILE_GC_MS,
-});
+export const compiledQuery = (request: CompileRequest) =>
+  queryOptions({
+    queryKey: keyOf('compileGet', request),
+    queryFn: async (_context: QueryFunctionContext): Promise<Compiled> => {
+      const view = await compileWindow(request, 0);
+      return { view, rows: rowsOf(view) };
+    },
+    gcTime: COMPILE_GC_MS,
+  });
 
 export interface CompiledState {
   /** The compilation for the filter, or the previous filter's while the new one is on its way. */
@@ -106,7 +107,7 @@ export function useCompiled(request: CompileRequest): CompiledState {
 
 /** The compilation the cache holds for a filter (null before its first answer). */
 export const cachedCompiled = (request: CompileRequest): Compiled | null =>
-  queryClient.getQueryData<Compiled>(compiledQuery(request).queryKey) ?? null;
+  queryClient.getQueryData(compiledQuery(request).queryKey) ?? null;
 
 /** The compilation for a filter: cached, or asked of main (throws main's refusal). */
 export function fetchCompiled(request: CompileRequest): Promise<Compiled> {
@@ -133,11 +134,11 @@ const pending = new WeakMap<CompiledView, Set<number>>();
  */
 export async function loadCompiledRows(request: CompileRequest, first: number, last: number): Promise<string | null> {
   const key = compiledQuery(request).queryKey;
-  const start = queryClient.getQueryData<Compiled>(key);
+  const start = queryClient.getQueryData(key);
   if (!start) return null;
   const total = start.view.window?.totalRows ?? 0;
   for (let i = Math.max(0, first); i <= Math.min(last, total - 1); i++) {
-    const now = queryClient.getQueryData<Compiled>(key);
+    const now = queryClient.getQueryData(key);
     if (now?.view !== start.view) return null;
     if (now.rows.has(i)) continue;
     const asked = pending.get(start.view) ?? new Set<number>();
@@ -152,11 +153,11 @@ export async function loadCompiledRows(request: CompileRequest, first: number, l
     } finally {
       asked.delete(i);
     }
-    const current = queryClient.getQueryData<Compiled>(key);
+    const current = queryClient.getQueryData(key);
     if (current?.view !== start.view) return null;
     const rows = new Map(current.rows);
     for (const [n, row] of rowsOf(window)) rows.set(n, row);
-    queryClient.setQueryData<Compiled>(key, { view: current.view, rows });
+    queryClient.setQueryData(key, { view: current.view, rows });
     if ((window.window?.rows ?? 0) === 0) return null;
   }
   return null;

@@ -29,7 +29,7 @@ export const selectIdentityMissing = (v: IdentityView | null): boolean => v !== 
 export const selectAuthorId = (v: IdentityView | null): string | null => v?.identity?.authorId ?? null;
 
 /** The identity view held in the cache, for code outside React (null before its first answer). */
-export const cachedIdentity = (): IdentityView | null => queryClient.getQueryData<IdentityView>(identityQuery().queryKey) ?? null;
+export const cachedIdentity = (): IdentityView | null => queryClient.getQueryData(identityQuery().queryKey) ?? null;
 
 /** Reads identity and roster, unless the cache holds them. */
 export function loadIdentity(): Promise<void> {
@@ -43,7 +43,7 @@ export function fetchIdentity(fresh = false): Promise<IdentityView> {
 
 /** The identity main stored (identity:set's answer), applied with no second call. */
 export function applyIdentity(identity: Identity): void {
-  queryClient.setQueryData<IdentityView>(identityQuery().queryKey, (view) =>
+  queryClient.setQueryData(identityQuery().queryKey, (view) =>
     view ? { ...view, identity } : { identity, roster: [], rosterIllustrative: false },
   );
 }

@@ -3,7 +3,7 @@
  * input (api/queries.ts). The hooks that read them live beside their family (agenda.ts,
  * comments.ts, …); the events that refresh them in stores/serverEvents.ts.
  */
-import type { QueryFunctionContext } from '@tanstack/react-query';
+import { queryOptions, type QueryFunctionContext } from '@tanstack/react-query';
 import { fetchWholeDocument } from '../../../shared/domain/document-window';
 import type { DocumentView } from '../../../shared/domain/types';
 import { api } from './client';
@@ -38,21 +38,22 @@ const FIRST_WINDOW_BLOCKS = 200;
  * in the cache at once, so a reader shows them while the rest arrive; the query is still fetching
  * until the last window is in. A reader that moves on to another document cancels the fetch.
  */
-export const documentQuery = (documentId: string) => ({
-  queryKey: keyOf('documentGet', { documentId }),
-  queryFn: async ({ client, queryKey, signal }: QueryFunctionContext): Promise<DocumentView> => {
-    const result = await fetchWholeDocument(
-      (cursor) => api.documentGet({ documentId, ...(cursor ?? { limit: FIRST_WINDOW_BLOCKS }) }),
-      (view, complete) => {
-        if (!complete) client.setQueryData<DocumentView>(queryKey, view);
-      },
-      () => !signal.aborted,
-    );
-    if (!result) throw new ServerError('cancelled', 'cancelled');
-    if (!result.ok) throw new ServerError(result.error.code, result.error.message);
-    return result.value;
-  },
-});
+export const documentQuery = (documentId: string) =>
+  queryOptions({
+    queryKey: keyOf('documentGet', { documentId }),
+    queryFn: async ({ client, queryKey, signal }: QueryFunctionContext): Promise<DocumentView> => {
+      const result = await fetchWholeDocument(
+        (cursor) => api.documentGet({ documentId, ...(cursor ?? { limit: FIRST_WINDOW_BLOCKS }) }),
+        (view, complete) => {
+          if (!complete) client.setQueryData<DocumentView>(queryKey, view);
+        },
+        () => !signal.aborted,
+      );
+      if (!result) throw new ServerError('cancelled', 'cancelled');
+      if (!result.ok) throw new ServerError(result.error.code, result.error.message);
+      return result.value;
+    },
+  });
 export const revisionsQuery = (documentId: string) => channelQuery('revisionsList', { documentId });
 export const receiptsQuery = () => channelQuery('receiptsList');
 export const myKeyDecisionsQuery = () => channelQuery('keysMine');
