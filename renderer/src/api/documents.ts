@@ -38,18 +38,23 @@ export function useDocument(documentId: string | null): OpenDocument {
   };
 }
 
-/**
- * Starts reading a document and what the reader shows beside it (version marks, private notes),
- * together rather than after its first render (issue 18); the oldest documents past the few kept
- * are dropped from the cache.
- */
-export function loadDocument(documentId: string): Promise<void> {
+/** Puts a document first among those kept, and drops the oldest past the few kept. */
+function remember(documentId: string): void {
   recent = [documentId, ...recent.filter((id) => id !== documentId)];
   for (const old of recent.slice(RECENT_DOCUMENTS)) {
     queryClient.removeQueries({ queryKey: documentQuery(old).queryKey, exact: true });
     queryClient.removeQueries({ queryKey: versionMarksQuery(old).queryKey, exact: true });
   }
   recent = recent.slice(0, RECENT_DOCUMENTS);
+}
+
+/**
+ * Starts reading a document and what the reader shows beside it (version marks, private notes),
+ * together rather than after its first render (issue 18); the oldest documents past the few kept
+ * are dropped from the cache.
+ */
+export function loadDocument(documentId: string): Promise<void> {
+  remember(documentId);
   void queryClient.prefetchQuery(versionMarksQuery(documentId));
   void loadNotes(documentId);
   return queryClient.prefetchQuery(documentQuery(documentId));
@@ -77,6 +82,7 @@ export function useVersionMarks(documentId: string): VersionMarks | null {
 export async function fetchDocument(
   documentId: string,
 ): Promise<{ ok: true; view: DocumentView } | { ok: false; message: string }> {
+  remember(documentId);
   const query = documentQuery(documentId);
   // The cache may hold the first windows of a document still arriving: wait for the rest.
   const arriving = queryClient.getQueryState(query.queryKey)?.fetchStatus === 'fetching';
