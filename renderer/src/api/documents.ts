@@ -42,6 +42,14 @@ export function useDocument(documentId: string | null): OpenDocument {
 function remember(documentId: string): void {
   recent = [documentId, ...recent.filter((id) => id !== documentId)];
   for (const old of recent.slice(RECENT_DOCUMENTS)) {
+    // Never one a screen is showing (the reader, beside a few quote lookups).
+    if (
+      queryClient
+        .getQueryCache()
+        .find({ queryKey: documentQuery(old).queryKey, exact: true })
+        ?.getObserversCount()
+    )
+      continue;
     queryClient.removeQueries({ queryKey: documentQuery(old).queryKey, exact: true });
     queryClient.removeQueries({ queryKey: versionMarksQuery(old).queryKey, exact: true });
   }
