@@ -55,6 +55,20 @@ export interface FakeServer {
 
 const NOW = '2026-12-03T10:00:00.000Z';
 
+/** A paragraph block of a test document. */
+export const paragraph = (id: string, text: string, position = 0): Block => ({
+  id,
+  position,
+  kind: 'paragraph',
+  level: 0,
+  label: null,
+  path: null,
+  text,
+  cells: null,
+  lineStart: position + 1,
+  lineCount: 1,
+});
+
 export function sampleAgenda(): AgendaView {
   return {
     session: {

@@ -11,7 +11,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Answer, Comment, Draft, Note } from '../../../shared/domain/comments';
 import type { CompiledComment } from '../../../shared/domain/compile';
 import type { AgendaView, Block, DocumentView } from '../../../shared/domain/types';
-import { initFakeServer, type FakeServer } from '../../support/fake-api';
+import { initFakeServer, paragraph, type FakeServer } from '../../support/fake-api';
 
 const fake: FakeServer = initFakeServer();
 // Before the modules load: the renderer's api client takes window.api when it is there (Electron's preload).
@@ -319,18 +319,8 @@ describe('server data in the query cache', () => {
 });
 
 /** A block of a fake document. */
-const block = (documentId: string, i: number, text = `Khoản ${i + 1} của ${documentId}.`): Block => ({
-  id: `${documentId}-b${i}`,
-  position: i,
-  kind: 'paragraph',
-  level: 0,
-  label: null,
-  path: null,
-  text,
-  cells: null,
-  lineStart: i + 1,
-  lineCount: 1,
-});
+const block = (documentId: string, i: number, text = `Khoản ${i + 1} của ${documentId}.`): Block =>
+  paragraph(`${documentId}-b${i}`, text, i);
 
 /** Keeps a query active, as a mounted screen does, until the test ends. */
 const observe = (query: { queryKey: QueryKey }) => {
