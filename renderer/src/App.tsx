@@ -8,7 +8,7 @@ import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useScrollMemory } from './hooks/useScrollMemory';
 import { navigate, useRoute } from './routing/route';
 import { selectSession, useAgenda as useAgendaData } from './api/agenda';
-import { selectCurrentDocument, selectOpenDocumentId, useDocumentStore } from './stores/documentStore';
+import { selectOpenDocumentId, useDocumentStore, useOpenDocument } from './stores/documentStore';
 import { AgendaView } from './views/AgendaView';
 import { HomeView } from './views/HomeView';
 import { ReaderView } from './views/ReaderView';
@@ -48,7 +48,7 @@ export function App() {
   const narrow = fit.agenda === 'overlay';
   const [agendaOpen, setAgendaOpen] = useAgenda(narrow, readerActive);
   const openDocumentId = useDocumentStore(selectOpenDocumentId);
-  const documentView = useDocumentStore(selectCurrentDocument);
+  const documentView = useOpenDocument().view;
   const session = useAgendaData(selectSession);
 
   useInitialLoad();

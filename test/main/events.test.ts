@@ -106,6 +106,17 @@ describe('events after commits', () => {
     expect(settings.ok).toBe(true);
     expect(seen).toEqual([{ name: 'changed:settings', payload: { settings: settings.ok && settings.value } }]);
   });
+
+  it('a roster saved emits changed:identity: the window’s identity query holds the roster', async () => {
+    const ctx = await delegate();
+    const seen: string[] = [];
+    ctx.events.onAny((e) => seen.push(e.name));
+    const saved = await dispatch(ctx, CHANNELS.rosterSave, {
+      entries: [{ name: 'Trần Thị Thử', delegation: 'Tổ 2', constituency: null, title: null }],
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(seen).toEqual(['changed:identity']);
+  });
 });
 
 async function webServer(ctx: CoreContext): Promise<WebServer> {

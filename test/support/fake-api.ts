@@ -4,8 +4,19 @@
  * state, counts every call, and pushes events to `listen` as main would after a commit.
  */
 import type { Answer, Comment, Draft, Note } from '../../shared/domain/comments';
-import type { OfficeView } from '../../shared/domain/office';
-import type { AgendaView, Settings } from '../../shared/domain/types';
+import type { BackupInfo } from '../../shared/domain/backups';
+import type { CompiledComment, CompiledView } from '../../shared/domain/compile';
+import type { DelegateKeyView, OfficeView } from '../../shared/domain/office';
+import type {
+  AgendaView,
+  Block,
+  DocumentPage,
+  Identity,
+  IdentityView,
+  SearchResult,
+  SessionInfo,
+  Settings,
+} from '../../shared/domain/types';
 import { CHANNELS, type ApiMethod, type Channel } from '../../shared/ipc/channels';
 import type { Api, InputOf } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
@@ -24,6 +35,17 @@ export interface FakeServer {
     notes: Note[];
     settings: Settings;
     office: OfficeView | null;
+    identity: IdentityView;
+    sessions: SessionInfo[];
+    keys: DelegateKeyView[];
+    backups: BackupInfo[];
+    /** Blocks of each document, by id (document:get answers them in windows of `documentWindow` blocks). */
+    blocks: Record<string, Block[]>;
+    documentWindow: number;
+    /** The comments the secretariat's compilation holds, one passage card per comment. */
+    compiled: CompiledComment[];
+    /** Rows per compile:get window. */
+    compileWindow: number;
   };
   /** A channel main refuses (as a write it cannot do would be), until set back to null. */
   refuse: Channel | null;
@@ -32,6 +54,20 @@ export interface FakeServer {
 }
 
 const NOW = '2026-12-03T10:00:00.000Z';
+
+/** A paragraph block of a test document. */
+export const paragraph = (id: string, text: string, position = 0): Block => ({
+  id,
+  position,
+  kind: 'paragraph',
+  level: 0,
+  label: null,
+  path: null,
+  text,
+  cells: null,
+  lineStart: position + 1,
+  lineCount: 1,
+});
 
 export function sampleAgenda(): AgendaView {
   return {
@@ -89,6 +125,14 @@ export function initFakeServer(): FakeServer {
     notes: [] as Note[],
     settings: { locale: 'vi', fontScale: 1 } as Settings,
     office: null as OfficeView | null,
+    identity: { identity: null, roster: [], rosterIllustrative: false } as IdentityView,
+    sessions: [] as SessionInfo[],
+    keys: [] as DelegateKeyView[],
+    backups: [] as BackupInfo[],
+    blocks: {} as Record<string, Block[]>,
+    documentWindow: 2,
+    compiled: [] as CompiledComment[],
+    compileWindow: 2,
   };
   let seq = 0;
   const push: FakeServer['push'] = (name, payload) => {
@@ -117,6 +161,124 @@ export function initFakeServer(): FakeServer {
     [CHANNELS.draftsList]: () => [...state.drafts],
     [CHANNELS.officeGet]: () => state.office ?? fail('not_found', msg('text.raw', { text: 'fake: no office' })),
     [CHANNELS.settingsGet]: () => state.settings,
+    [CHANNELS.identityGet]: () => state.identity,
+    [CHANNELS.identitySet]: (input: InputOf<'identity:set'>) => {
+      const entry = state.identity.roster.find((r) => r.id === input.rosterId);
+      const identity: Identity = {
+        authorId: entry ? `author-${entry.id}` : `author-${String(++seq).padStart(3, '0')}`,
+        name: entry?.name ?? input.name ?? '',
+        delegation: entry?.delegation ?? input.delegation ?? '',
+        rosterId: entry?.id ?? null,
+        role: 'dai_bieu',
+      };
+      state.identity = { ...state.identity, identity };
+      push('changed:identity', {});
+      push('changed:comments', {});
+      return identity;
+    },
+    [CHANNELS.identityOthers]: () => [],
+    [CHANNELS.rosterSave]: ({ entries }: InputOf<'roster:save'>) => {
+      state.identity = {
+        ...state.identity,
+        roster: entries.map((e, i) => ({
+          id: e.id ?? `r-${i}`,
+          name: e.name,
+          delegation: e.delegation,
+          constituency: e.constituency ?? null,
+          title: e.title ?? null,
+        })),
+      };
+      push('changed:identity', {});
+      return { saved: entries.length };
+    },
+    [CHANNELS.sessionList]: () => state.sessions,
+    [CHANNELS.keysList]: () => state.keys,
+    [CHANNELS.backupsList]: () => state.backups,
+    [CHANNELS.searchQuery]: ({ query }: InputOf<'search:query'>): SearchResult => {
+      const hits = Object.entries(state.blocks).flatMap(([documentId, blocks]) =>
+        blocks
+          .filter((b) => b.text.includes(query))
+          .map((b) => ({
+            blockId: b.id,
+            documentId,
+            documentTitle: documentId,
+            itemTitle: '',
+            path: b.path,
+            lineStart: b.lineStart,
+            snippet: b.text,
+            highlights: [] as Array<[number, number]>,
+          })),
+      );
+      return { query, hits, total: hits.length, totalCapped: false };
+    },
+    [CHANNELS.documentGet]: ({ documentId, from, limit }: InputOf<'document:get'>): DocumentPage | Envelope<never> => {
+      const blocks = state.blocks[documentId];
+      if (!blocks) return fail('not_found', msg('text.raw', { text: `fake: no document ${documentId}` }));
+      const start = from ?? 0;
+      const end = Math.min(blocks.length, start + Math.min(limit ?? state.documentWindow, state.documentWindow));
+      const summary = state.agenda.items.flatMap((i) => i.documents).find((d) => d.id === documentId)!;
+      return {
+        document: summary,
+        itemTitle: '',
+        blocks: blocks.slice(start, end),
+        toc: [],
+        window: { from: start, fromChar: 0, total: blocks.length, next: end < blocks.length ? { from: end, fromChar: 0 } : null },
+      };
+    },
+    [CHANNELS.documentsVersionMarks]: ({ documentId }: InputOf<'documents:versionMarks'>) => ({
+      documentId,
+      dossierVersion: null,
+      blocks: [],
+      removed: [],
+    }),
+    [CHANNELS.compileGet]: (input: InputOf<'compile:get'>): CompiledView => {
+      const { offset, limit } = input ?? {};
+      const first = offset ?? 0;
+      const rows = state.compiled.slice(first, first + Math.min(limit ?? state.compileWindow, state.compileWindow));
+      const counts = { tan_thanh: 0, khong_tan_thanh: 0, y_kien_khac: 0 };
+      return {
+        sessionId: 's1',
+        commentDeadline: null,
+        totals: {
+          comments: state.compiled.length,
+          allComments: state.compiled.length,
+          delegatesSent: 0,
+          delegates: 0,
+          answered: 0,
+          onBehalf: 0,
+          counts,
+        },
+        documents: rows.map((c, i) => ({
+          documentId: null,
+          itemId: c.comment.itemId,
+          itemTitle: '',
+          title: '',
+          counts,
+          passages: [
+            {
+              blockId: null,
+              path: null,
+              lineFirst: null,
+              lineLast: null,
+              blockText: null,
+              counts,
+              comments: [c],
+              row: first + i,
+            },
+          ],
+        })),
+        delegates: [],
+        delegations: [],
+        window: {
+          offset: first,
+          rows: rows.length,
+          totalRows: state.compiled.length,
+          next: first + rows.length < state.compiled.length ? first + rows.length : null,
+          ...(first === 0 && { sizes: state.compiled.map(() => 1) }),
+          passages: state.compiled.length,
+        },
+      };
+    },
     [CHANNELS.settingsSet]: (patch: InputOf<'settings:set'>) => {
       state.settings = { ...state.settings, ...patch };
       push('changed:settings', { settings: state.settings });

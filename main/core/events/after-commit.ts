@@ -72,6 +72,9 @@ const AFTER: AfterTable = {
   // Only the note's id comes in: every document's notes are read again.
   [CHANNELS.notesDelete]: (events) => events.emit('changed:notes', {}),
   [CHANNELS.settingsSet]: (events, _input, settings) => events.emit('changed:settings', { settings }),
+  // The roster comes with identity:get.
+  [CHANNELS.rosterSave]: (events) => events.emit('changed:identity', {}),
+  [CHANNELS.rosterImportCsv]: (events) => events.emit('changed:identity', {}),
 };
 
 export function emitAfterCommit<C extends Channel>(

@@ -31,7 +31,7 @@ export async function refreshAgenda(): Promise<void> {
 }
 
 /** The agenda held in the cache, for code outside React (null before its first load). */
-export const cachedAgenda = (): AgendaView | null => queryClient.getQueryData<AgendaView>(agendaQuery().queryKey) ?? null;
+export const cachedAgenda = (): AgendaView | null => queryClient.getQueryData(agendaQuery().queryKey) ?? null;
 
 // Selectors: each returns a value held in the data (stable references) or a primitive.
 const EMPTY_ITEMS: AgendaItem[] = [];

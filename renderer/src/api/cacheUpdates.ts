@@ -4,7 +4,7 @@
  * names invalidates its queries instead (stores/serverEvents.ts).
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { Answer, Comment, Draft } from '../../../shared/domain/comments';
+import type { Comment, Draft } from '../../../shared/domain/comments';
 import type { AgendaView } from '../../../shared/domain/types';
 import type { SavedComment } from '../../../shared/ipc/events';
 import { agendaQuery, answersQuery, myCommentsQuery, draftsQuery } from './serverQueries';
@@ -42,14 +42,14 @@ export function storedComment(saved: SavedComment): Comment {
  */
 export function applySavedComments(client: QueryClient, saved: readonly SavedComment[]): void {
   const agendaKey = agendaQuery().queryKey;
-  const agenda = client.getQueryData<AgendaView>(agendaKey);
-  client.setQueryData<Comment[]>(myCommentsQuery().queryKey, (list) => {
+  const agenda = client.getQueryData(agendaKey);
+  client.setQueryData(myCommentsQuery().queryKey, (list) => {
     if (!list) return list;
     const byId = new Map(list.map((c) => [c.id, c]));
     for (const s of saved) byId.set(s.id, storedComment(s));
     return [...byId.values()].sort(commentOrder(agenda));
   });
-  client.setQueryData<Answer[]>(answersQuery().queryKey, (answers) => {
+  client.setQueryData(answersQuery().queryKey, (answers) => {
     if (!answers) return answers;
     const ids = new Set(saved.map((s) => s.id));
     const next = answers.filter((a) => !ids.has(a.commentId));
@@ -59,7 +59,7 @@ export function applySavedComments(client: QueryClient, saved: readonly SavedCom
   if (!agenda) return;
   const counts = new Map(saved.map((s) => [s.counts.itemId, s.counts]));
   const documentCounts = new Map(saved.filter((s) => s.counts.documentId).map((s) => [s.counts.documentId!, s.counts.document!]));
-  client.setQueryData<AgendaView>(agendaKey, {
+  client.setQueryData(agendaKey, {
     ...agenda,
     items: agenda.items.map((item) => {
       const count = counts.get(item.id);
@@ -75,7 +75,7 @@ export function applySavedComments(client: QueryClient, saved: readonly SavedCom
 
 /** A draft saved (or cleared: null) here or in another window. */
 export function applyDraft(client: QueryClient, key: string, draft: Draft | null): void {
-  client.setQueryData<Draft[]>(draftsQuery().queryKey, (drafts) => {
+  client.setQueryData(draftsQuery().queryKey, (drafts) => {
     if (!drafts) return drafts;
     const others = drafts.filter((d) => d.key !== key);
     return draft ? [...others, draft] : others;

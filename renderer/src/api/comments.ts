@@ -69,7 +69,7 @@ export const selectCommentById =
 export const selectLiveCount = (comments: Comment[]): number => comments.reduce((n, c) => n + (c.deleted ? 0 : 1), 0);
 
 /** The comments held in the cache, for code outside React (empty before the first read). */
-export const cachedComments = (): Comment[] => queryClient.getQueryData<Comment[]>(myCommentsQuery().queryKey) ?? EMPTY_COMMENTS;
+export const cachedComments = (): Comment[] => queryClient.getQueryData(myCommentsQuery().queryKey) ?? EMPTY_COMMENTS;
 export const cachedComment = (id: string): Comment | null => cachedComments().find((c) => c.id === id) ?? null;
 
 /** Reads comments and answers, unless the cache holds them. */
@@ -95,12 +95,10 @@ async function write(
   optimistic?: { id: string; patch: Partial<Comment> },
 ): Promise<WriteResult> {
   const key = myCommentsQuery().queryKey;
-  const before = queryClient.getQueryData<Comment[]>(key);
+  const before = queryClient.getQueryData(key);
   if (optimistic && before) {
     await queryClient.cancelQueries({ queryKey: key });
-    queryClient.setQueryData<Comment[]>(key, (list) =>
-      list?.map((c) => (c.id === optimistic.id ? { ...c, ...optimistic.patch } : c)),
-    );
+    queryClient.setQueryData(key, (list) => list?.map((c) => (c.id === optimistic.id ? { ...c, ...optimistic.patch } : c)));
   }
   const result = await send();
   if (!result.ok) {

@@ -20,7 +20,7 @@ export function useStoredDrafts(): { drafts: Readonly<Record<string, Draft>>; lo
 
 /** The stored draft for a key as the cache holds it (null before the list is read). */
 export const cachedDraft = (key: string): Draft | null =>
-  queryClient.getQueryData<Draft[]>(draftsQuery().queryKey)?.find((d) => d.key === key) ?? null;
+  queryClient.getQueryData(draftsQuery().queryKey)?.find((d) => d.key === key) ?? null;
 
 /** Reads the list, unless the cache holds it. */
 export function loadDrafts(): Promise<void> {

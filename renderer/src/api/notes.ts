@@ -38,7 +38,7 @@ export async function saveNote(input: SaveNoteInput): Promise<NoteResult> {
   const result = await api.notesSave(input);
   if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message };
   const note = result.value;
-  queryClient.setQueryData<Note[]>(
+  queryClient.setQueryData(
     notesQuery(input.documentId).queryKey,
     (notes) =>
       notes && (notes.some((n) => n.id === note.id) ? notes.map((n) => (n.id === note.id ? note : n)) : [...notes, note]),
@@ -49,10 +49,10 @@ export async function saveNote(input: SaveNoteInput): Promise<NoteResult> {
 /** Removes a note; false (and the note shown again) when main refuses. */
 export async function removeNote(note: Note): Promise<boolean> {
   const key = notesQuery(note.documentId).queryKey;
-  const before = queryClient.getQueryData<Note[]>(key);
+  const before = queryClient.getQueryData(key);
   await queryClient.cancelQueries({ queryKey: key });
   if (before)
-    queryClient.setQueryData<Note[]>(
+    queryClient.setQueryData(
       key,
       before.filter((n) => n.id !== note.id),
     );

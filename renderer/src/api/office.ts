@@ -4,9 +4,9 @@
  * keys, office or session comes as `changed:dossier`, which invalidates it.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { OfficeView, SessionRole } from '../../../shared/domain/office';
+import type { MyKeyDecision, OfficeView, Receipt, SessionRole } from '../../../shared/domain/office';
 import { queryClient } from './queries';
-import { officeQuery } from './serverQueries';
+import { myKeyDecisionsQuery, officeQuery, receiptsQuery } from './serverQueries';
 
 /** The office view through a selector (null until main has answered). */
 export function useOffice<T>(select: (view: OfficeView | null) => T): T {
@@ -27,4 +27,17 @@ export function applyOffice(view: OfficeView): void {
 /** The role is per session: read it again when another session is on screen. */
 export function refreshOffice(): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: officeQuery().queryKey });
+}
+
+const NO_RECEIPTS: Receipt[] = [];
+const NO_DECISIONS: MyKeyDecision[] = [];
+
+/** My packages the office received, as the last dossier said (`receipts:list`; a new dossier invalidates it). */
+export function useReceipts(): Receipt[] {
+  return useQuery(receiptsQuery()).data ?? NO_RECEIPTS;
+}
+
+/** The office's decisions on my new keys, as the last dossier carried them (`keys:mine`). */
+export function useMyKeyDecisions(): MyKeyDecision[] {
+  return useQuery(myKeyDecisionsQuery()).data ?? NO_DECISIONS;
 }

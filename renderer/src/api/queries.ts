@@ -3,7 +3,7 @@
  * channel and input, fetched through the api client, and kept until an event from main
  * (stores/serverEvents.ts) says it changed: never stale by time, never refetched on focus.
  */
-import { QueryClient, type QueryKey } from '@tanstack/react-query';
+import { QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
 import { CHANNELS, type ApiMethod } from '../../../shared/ipc/channels';
 import type { InputOf, OutputOf } from '../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../shared/ipc/envelope';
@@ -36,7 +36,8 @@ export const keyOf = <M extends ApiMethod>(method: M, input?: InputOf<Channel<M>
 
 /** A query over one channel of the contract, for `useQuery`, `fetchQuery` or a `QueryObserver`. */
 export function channelQuery<M extends ApiMethod>(method: M, input?: InputOf<Channel<M>>, api: AppApi = defaultApi) {
-  return {
+  // queryOptions tags the key with the answer's type: getQueryData/setQueryData on it are typed.
+  return queryOptions({
     queryKey: keyOf(method, input),
     queryFn: async (): Promise<OutputOf<Channel<M>>> => {
       const call = api[method] as (input?: InputOf<Channel<M>>) => ReturnType<AppApi[M]>;
@@ -44,5 +45,5 @@ export function channelQuery<M extends ApiMethod>(method: M, input?: InputOf<Cha
       if (!result.ok) throw new ServerError(result.error.code, result.error.message);
       return result.value as OutputOf<Channel<M>>;
     },
-  };
+  });
 }

@@ -3,7 +3,11 @@
  * input (api/queries.ts). The hooks that read them live beside their family (agenda.ts,
  * comments.ts, …); the events that refresh them in stores/serverEvents.ts.
  */
-import { channelQuery } from './queries';
+import { queryOptions, type QueryFunctionContext } from '@tanstack/react-query';
+import { fetchWholeDocument } from '../../../shared/domain/document-window';
+import type { DocumentView } from '../../../shared/domain/types';
+import { api } from './client';
+import { channelQuery, keyOf, ServerError } from './queries';
 
 /** Only this installation's own comments: a secretariat's database holds every delegate's (see compile:get). */
 export const MY_COMMENTS_INPUT = { mine: true, includeDeleted: true } as const;
@@ -16,3 +20,40 @@ export const draftsQuery = () => channelQuery('draftsList');
 export const notesQuery = (documentId: string) => channelQuery('notesList', { documentId });
 export const settingsQuery = () => channelQuery('settingsGet');
 export const officeQuery = () => channelQuery('officeGet');
+export const identityQuery = () => channelQuery('identityGet');
+export const sessionsQuery = () => channelQuery('sessionList');
+export const keysQuery = () => channelQuery('keysList');
+export const backupsQuery = () => channelQuery('backupsList');
+export const otherIdentitiesQuery = () => channelQuery('identityOthers');
+/** Results asked of main per search. */
+export const SEARCH_RESULT_LIMIT = 50;
+export const searchQuery = (query: string) => channelQuery('searchQuery', { query, limit: SEARCH_RESULT_LIMIT });
+export const versionMarksQuery = (documentId: string) => channelQuery('documentsVersionMarks', { documentId });
+
+/** Blocks in the first window of a document: the screen's worth, rendered before the rest arrive. */
+const FIRST_WINDOW_BLOCKS = 200;
+
+/**
+ * A whole document, joined from document:get's windows (none over ~1 MB). The first blocks are put
+ * in the cache at once, so a reader shows them while the rest arrive; the query is still fetching
+ * until the last window is in. A reader that moves on to another document cancels the fetch.
+ */
+export const documentQuery = (documentId: string) =>
+  queryOptions({
+    queryKey: keyOf('documentGet', { documentId }),
+    queryFn: async ({ client, queryKey, signal }: QueryFunctionContext): Promise<DocumentView> => {
+      const result = await fetchWholeDocument(
+        (cursor) => api.documentGet({ documentId, ...(cursor ?? { limit: FIRST_WINDOW_BLOCKS }) }),
+        (view, complete) => {
+          if (!complete) client.setQueryData<DocumentView>(queryKey, view);
+        },
+        () => !signal.aborted,
+      );
+      if (!result) throw new ServerError('cancelled', 'cancelled');
+      if (!result.ok) throw new ServerError(result.error.code, result.error.message);
+      return result.value;
+    },
+  });
+export const revisionsQuery = (documentId: string) => channelQuery('revisionsList', { documentId });
+export const receiptsQuery = () => channelQuery('receiptsList');
+export const myKeyDecisionsQuery = () => channelQuery('keysMine');

@@ -25,7 +25,7 @@ export const selectFontScale = (s: Settings): number => s.fontScale;
 export const selectCanShrink = (s: Settings): boolean => s.fontScale > FONT_SCALE_MIN + 1e-9;
 export const selectCanGrow = (s: Settings): boolean => s.fontScale < FONT_SCALE_MAX - 1e-9;
 
-export const cachedSettings = (): Settings => queryClient.getQueryData<Settings>(settingsQuery().queryKey) ?? DEFAULT_SETTINGS;
+export const cachedSettings = (): Settings => queryClient.getQueryData(settingsQuery().queryKey) ?? DEFAULT_SETTINGS;
 
 export function loadSettings(): Promise<void> {
   return queryClient.prefetchQuery(settingsQuery());
@@ -39,10 +39,10 @@ export function applySettings(settings: Settings): void {
 /** Applies a change at once and persists it; rolls back and answers main's message if refused. */
 export async function saveSettings(patch: Partial<Settings>): Promise<string | null> {
   const key = settingsQuery().queryKey;
-  const before = queryClient.getQueryData<Settings>(key);
+  const before = queryClient.getQueryData(key);
   // A read on its way must not overwrite the change; the change shows in this same tick.
   void queryClient.cancelQueries({ queryKey: key });
-  queryClient.setQueryData<Settings>(key, { ...(before ?? DEFAULT_SETTINGS), ...patch });
+  queryClient.setQueryData(key, { ...(before ?? DEFAULT_SETTINGS), ...patch });
   const result = await api.settingsSet(patch);
   if (result.ok) {
     applySettings(result.value);

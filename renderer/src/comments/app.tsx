@@ -7,7 +7,7 @@ import { selectPanelOpen, usePanelStore } from '../stores/commentsPanelStore';
 import { loadComments } from '../api/comments';
 import { loadDrafts } from '../api/drafts';
 import { flushDraftsOnLeave } from '../stores/draftsStore';
-import { useIdentityStore } from '../stores/identityStore';
+import { loadIdentity } from '../api/identity';
 import { DraftsNotice } from './drafts/DraftsNotice';
 import { useResumeAfterReload } from './drafts/resume';
 import { IdentityNotice } from './identity/IdentityNotice';
@@ -21,7 +21,7 @@ export { CommentsPane } from './panel/CommentsPane';
 export { IdentityDialog } from './identity/IdentityDialog';
 
 function loadCommentData(): void {
-  void useIdentityStore.getState().load();
+  void loadIdentity();
   void loadComments();
   void loadDrafts();
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgendaState } from '../api/agenda';
-import { useDocumentStore } from '../stores/documentStore';
-import { useSearchStore } from '../stores/searchStore';
+import { useOpenDocument } from '../stores/documentStore';
+import { useSearch } from '../api/search';
+import { selectAsked, useSearchStore } from '../stores/searchStore';
 import { useSettingsStore } from '../stores/settingsStore';
 
 interface Message {
@@ -18,13 +19,16 @@ export function Alerts() {
   const agendaError = useAgendaState().error;
   const [dismissedAgenda, setDismissedAgenda] = useState<Error | null>(null);
   const agenda = agendaError && agendaError !== dismissedAgenda ? agendaError.message : null;
-  const documentError = useDocumentStore((s) => s.error);
-  const search = useSearchStore((s) => s.error);
+  const documentFailure = useOpenDocument().error;
+  const [dismissedDocument, setDismissedDocument] = useState<Error | null>(null);
+  const documentError = documentFailure && documentFailure !== dismissedDocument ? documentFailure.message : null;
+  const searchError = useSearch(useSearchStore(selectAsked)).error;
+  const search = useSearchStore((s) => s.errorDismissed) ? null : searchError;
   const settings = useSettingsStore((s) => s.error);
   const messages: Message[] = [];
   if (agenda) messages.push({ key: 'agenda', text: agenda, dismiss: () => setDismissedAgenda(agendaError) });
   if (documentError)
-    messages.push({ key: 'document', text: documentError, dismiss: () => useDocumentStore.getState().dismissError() });
+    messages.push({ key: 'document', text: documentError, dismiss: () => setDismissedDocument(documentFailure) });
   if (search) messages.push({ key: 'search', text: search, dismiss: () => useSearchStore.getState().dismissError() });
   if (settings) messages.push({ key: 'settings', text: settings, dismiss: () => useSettingsStore.getState().dismissError() });
   return (

@@ -1,6 +1,7 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectSession, useAgenda } from '../api/agenda';
+import { useSessions } from '../api/sessions';
 import { useSessionsStore } from '../stores/sessionsStore';
 
 /** Lets the user go back to another session of this installation; hidden when there is only one. */
@@ -8,10 +9,9 @@ export function SessionSwitcher() {
   const { t } = useTranslation();
   const id = useId();
   const current = useAgenda(selectSession);
-  const { sessions, error, load, open } = useSessionsStore();
-  useEffect(() => {
-    void load();
-  }, [load, current?.id]);
+  const sessions = useSessions();
+  const error = useSessionsStore((s) => s.error);
+  const open = useSessionsStore((s) => s.open);
   if (sessions.length < 2 || !current) return null;
   return (
     <div className="session-switcher">

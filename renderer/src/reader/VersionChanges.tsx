@@ -1,7 +1,6 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VersionMarks } from '../../../shared/domain/revisions';
-import { takeVersionMarks } from '../stores/readerPrefetch';
+import { useVersionMarks } from '../api/documents';
 
 /**
  * What the latest dossier changed in this document, against the version this installation held
@@ -9,26 +8,9 @@ import { takeVersionMarks } from '../stores/readerPrefetch';
  * version with the deleted words struck through and the inserted words underlined, a link to it in
  * the text, and the passages removed. Nothing when the document came new or unchanged.
  */
-export function VersionChanges({
-  documentId,
-  reload,
-  onGo,
-}: {
-  documentId: string;
-  reload: unknown;
-  onGo(blockId: string): void;
-}) {
+export function VersionChanges({ documentId, onGo }: { documentId: string; onGo(blockId: string): void }) {
   const { t } = useTranslation();
-  const [marks, setMarks] = useState<VersionMarks | null>(null);
-  useEffect(() => {
-    let live = true;
-    void takeVersionMarks(documentId).then((r) => {
-      if (live) setMarks(r.ok ? r.value : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [documentId, reload]);
+  const marks = useVersionMarks(documentId);
   if (!marks || marks.documentId !== documentId) return null;
   const count = marks.blocks.length + marks.removed.length;
   if (count === 0) return null;

@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../routing/route';
 import { ErrorNote } from '../secretariat/SavedFileNote';
-import { selectRevisedDoc, selectRevisionView, useRevisedStore } from '../stores/revisedStore';
+import { useDocument } from '../api/documents';
+import { useRevisions } from '../api/revisions';
+import { useRevisedStore } from '../stores/revisedStore';
 import '../styles/pdf.css';
 import '../styles/secretariat-comments.css';
 import '../styles/revised.css';
@@ -21,15 +23,18 @@ import { StaleChanges } from './StaleChanges';
  */
 export function RevisedDraftView({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
-  const doc = useRevisedStore(selectRevisedDoc);
-  const view = useRevisedStore(selectRevisionView);
-  const status = useRevisedStore((s) => s.status);
-  const error = useRevisedStore((s) => s.error);
+  const text = useDocument(documentId);
+  const revisions = useRevisions(documentId);
   const actionError = useRevisedStore((s) => s.actionError);
   useEffect(() => {
-    void useRevisedStore.getState().load(documentId);
+    useRevisedStore.getState().show(documentId);
   }, [documentId]);
-  const ready = doc && view && doc.document.id === documentId && view.documentId === documentId;
+  // Conflicts and the revised text need every block: not before the document's last window.
+  const doc = text.complete ? text.view : null;
+  const view = revisions.view;
+  const error = text.error?.message ?? revisions.error;
+  const ready = doc && view;
+  const status = ready ? 'ready' : error ? 'error' : 'loading';
   return (
     <section className="sx-view rv-view" aria-labelledby="rv-heading" aria-busy={status === 'loading'}>
       <p className="rv-back">

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegateKeyView } from '../../../shared/domain/office';
 import { TextField } from '../components/Field';
 import { formatDateTime } from '../i18n/format';
 import '../styles/editor-forms.css';
+import { useDelegateKeys } from '../api/keys';
 import { useKeysStore } from '../stores/keysStore';
 import { selectLocale, useSettings } from '../api/settings';
 
@@ -34,14 +35,11 @@ function HeldKey({ entry }: { entry: DelegateKeyView }) {
 }
 
 /** "Khóa của đại biểu": each delegate's key fingerprint (the one on their signed sheet) and its history. */
-export function KeysPanel({ refreshKey }: { refreshKey: number }) {
+export function KeysPanel() {
   const { t } = useTranslation();
   const locale = useSettings(selectLocale);
-  const keys = useKeysStore((s) => s.keys);
-  const error = useKeysStore((s) => s.error);
-  useEffect(() => {
-    void useKeysStore.getState().load();
-  }, [refreshKey]);
+  const { keys, error: listError } = useDelegateKeys();
+  const error = useKeysStore((s) => s.error) ?? listError;
   if (keys.length === 0 && !error) return null;
   return (
     <div className="sx-step">

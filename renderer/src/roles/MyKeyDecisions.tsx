@@ -1,9 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyKeyDecision } from '../../../shared/domain/office';
-import { api } from '../api/client';
 import { formatDateTime } from '../i18n/format';
-import { selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
+import { useMyKeyDecisions } from '../api/office';
 import { selectLocale, useSettings } from '../api/settings';
 import '../styles/roles.css';
 
@@ -14,17 +11,7 @@ import '../styles/roles.css';
 export function MyKeyDecisions() {
   const { t } = useTranslation();
   const locale = useSettings(selectLocale);
-  const dossier = useExchangeStore(selectDossierImport);
-  const [decisions, setDecisions] = useState<MyKeyDecision[]>([]);
-  useEffect(() => {
-    let live = true;
-    void api.keysMine().then((reply) => {
-      if (live && reply.ok) setDecisions(reply.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [dossier.result]);
+  const decisions = useMyKeyDecisions();
   if (decisions.length === 0) return null;
   return (
     <div className="rl-my-keys" role="group" aria-label={t('roles.myKeys.label')}>

@@ -1,13 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, type Stance } from '../../../shared/domain/comments';
 import { onBehalfSource, type OnBehalfSourceKind } from '../../../shared/domain/office';
-import type { RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
-import { getWholeDocument } from '../api/documentWindows';
+import { fetchDocument } from '../api/documents';
+import { selectRoster, useIdentityView } from '../api/identity';
 import { LabelledField, SelectField, TextField } from '../components/Field';
 import { selectItems, useAgenda } from '../api/agenda';
-import { useCompileStore } from '../stores/compileStore';
+import { refreshCompiled } from '../api/compile';
 import '../styles/editor-forms.css';
 import '../styles/roles.css';
 
@@ -17,10 +17,10 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** The passage the quote was copied from, located like the terminal's `comment --quote`. */
 async function locate(documentId: string, quote: string) {
-  const view = await getWholeDocument(documentId);
-  if (!view.ok) return { error: view.error.message };
+  const document = await fetchDocument(documentId);
+  if (!document.ok) return { error: document.message };
   const q = quote.normalize('NFC').trim();
-  const block = view.value.blocks.find((b) => b.text.includes(q));
+  const block = document.view.blocks.find((b) => b.text.includes(q));
   if (!block) return { error: null };
   const start = block.text.indexOf(q);
   return { anchor: { blockId: block.id, start, end: start + q.length, quote: q } };
@@ -34,7 +34,7 @@ async function locate(documentId: string, quote: string) {
 export function OnBehalfForm() {
   const { t } = useTranslation();
   const items = useAgenda(selectItems);
-  const [roster, setRoster] = useState<RosterEntry[]>([]);
+  const roster = useIdentityView(selectRoster);
   const [forWhom, setForWhom] = useState<For>('delegate');
   const [rosterId, setRosterId] = useState('');
   const [delegation, setDelegation] = useState('');
@@ -49,11 +49,6 @@ export function OnBehalfForm() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => {
-    void api.identityGet().then((reply) => {
-      if (reply.ok) setRoster(reply.value.roster);
-    });
-  }, []);
   const delegations = [...new Set(roster.map((r) => r.delegation))];
   const pick = { value: '', label: t('roles.onBehalf.pick') };
   const documents = items.flatMap((item) => item.documents.map((d) => ({ ...d, itemId: item.id })));
@@ -92,7 +87,7 @@ export function OnBehalfForm() {
     setText('');
     setWording('');
     setQuote('');
-    void useCompileStore.getState().load();
+    void refreshCompiled();
   };
 
   return (

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OtherIdentityComments } from '../../../shared/domain/office';
-import { api } from '../api/client';
-import { selectAuthorId, useIdentityStore } from '../stores/identityStore';
+import { useOtherIdentities } from '../api/identity';
 import '../styles/roles.css';
 
 /**
@@ -12,18 +10,8 @@ import '../styles/roles.css';
  */
 export function OtherIdentityNotice() {
   const { t } = useTranslation();
-  const authorId = useIdentityStore(selectAuthorId);
-  const [others, setOthers] = useState<OtherIdentityComments[]>([]);
+  const others = useOtherIdentities();
   const [shown, setShown] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void api.identityOthers().then((reply) => {
-      if (live && reply.ok) setOthers(reply.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [authorId]);
   if (others.length === 0) return null;
   return (
     <section className="notice rl-others" aria-labelledby="rl-others-title" data-testid="other-identities">

@@ -1,26 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Receipt } from '../../../shared/domain/office';
-import { api } from '../api/client';
 import { formatDateTime } from '../i18n/format';
-import { selectDossierImport, useExchangeStore } from '../stores/exchangeStore';
+import { useReceipts } from '../api/office';
 import { selectLocale, useSettings } from '../api/settings';
 
 /** "Văn phòng đã nhận lúc …": my packages the office received, as the last dossier said. */
 export function Receipts() {
   const { t } = useTranslation();
   const locale = useSettings(selectLocale);
-  const dossier = useExchangeStore(selectDossierImport);
-  const [receipts, setReceipts] = useState<Receipt[]>([]);
-  useEffect(() => {
-    let live = true;
-    void api.receiptsList().then((reply) => {
-      if (live && reply.ok) setReceipts(reply.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [dossier.result]);
+  const receipts = useReceipts();
   if (receipts.length === 0) return null;
   return (
     <ul className="sx-receipts" aria-label={t('roles.receipts.label')}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STANCES, type Stance } from '../../../shared/domain/comments';
 import type { CompiledFilter } from '../../../shared/domain/compile';
 import { selectItems, useAgenda } from '../api/agenda';
-import { selectFilter, selectView, useCompileStore } from '../stores/compileStore';
+import { selectFilter, useCompileStore, useCompiledView } from '../stores/compileStore';
 
 const ANSWERED = [
   ['unanswered', 'compile.filter.unanswered'],
@@ -44,7 +44,7 @@ function QueryFilter({ value, onChange }: { value: string; onChange(query: strin
 export function CompileFilters() {
   const { t } = useTranslation();
   const filter = useCompileStore(selectFilter);
-  const view = useCompileStore(selectView);
+  const view = useCompiledView().compiled?.view ?? null;
   const items = useAgenda(selectItems);
   const setFilter = useCompileStore((s) => s.setFilter);
   const conflictsOnly = useCompileStore((s) => s.conflictsOnly);

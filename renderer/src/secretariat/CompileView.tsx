@@ -1,8 +1,8 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PdfExportPanel } from '../pdf/PdfExportPanel';
 import { formatNumber } from '../i18n/format';
-import { selectStatus, selectView, useCompileStore } from '../stores/compileStore';
+import { useCompileStore, useCompiledView } from '../stores/compileStore';
 import { selectLocale, useSettings } from '../api/settings';
 import '../styles/secretariat-compile.css';
 import '../styles/secretariat-comments.css';
@@ -10,7 +10,6 @@ import '../styles/word-marks.css';
 import { AnswerBar, focusAnswerForm } from './AnswerBar';
 import { CompiledList } from './CompiledList';
 import { CompileFilters } from './CompileFilters';
-import { takePrefetched } from './compilePrefetch';
 import { CompileSummary } from './CompileSummary';
 import { CompileTextContext, useCompileTextValue } from './compileText';
 import { DelegatesPanel } from './DelegatesPanel';
@@ -34,17 +33,13 @@ export function CompileView() {
   const { t } = useTranslation();
   const locale = useSettings(selectLocale);
   const text = useCompileTextValue();
-  const view = useCompileStore(selectView);
+  const { compiled, status, error: loadError } = useCompiledView();
+  const view = compiled?.view ?? null;
   // Counted by main over the whole filtered compilation, not over the rows loaded so far.
   const shown = view?.totals.comments ?? 0;
   const sizes = view?.window?.sizes ?? [];
-  const status = useCompileStore(selectStatus);
-  const error = useCompileStore((s) => s.error);
+  const error = useCompileStore((s) => s.error) ?? loadError;
   const [tab, setTab] = useState<Tab>('comments');
-  useEffect(() => {
-    // Compiled afresh each time the screen opens: packages or comments may have come in meanwhile.
-    if (!takePrefetched()) void useCompileStore.getState().load();
-  }, []);
 
   const sent = view ? `${formatNumber(view.totals.delegatesSent, locale)}/${formatNumber(view.totals.delegates, locale)}` : '';
   return (

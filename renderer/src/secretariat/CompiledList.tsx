@@ -2,7 +2,7 @@ import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CompiledDocument } from '../../../shared/domain/compile';
 import { formatNumber } from '../i18n/format';
-import { selectRows, useCompileStore } from '../stores/compileStore';
+import { useCompileStore, useCompiledView, type CompiledRow } from '../stores/compileStore';
 import { RevisedDraftLink } from '../revised/RevisedDraftLink';
 import { useCompileText } from './compileText';
 import { PassageCard } from './PassageCard';
@@ -43,6 +43,8 @@ function measuredSize(element: Element, entry: ResizeObserverEntry | undefined, 
   return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
 }
 
+const NO_ROWS: ReadonlyMap<number, CompiledRow> = new Map();
+
 /**
  * The compiled comments, document by document and passage by passage. Main sends the size of every
  * row and the rows a window at a time; only the rows near the viewport are in the page, and the
@@ -50,7 +52,7 @@ function measuredSize(element: Element, entry: ResizeObserverEntry | undefined, 
  */
 export function CompiledList({ sizes }: { sizes: readonly number[] }) {
   const { t } = useCompileText();
-  const rows = useCompileStore(selectRows);
+  const rows = useCompiledView().compiled?.rows ?? NO_ROWS;
   const ensureRows = useCompileStore((s) => s.ensureRows);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);

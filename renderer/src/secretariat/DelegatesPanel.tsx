@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegateStatus } from '../../../shared/domain/compile';
 import { formatDateTime, formatNumber } from '../i18n/format';
-import { selectView, useCompileStore } from '../stores/compileStore';
+import { useCompiledView } from '../stores/compileStore';
 import { selectLocale, useSettings } from '../api/settings';
 
 type Show = 'all' | 'sent' | 'missing' | 'late';
@@ -24,7 +24,7 @@ function ordered(delegates: readonly DelegateStatus[]): DelegateStatus[] {
 export function DelegatesPanel() {
   const { t } = useTranslation();
   const locale = useSettings(selectLocale);
-  const view = useCompileStore(selectView);
+  const view = useCompiledView().compiled?.view ?? null;
   const [show, setShow] = useState<Show>('all');
   const delegates = useMemo(() => ordered(view?.delegates ?? []), [view]);
   if (!view) return null;

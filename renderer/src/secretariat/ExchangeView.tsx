@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdentityStore } from '../stores/identityStore';
+import { loadIdentity } from '../api/identity';
 import { selectRole, useOffice } from '../api/office';
 import '../styles/secretariat-exchange.css';
 import { DeadlineNotice } from './DeadlineNotice';
@@ -14,8 +14,8 @@ export function ExchangeView() {
   const role = useOffice(selectRole);
   useFileDropGuard();
   useEffect(() => {
-    // The identity may have changed in another screen or dialog since it was loaded.
-    void useIdentityStore.getState().load();
+    // Read once; a change anywhere comes as changed:identity, which invalidates it.
+    void loadIdentity();
   }, []);
   // The secretariat's part only where this installation is the session's secretariat, and first there.
   const parts =

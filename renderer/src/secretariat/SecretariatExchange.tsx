@@ -61,7 +61,7 @@ export function SecretariatExchange() {
         <ImportResults results={run.results} />
       </div>
 
-      <KeysPanel refreshKey={run.results.length} />
+      <KeysPanel />
       <NotSentExport />
       <OnBehalfForm />
     </section>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findComment, selectDraft, useCompileStore } from '../stores/compileStore';
+import { findComment, selectDraft, useCompileStore, useCompiledView } from '../stores/compileStore';
 import { WordingDiff } from './WordingDiff';
 
 const EDIT_ID = 'sx-answer-wording';
@@ -13,11 +13,14 @@ const EDIT_ID = 'sx-answer-wording';
 export function WordingAcceptField() {
   const { t } = useTranslation();
   const draft = useCompileStore(selectDraft);
-  const rows = useCompileStore((s) => s.rows);
+  const rows = useCompiledView().compiled?.rows;
   const selected = useCompileStore((s) => s.selected);
   const setDraft = useCompileStore((s) => s.setDraft);
   const proposals = useMemo(
-    () => [...selected].map((id) => findComment(rows, id)).filter((c) => c !== undefined && c.comment.proposedText !== null),
+    () =>
+      [...selected]
+        .map((id) => (rows ? findComment(rows, id) : undefined))
+        .filter((c) => c !== undefined && c.comment.proposedText !== null),
     [selected, rows],
   );
   if (draft.kind !== 'tiep_thu' || proposals.length === 0) return null;

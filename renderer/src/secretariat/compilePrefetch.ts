@@ -1,7 +1,8 @@
 /**
  * When the app starts on the compiled view, its first window is asked for at once, beside the
  * office's role, instead of after it: the screen itself waits for the role (SecretariatOnly), and
- * one more round trip to main before 100,000 comments' first window was time the user waited.
+ * one more round trip to main before 100,000 comments' first window was time the user waited. The
+ * answer lands in the query cache, where the screen reads it when it opens.
  * Main still refuses the compilation to a delegate's installation; nothing is shown before the role.
  */
 import { useEffect } from 'react';
@@ -9,22 +10,10 @@ import { useCompileStore } from '../stores/compileStore';
 import { queryClient } from '../api/queries';
 import { officeQuery } from '../api/serverQueries';
 
-let prefetched: Promise<void> | null = null;
-
 /** For App: starts the compilation early while the role is still unknown (start-up on #/compile). */
 export function useCompilePrefetch(routeName: string): void {
   useEffect(() => {
-    if (routeName !== 'compile' || prefetched || queryClient.getQueryData(officeQuery().queryKey)) return;
-    prefetched = useCompileStore.getState().load();
+    if (routeName !== 'compile' || queryClient.getQueryData(officeQuery().queryKey)) return;
+    void useCompileStore.getState().prefetch();
   }, [routeName]);
-}
-
-/**
- * For CompileView as it opens: true when the early request answered (or will) and may stand for
- * this opening's own; false otherwise (then the screen compiles afresh). Taken once.
- */
-export function takePrefetched(): boolean {
-  const taken = prefetched !== null && useCompileStore.getState().status !== 'error';
-  prefetched = null;
-  return taken;
 }

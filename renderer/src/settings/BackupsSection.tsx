@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { formatDateTime } from '../i18n/format';
 import { formatBytes } from '../secretariat/formatBytes';
-import { selectBackups, selectBackupsBusy, useBackupsStore } from '../stores/backupsStore';
+import { useBackups } from '../api/backups';
+import { selectBackupsBusy, useBackupsStore } from '../stores/backupsStore';
 import { selectLocale, useSettings } from '../api/settings';
 import { RestoreDialog } from './RestoreDialog';
 
@@ -13,18 +14,14 @@ const KNOWN_REASONS = ['import', 'daily', 'restore', 'manual'];
 export function BackupsSection() {
   const { t } = useTranslation();
   const locale = useSettings(selectLocale);
-  const backups = useBackupsStore(selectBackups);
+  const { backups, status, error: listError } = useBackups();
   const busy = useBackupsStore(selectBackupsBusy);
-  const status = useBackupsStore((s) => s.status);
-  const error = useBackupsStore((s) => s.error);
+  const error = useBackupsStore((s) => s.error) ?? listError;
   const created = useBackupsStore((s) => s.created);
   const restored = useBackupsStore((s) => s.restored);
   const { create, restore } = useBackupsStore.getState();
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    void useBackupsStore.getState().load();
-  }, []);
 
   const reason = (r: string) => (KNOWN_REASONS.includes(r) ? t(`backups.reason.${r}`) : r);
   const confirm = async (backup: BackupInfo) => {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../styles/secretariat-settings.css';
-import { useIdentityStore } from '../stores/identityStore';
+import { loadIdentity } from '../api/identity';
 import { BackupsSection } from './BackupsSection';
 import { DisplaySection } from './DisplaySection';
 import { OfficeSection } from '../roles/OfficeSection';
@@ -10,7 +10,7 @@ import { OfficeSection } from '../roles/OfficeSection';
 export function SettingsView() {
   const { t } = useTranslation();
   useEffect(() => {
-    void useIdentityStore.getState().load();
+    void loadIdentity();
   }, []);
   return (
     <section className="sx-view settings-view" aria-labelledby="settings-heading">

@@ -1,39 +1,32 @@
-/** Backups of the data file: the list, "Sao lưu ngay", and restoring one (the current file is kept aside). */
+/**
+ * Backups of the data file: "Sao lưu ngay" and restoring one (the current file is kept aside). The
+ * list itself is in the query cache (api/backups.ts); this store holds what the section shows of
+ * the actions.
+ */
 import { create } from 'zustand';
 import type { BackupInfo, RestoreResult } from '../../../shared/domain/backups';
 import { api } from '../api/client';
+import { refreshBackups } from '../api/backups';
 import { dossierChanged } from './serverEvents';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
 export interface BackupsState {
-  backups: BackupInfo[];
-  status: Status;
+  /** main's refusal of the last action. */
   error: string | null;
   /** "creating" or the name of the backup being restored. */
   busy: 'creating' | { restoring: string } | null;
   created: BackupInfo | null;
   restored: RestoreResult | null;
-  load(): Promise<void>;
   create(): Promise<void>;
   restore(name: string): Promise<boolean>;
   dismissError(): void;
 }
 
 export const useBackupsStore = create<BackupsState>()((set, get) => ({
-  backups: [],
-  status: 'idle',
   error: null,
   busy: null,
   created: null,
   restored: null,
 
-  async load() {
-    set({ status: 'loading', error: null });
-    const reply = await api.backupsList();
-    if (reply.ok) set({ backups: reply.value, status: 'ready' });
-    else set({ status: 'error', error: reply.error.message });
-  },
   async create() {
     if (get().busy) return;
     set({ busy: 'creating', error: null, created: null, restored: null });
@@ -44,7 +37,7 @@ export const useBackupsStore = create<BackupsState>()((set, get) => ({
       return;
     }
     set({ created: reply.value });
-    await get().load();
+    await refreshBackups();
   },
   async restore(name) {
     if (get().busy) return false;
@@ -56,7 +49,8 @@ export const useBackupsStore = create<BackupsState>()((set, get) => ({
       return false;
     }
     set({ restored: reply.value });
-    await Promise.all([get().load(), dossierChanged('restore')]);
+    // Every query, the backups list among them, is read again.
+    await dossierChanged('restore');
     return true;
   },
   dismissError() {
@@ -64,5 +58,4 @@ export const useBackupsStore = create<BackupsState>()((set, get) => ({
   },
 }));
 
-export const selectBackups = (s: BackupsState): BackupInfo[] => s.backups;
 export const selectBackupsBusy = (s: BackupsState): BackupsState['busy'] => s.busy;

@@ -1,18 +1,10 @@
 /**
- * The open document, a small cache of recently read ones, and the pending "go to this block"
- * request that the reader fulfils by scrolling to the block and focusing it.
+ * Which document is open and the pending "go to this block" request that the reader fulfils by
+ * scrolling to the block and focusing it. The document itself is in the query cache
+ * (api/documents.ts: `useDocument(openId)`).
  */
 import { create } from 'zustand';
-import type { DocumentView } from '../../../shared/domain/types';
-import { fetchWholeDocument } from '../../../shared/domain/document-window';
-import { api } from '../api/client';
-import { prefetchReaderData } from './readerPrefetch';
-
-const CACHE_SIZE = 4;
-/** Blocks in the first window of a document: the screen's worth, rendered before the rest arrive. */
-const FIRST_WINDOW_BLOCKS = 200;
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { loadDocument, useDocument, type OpenDocument } from '../api/documents';
 
 export interface FocusRequest {
   documentId: string;
@@ -28,58 +20,26 @@ export interface FocusRequest {
 
 export interface DocumentState {
   documentId: string | null;
-  current: DocumentView | null;
-  status: Status;
-  /** Whether every window of the open document has arrived (the reader shows the first ones at once). */
-  complete: boolean;
-  error: string | null;
-  cache: DocumentView[];
   focusRequest: FocusRequest | null;
+  /** Opens a document; resolves once it has been read (or failed to be). */
   open(documentId: string): Promise<void>;
   close(): void;
   requestFocus(documentId: string, blockId: string | null, flash?: boolean, query?: string): void;
   /** The reader calls this once it has scrolled to and focused the requested place. */
   consumeFocusRequest(nonce: number): void;
-  dismissError(): void;
 }
 
 let nonce = 0;
 
 export const useDocumentStore = create<DocumentState>()((set, get) => ({
   documentId: null,
-  current: null,
-  status: 'idle',
-  complete: false,
-  error: null,
-  cache: [],
   focusRequest: null,
   async open(documentId) {
-    const state = get();
-    if (state.documentId === documentId && state.status !== 'error') return;
-    const cached = state.cache.find((d) => d.document.id === documentId);
-    if (cached) {
-      set({ documentId, current: cached, status: 'ready', error: null, complete: true });
-      return;
-    }
-    set({ documentId, current: null, status: 'loading', error: null, complete: false });
-    prefetchReaderData(documentId);
-    // The first blocks in a small window, shown at once; the rest in windows of at most ~1 MB each
-    // (document:get never answers more), shown as they arrive.
-    const result = await fetchWholeDocument(
-      (cursor) => api.documentGet({ documentId, ...(cursor ?? { limit: FIRST_WINDOW_BLOCKS }) }),
-      (view, complete) => set({ current: view, status: 'ready', complete }),
-      () => get().documentId === documentId, // Another document was opened meanwhile.
-    );
-    if (!result) return;
-    if (result.ok) {
-      const cache = [result.value, ...get().cache.filter((d) => d.document.id !== documentId)].slice(0, CACHE_SIZE);
-      set({ cache });
-    } else {
-      set({ status: 'error', error: result.error.message });
-    }
+    set({ documentId });
+    await loadDocument(documentId);
   },
   close() {
-    set({ documentId: null, current: null, status: 'idle', complete: false, error: null, focusRequest: null });
+    set({ documentId: null, focusRequest: null });
   },
   requestFocus(documentId, blockId, flash = false, query) {
     nonce += 1;
@@ -88,13 +48,12 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   consumeFocusRequest(done) {
     if (get().focusRequest?.nonce === done) set({ focusRequest: null });
   },
-  dismissError() {
-    set({ error: null });
-  },
 }));
 
-export const selectCurrentDocument = (s: DocumentState): DocumentView | null => s.current;
-export const selectDocumentComplete = (s: DocumentState): boolean => s.complete;
-export const selectDocumentStatus = (s: DocumentState): Status => s.status;
 export const selectOpenDocumentId = (s: DocumentState): string | null => s.documentId;
 export const selectFocusRequest = (s: DocumentState): FocusRequest | null => s.focusRequest;
+
+/** The open document, as the query cache holds it. */
+export function useOpenDocument(): OpenDocument {
+  return useDocument(useDocumentStore(selectOpenDocumentId));
+}

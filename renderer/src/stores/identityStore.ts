@@ -4,13 +4,11 @@
  * opens the dialog and continues once the user has answered.
  */
 import { create } from 'zustand';
-import type { Identity, IdentityView, RosterEntry } from '../../../shared/domain/types';
 import type { CHANNELS } from '../../../shared/ipc/channels';
 import type { InputOf } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
 import { reloadComments } from '../api/comments';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { applyIdentity, cachedIdentity, loadIdentity } from '../api/identity';
 
 /** Why the dialog is open: the user asked, or an action (writing a comment) needs an identity. */
 export type IdentityDialogReason = 'change' | 'required';
@@ -29,16 +27,15 @@ function readPostponed(): boolean {
   }
 }
 
+/** The dialog's state; the identity and roster themselves are in the query cache (api/identity.ts). */
 export interface IdentityState {
-  view: IdentityView | null;
-  status: Status;
+  /** main's refusal of the last save. */
   error: string | null;
   dialog: { reason: IdentityDialogReason } | null;
   /** Runs once an identity has been saved from a dialog opened with reason 'required'. */
   afterSave: (() => void) | null;
   postponed: boolean;
   saving: boolean;
-  load(): Promise<void>;
   save(input: IdentityInput): Promise<boolean>;
   openDialog(reason: IdentityDialogReason, afterSave?: () => void): void;
   closeDialog(): void;
@@ -48,19 +45,11 @@ export interface IdentityState {
 }
 
 export const useIdentityStore = create<IdentityState>()((set, get) => ({
-  view: null,
-  status: 'idle',
   error: null,
   dialog: null,
   afterSave: null,
   postponed: readPostponed(),
   saving: false,
-  async load() {
-    set({ status: 'loading', error: null });
-    const result = await api.identityGet();
-    if (result.ok) set({ view: result.value, status: 'ready' });
-    else set({ status: 'error', error: result.error.message });
-  },
   async save(input) {
     set({ saving: true, error: null });
     const result = await api.identitySet(input);
@@ -68,22 +57,18 @@ export const useIdentityStore = create<IdentityState>()((set, get) => ({
       set({ saving: false, error: result.error.message });
       return false;
     }
-    const view = get().view;
+    const before = cachedIdentity()?.identity;
     const afterSave = get().afterSave;
     // A new author may have taken over the comments written under a typed name (new revisions).
-    if (view?.identity && view.identity.authorId !== result.value.authorId) void reloadComments();
-    set({
-      saving: false,
-      view: view ? { ...view, identity: result.value } : { identity: result.value, roster: [], rosterIllustrative: false },
-      dialog: null,
-      afterSave: null,
-    });
+    if (before && before.authorId !== result.value.authorId) void reloadComments();
+    applyIdentity(result.value);
+    set({ saving: false, dialog: null, afterSave: null });
     afterSave?.();
     return true;
   },
   openDialog(reason, afterSave) {
     set({ dialog: { reason }, afterSave: afterSave ?? null, error: null });
-    if (!get().view) void get().load();
+    void loadIdentity();
   },
   closeDialog() {
     set({ dialog: null, afterSave: null, error: null });
@@ -97,16 +82,9 @@ export const useIdentityStore = create<IdentityState>()((set, get) => ({
     set({ postponed: true });
   },
   withIdentity(action) {
-    if (get().view?.identity) action();
+    if (cachedIdentity()?.identity) action();
     else get().openDialog('required', action);
   },
 }));
 
-const EMPTY_ROSTER: RosterEntry[] = [];
-export const selectIdentity = (s: IdentityState): Identity | null => s.view?.identity ?? null;
-export const selectRoster = (s: IdentityState): RosterEntry[] => s.view?.roster ?? EMPTY_ROSTER;
-export const selectRosterIllustrative = (s: IdentityState): boolean => s.view?.rosterIllustrative ?? false;
 export const selectIdentityDialog = (s: IdentityState) => s.dialog;
-/** Loaded, and nobody has said who they are yet. */
-export const selectIdentityMissing = (s: IdentityState): boolean => s.status === 'ready' && !s.view?.identity;
-export const selectAuthorId = (s: IdentityState): string | null => s.view?.identity?.authorId ?? null;

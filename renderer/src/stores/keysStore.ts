@@ -1,31 +1,31 @@
-/** Delegates' keys (secretariat): fingerprints, new keys waiting for a decision, and the decisions. */
+/**
+ * The secretariat's decisions on delegates' new keys: the one being made and main's refusal. The
+ * keys themselves are in the query cache (api/keys.ts).
+ */
 import { create } from 'zustand';
-import type { DelegateKeyView } from '../../../shared/domain/office';
+import type { InputOf } from '../../../shared/ipc/contract';
 import { api } from '../api/client';
+import { refreshKeys } from '../api/keys';
+
+type Decision = InputOf<'keys:decide'>['decision'];
 
 export interface KeysState {
-  keys: DelegateKeyView[];
   error: string | null;
+  /** The author whose key is being decided. */
   busy: string | null;
-  load(): Promise<void>;
-  decide(authorId: string, decision: 'approved' | 'refused', reason: string): Promise<boolean>;
+  decide(authorId: string, decision: Decision, reason: string): Promise<boolean>;
 }
 
 export const useKeysStore = create<KeysState>()((set, get) => ({
-  keys: [],
   error: null,
   busy: null,
-  async load() {
-    const reply = await api.keysList();
-    if (reply.ok) set({ keys: reply.value, error: null });
-    else set({ error: reply.error.message });
-  },
   async decide(authorId, decision, reason) {
     if (get().busy) return false;
     set({ busy: authorId, error: null });
     const reply = await api.keysDecide({ authorId, decision, reason });
+    // The list shows the decision before the button comes back.
+    if (reply.ok) await refreshKeys();
     set({ busy: null, error: reply.ok ? null : reply.error.message });
-    if (reply.ok) await get().load();
     return reply.ok;
   },
 }));

@@ -1,29 +1,29 @@
 /**
  * The revised draft (dự thảo chỉnh lý) of one document, for the secretariat: the current version's
  * blocks, the pending changes with their conflicts and stale ones, and the actions on them
- * (resolve, change a passage directly, make the version, export). Every action reloads the view.
+ * (resolve, change a passage directly, make the version, export). Every action reads the changes again.
  */
 import { create } from 'zustand';
-import type { MakeRevisionResult, RevisionExportResult, RevisionView } from '../../../shared/domain/revisions';
-import type { DocumentView } from '../../../shared/domain/types';
+import type { MakeRevisionResult, RevisionExportResult } from '../../../shared/domain/revisions';
 import type { InputOf } from '../../../shared/ipc/contract';
 import type { CHANNELS } from '../../../shared/ipc/channels';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { api } from '../api/client';
-import { getWholeDocument } from '../api/documentWindows';
-import { useDocumentStore } from './documentStore';
+import { loadDocument } from '../api/documents';
+import { refreshRevisions } from '../api/revisions';
+import { forgetDocuments } from './serverEvents';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
 type ResolveInput = InputOf<typeof CHANNELS.revisionsResolve>;
 type ChangeInput = InputOf<typeof CHANNELS.revisionsChange>;
 type ExportInput = InputOf<typeof CHANNELS.revisionsExport>;
 
+/**
+ * The screen's state; the document and its pending changes are in the query cache
+ * (api/documents.ts `useDocument`, api/revisions.ts `useRevisions`).
+ */
 export interface RevisedState {
+  /** The document on screen. */
   documentId: string | null;
-  doc: DocumentView | null;
-  view: RevisionView | null;
-  status: Status;
-  error: string | null;
   /** Inline marks (struck / underlined) or the clean text. */
   marked: boolean;
   /** An action is running (resolve, change, make). */
@@ -35,7 +35,8 @@ export interface RevisedState {
   exporting: string | null;
   exported: (RevisionExportResult & { key: string; format: 'pdf' | 'docx' }) | null;
   exportError: string | null;
-  load(documentId: string): Promise<void>;
+  /** Shows a document's revised draft (what the last one's actions said is dropped). */
+  show(documentId: string): void;
   setMarked(marked: boolean): void;
   resolve(input: Omit<ResolveInput, 'documentId'>): Promise<boolean>;
   change(input: Omit<ChangeInput, 'documentId'>): Promise<boolean>;
@@ -43,19 +44,9 @@ export interface RevisedState {
   exportFile(input: Omit<ExportInput, 'documentId'>): Promise<void>;
 }
 
-let sequence = 0;
-
-/** The reader keeps recently read documents: the new version must not be read from that cache. */
-function forgetDocument(documentId: string): void {
-  useDocumentStore.setState((s) => ({
-    cache: s.cache.filter((d) => d.document.id !== documentId),
-    ...(s.documentId === documentId ? { documentId: null, current: null, status: 'idle' as const } : {}),
-  }));
-}
-
 export const useRevisedStore = create<RevisedState>()((set, get) => {
-  /** Runs one action on the current document; on success the view is loaded again. */
-  async function act<T>(run: (documentId: string) => Promise<Envelope<T>>): Promise<T | null> {
+  /** Runs one action on the current document; on success its changes are read again before going on. */
+  async function act<T>(run: (documentId: string) => Promise<Envelope<T>>, newVersion = false): Promise<T | null> {
     const { documentId, busy } = get();
     if (!documentId || busy) return null;
     set({ busy: true, actionError: null });
@@ -64,17 +55,14 @@ export const useRevisedStore = create<RevisedState>()((set, get) => {
       set({ busy: false, actionError: reply.error.message });
       return null;
     }
-    await get().load(documentId);
+    // A new version: the text the reader and this view hold is the old one.
+    await Promise.all([refreshRevisions(documentId), newVersion ? forgetDocuments(documentId) : undefined]);
     set({ busy: false });
     return reply.value;
   }
 
   return {
     documentId: null,
-    doc: null,
-    view: null,
-    status: 'idle',
-    error: null,
     marked: true,
     busy: false,
     actionError: null,
@@ -83,22 +71,9 @@ export const useRevisedStore = create<RevisedState>()((set, get) => {
     exported: null,
     exportError: null,
 
-    async load(documentId) {
-      const mine = ++sequence;
-      const other = get().documentId !== documentId;
-      set({
-        documentId,
-        status: 'loading',
-        error: null,
-        ...(other && { doc: null, view: null, made: null, actionError: null, exported: null, exportError: null }),
-      });
-      const [doc, view] = await Promise.all([getWholeDocument(documentId), api.revisionsList({ documentId })]);
-      if (mine !== sequence) return;
-      if (!doc.ok || !view.ok) {
-        set({ status: 'error', error: (!doc.ok ? doc.error : !view.ok ? view.error : null)?.message ?? null });
-        return;
-      }
-      set({ doc: doc.value, view: view.value, status: 'ready' });
+    show(documentId) {
+      if (get().documentId !== documentId) set({ documentId, made: null, actionError: null, exported: null, exportError: null });
+      void loadDocument(documentId);
     },
     setMarked(marked) {
       set({ marked });
@@ -111,11 +86,7 @@ export const useRevisedStore = create<RevisedState>()((set, get) => {
     },
     async make() {
       set({ made: null });
-      const made = await act(async (documentId) => {
-        const reply = await api.revisionsMake({ documentId });
-        if (reply.ok) forgetDocument(documentId);
-        return reply;
-      });
+      const made = await act((documentId) => api.revisionsMake({ documentId }), true);
       if (made) set({ made });
       return made !== null;
     },
@@ -132,6 +103,4 @@ export const useRevisedStore = create<RevisedState>()((set, get) => {
   };
 });
 
-export const selectRevisionView = (s: RevisedState): RevisionView | null => s.view;
-export const selectRevisedDoc = (s: RevisedState): DocumentView | null => s.doc;
 export const selectRevisedMarked = (s: RevisedState): boolean => s.marked;

@@ -1,10 +1,13 @@
 /**
  * The delegate roster as the secretariat edits it: rows typed by hand or read from a spreadsheet's
- * CSV export. Saving replaces the session's roster with the rows shown.
+ * CSV export. Saving replaces the session's roster with the rows shown. The rows are the form's;
+ * the stored roster is in the query cache with the identity (api/identity.ts), which the form is
+ * filled from and read again after a save.
  */
 import { create } from 'zustand';
 import type { RosterEntry } from '../../../shared/domain/types';
 import { api } from '../api/client';
+import { fetchIdentity } from '../api/identity';
 import { hasExtension, MAX_CSV_BYTES, readFilePayload } from '../api/fileData';
 import i18n from '../i18n';
 import type { FieldIssue } from '../../../shared/ipc/envelope';
@@ -23,7 +26,6 @@ export type RosterField = 'name' | 'delegation' | 'constituency' | 'title';
 
 export interface RosterState {
   rows: RosterRow[];
-  illustrative: boolean;
   status: 'idle' | 'loading' | 'ready' | 'saving' | 'importing' | 'error';
   /** Rows changed since loaded or saved. */
   dirty: boolean;
@@ -54,19 +56,20 @@ const toRow = (e: RosterEntry): RosterRow => ({
 });
 
 export const useRosterStore = create<RosterState>()((set, get) => {
-  async function reload(): Promise<boolean> {
-    const reply = await api.identityGet();
-    if (!reply.ok) {
-      set({ status: 'error', error: reply.error.message });
+  /** Fills the form from the roster main holds now (`fresh`: after a write here, past the cache). */
+  async function reload(fresh: boolean): Promise<boolean> {
+    try {
+      const view = await fetchIdentity(fresh);
+      set({ rows: view.roster.map(toRow), status: 'ready', dirty: false });
+      return true;
+    } catch (error) {
+      set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
       return false;
     }
-    set({ rows: reply.value.roster.map(toRow), illustrative: reply.value.rosterIllustrative, status: 'ready', dirty: false });
-    return true;
   }
 
   return {
     rows: [],
-    illustrative: false,
     status: 'idle',
     dirty: false,
     error: null,
@@ -75,7 +78,7 @@ export const useRosterStore = create<RosterState>()((set, get) => {
     async load() {
       if (get().status === 'loading') return;
       set({ status: 'loading', error: null, notice: null });
-      await reload();
+      await reload(false);
     },
     addRow() {
       const row: RosterRow = { key: key(), id: null, name: '', delegation: '', constituency: '', title: '' };
@@ -104,7 +107,7 @@ export const useRosterStore = create<RosterState>()((set, get) => {
         set({ status: 'ready', error: reply.error.message, issues: reply.error.issues ?? [] });
         return false;
       }
-      await reload();
+      await reload(true);
       set({ notice: t('roster.saved', { count: reply.value.saved }) });
       return true;
     },
@@ -121,7 +124,7 @@ export const useRosterStore = create<RosterState>()((set, get) => {
       if (!payload) return refuse(t('docImport.unreadable', { name: file.name }));
       const reply = await api.rosterImportCsv({ file: payload });
       if (!reply.ok) return refuse(reply.error.message);
-      await reload();
+      await reload(true);
       set({ notice: t('roster.imported', { count: reply.value.imported, name: file.name }) });
       return true;
     },

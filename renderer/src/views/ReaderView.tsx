@@ -17,13 +17,7 @@ import { VersionChanges } from '../reader/VersionChanges';
 import { clearSearchMarks, markSearchWords } from '../reader/searchMarks';
 import { navigate } from '../routing/route';
 import { RevisedDraftLink } from '../revised/RevisedDraftLink';
-import {
-  selectCurrentDocument,
-  selectDocumentComplete,
-  selectDocumentStatus,
-  selectFocusRequest,
-  useDocumentStore,
-} from '../stores/documentStore';
+import { selectFocusRequest, useOpenDocument, useDocumentStore } from '../stores/documentStore';
 
 /**
  * The reader: document header, table of contents and the numbered text. It fulfils the store's
@@ -31,9 +25,7 @@ import {
  */
 export function ReaderView({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  const view = useDocumentStore(selectCurrentDocument);
-  const status = useDocumentStore(selectDocumentStatus);
-  const complete = useDocumentStore(selectDocumentComplete);
+  const { view, status, complete } = useOpenDocument();
   const focusRequest = useDocumentStore(selectFocusRequest);
   const segments = useMemo(() => (view ? prepareDocument(view) : []), [view]);
   const marks = useBlockMarks(view);
@@ -91,7 +83,7 @@ export function ReaderView({ active }: { active: boolean }) {
                 <GeneralCommentButton itemId={view.document.itemId} documentId={view.document.id} />
                 <PdfExportPanel kind="sheet" itemId={view.document.itemId} label={t('pdf.sheetItem')} />
                 <RevisedDraftLink documentId={view.document.id} />
-                <VersionChanges documentId={view.document.id} reload={view} onGo={onTocGo} />
+                <VersionChanges documentId={view.document.id} onGo={onTocGo} />
               </>
             }
           />

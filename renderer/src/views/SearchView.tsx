@@ -7,7 +7,8 @@ import { focusSearchField } from '../hooks/useGlobalShortcuts';
 import { formatNumber } from '../i18n/format';
 import { navigate } from '../routing/route';
 import { useDocumentStore } from '../stores/documentStore';
-import { selectQuery, selectResult, selectSearchStatus, useSearchStore } from '../stores/searchStore';
+import { useSearch } from '../api/search';
+import { selectAsked, selectQuery, useSearchStore } from '../stores/searchStore';
 import { selectLocale, useSettings } from '../api/settings';
 
 /** ↑/↓ between results, Esc back to the search field. */
@@ -30,8 +31,7 @@ function onResultsKeyDown(event: KeyboardEvent<HTMLOListElement>): void {
 export function SearchView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const query = useSearchStore(selectQuery);
-  const result = useSearchStore(selectResult);
-  const status = useSearchStore(selectSearchStatus);
+  const { result, status } = useSearch(useSearchStore(selectAsked));
   const locale = useSettings(selectLocale);
 
   const openHit = useCallback(

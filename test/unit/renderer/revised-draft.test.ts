@@ -8,19 +8,9 @@ import { revisedBlocks } from '../../../renderer/src/revised/revisedText';
 import { parseHash, routeToHash } from '../../../renderer/src/routing/route';
 import type { RevisionChange, RevisionView } from '../../../shared/domain/revisions';
 import type { Block } from '../../../shared/domain/types';
+import { paragraph } from '../../support/fake-api';
 
-const block = (id: string, text: string): Block => ({
-  id,
-  position: 0,
-  kind: 'paragraph',
-  level: 0,
-  label: null,
-  path: null,
-  text,
-  cells: null,
-  lineStart: 1,
-  lineCount: 1,
-});
+const block = (id: string, text: string): Block => paragraph(id, text);
 
 const change = (
   id: string,

@@ -9,8 +9,9 @@ import { createElement, type FunctionComponent } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, Comment, Draft, Note } from '../../../shared/domain/comments';
-import type { AgendaView } from '../../../shared/domain/types';
-import { initFakeServer, type FakeServer } from '../../support/fake-api';
+import type { CompiledComment } from '../../../shared/domain/compile';
+import type { AgendaView, Block, DocumentView } from '../../../shared/domain/types';
+import { initFakeServer, paragraph, type FakeServer } from '../../support/fake-api';
 
 const fake: FakeServer = initFakeServer();
 // Before the modules load: the renderer's api client takes window.api when it is there (Electron's preload).
@@ -28,6 +29,17 @@ let m: {
   settingsUi: typeof import('../../../renderer/src/stores/settingsStore');
   drafts: typeof import('../../../renderer/src/stores/draftsStore');
   events: typeof import('../../../renderer/src/stores/serverEvents');
+  identity: typeof import('../../../renderer/src/api/identity');
+  identityUi: typeof import('../../../renderer/src/stores/identityStore');
+  documents: typeof import('../../../renderer/src/api/documents');
+  documentUi: typeof import('../../../renderer/src/stores/documentStore');
+  search: typeof import('../../../renderer/src/api/search');
+  searchUi: typeof import('../../../renderer/src/stores/searchStore');
+  compile: typeof import('../../../renderer/src/api/compile');
+  compileUi: typeof import('../../../renderer/src/stores/compileStore');
+  sessions: typeof import('../../../renderer/src/api/sessions');
+  keysUi: typeof import('../../../renderer/src/stores/keysStore');
+  roster: typeof import('../../../renderer/src/stores/rosterStore');
 };
 let stopEvents: () => void;
 /** What mounted hooks do: an observer per query keeps it active, so an invalidation refetches it. */
@@ -45,6 +57,17 @@ beforeAll(async () => {
     settingsUi: await import('../../../renderer/src/stores/settingsStore'),
     drafts: await import('../../../renderer/src/stores/draftsStore'),
     events: await import('../../../renderer/src/stores/serverEvents'),
+    identity: await import('../../../renderer/src/api/identity'),
+    identityUi: await import('../../../renderer/src/stores/identityStore'),
+    documents: await import('../../../renderer/src/api/documents'),
+    documentUi: await import('../../../renderer/src/stores/documentStore'),
+    search: await import('../../../renderer/src/api/search'),
+    searchUi: await import('../../../renderer/src/stores/searchStore'),
+    compile: await import('../../../renderer/src/api/compile'),
+    compileUi: await import('../../../renderer/src/stores/compileStore'),
+    sessions: await import('../../../renderer/src/api/sessions'),
+    keysUi: await import('../../../renderer/src/stores/keysStore'),
+    roster: await import('../../../renderer/src/stores/rosterStore'),
   };
 });
 
@@ -55,6 +78,26 @@ const comments = (): Comment[] => data(m.keys.myCommentsQuery().queryKey);
 const answers = (): Answer[] => data(m.keys.answersQuery().queryKey);
 const drafts = (): Draft[] => data(m.keys.draftsQuery().queryKey);
 const itemCount = (id: string) => agenda().items.find((i) => i.id === id)!.commentCount;
+const sampleComment: Comment = {
+  id: 'c-0',
+  sessionId: 's1',
+  itemId: 'item-1',
+  documentId: null,
+  anchor: null,
+  stance: 'tan_thanh',
+  text: 'Ý kiến.',
+  proposedText: null,
+  revision: 1,
+  createdAt: '2026-12-03T09:00:00.000Z',
+  updatedAt: '2026-12-03T09:00:00.000Z',
+  deleted: false,
+  author: { id: 'a1', name: 'Đại biểu A', delegation: 'Tổ 1' },
+};
+const findId = (row: number): string | undefined => {
+  const request = m.compileUi.requestOf(m.compileUi.useCompileStore.getState());
+  const found = m.compile.cachedCompiled(request)?.rows.get(row);
+  return found?.kind === 'passage' ? found.passage.comments[0]?.comment.id : undefined;
+};
 const newComment = { itemId: 'item-1', documentId: 'doc-1', anchor: null, stance: 'tan_thanh', text: 'Đồng ý.' } as const;
 
 /** Renders a component over the cache as it is now (what a mounted one shows after its next render). */
@@ -272,5 +315,190 @@ describe('server data in the query cache', () => {
     fake.push('changed:dossier', { reason: 'office' });
     await vi.waitFor(() => expect(render(Role)).toContain('role=secretariat'));
     watch();
+  });
+});
+
+/** A block of a fake document. */
+const block = (documentId: string, i: number, text = `Khoản ${i + 1} của ${documentId}.`): Block =>
+  paragraph(`${documentId}-b${i}`, text, i);
+
+/** Keeps a query active, as a mounted screen does, until the test ends. */
+const observe = (query: { queryKey: QueryKey }) => {
+  const stop = new QueryObserver(client(), query as never).subscribe(() => undefined);
+  unmount.push(stop);
+  return stop;
+};
+
+describe('server data that used to live in stores', () => {
+  it('identity: nobody is asked "who are you" before identity:get answers; a save applies main’s answer with no second read', async () => {
+    const { selectIdentity, selectIdentityMissing, useIdentityKnown, useIdentityView } = m.identity;
+    const Who = () =>
+      createElement(
+        'p',
+        null,
+        `${useIdentityKnown() ? 'known' : 'pending'} ${useIdentityView(selectIdentityMissing)} ${useIdentityView(selectIdentity)?.name ?? '-'}`,
+      );
+    // The race of the reload test (e2e, identity:get delayed): before the answer, nothing is missing.
+    expect(render(Who)).toBe('<p>pending false -</p>');
+    fake.state.identity = {
+      identity: null,
+      roster: [{ id: 'r1', name: 'Nguyễn Văn A', delegation: 'Tổ 1', constituency: null, title: null }],
+      rosterIllustrative: false,
+    };
+    observe(m.keys.identityQuery());
+    await m.identity.loadIdentity();
+    expect(render(Who)).toBe('<p>known true -</p>');
+
+    // An action that needs an identity asks first and runs once it is saved.
+    const ran = vi.fn();
+    m.identityUi.useIdentityStore.getState().withIdentity(ran);
+    expect(m.identityUi.useIdentityStore.getState().dialog).toEqual({ reason: 'required' });
+    fake.calls.length = 0;
+    expect(await m.identityUi.useIdentityStore.getState().save({ rosterId: 'r1' })).toBe(true);
+    expect(ran).toHaveBeenCalledOnce();
+    expect(render(Who)).toBe('<p>known false Nguyễn Văn A</p>');
+    expect(fake.calls[0]).toBe('identity:set');
+  });
+
+  it('roster: a save elsewhere (changed:identity) reaches the roster a mounted screen shows; the form is filled from the cache', async () => {
+    const { selectRoster, useIdentityView } = m.identity;
+    const Roster = () =>
+      createElement(
+        'p',
+        null,
+        useIdentityView(selectRoster)
+          .map((r) => r.name)
+          .join(', '),
+      );
+    observe(m.keys.identityQuery());
+    await m.identity.loadIdentity();
+    expect(render(Roster)).toBe('<p></p>');
+    await fake.api.rosterSave({ entries: [{ name: 'Trần Thị B', delegation: 'Tổ 2', constituency: null, title: null }] });
+    await vi.waitFor(() => expect(render(Roster)).toBe('<p>Trần Thị B</p>'));
+    fake.calls.length = 0;
+    await m.roster.useRosterStore.getState().load();
+    expect(m.roster.useRosterStore.getState().rows.map((r) => r.name)).toEqual(['Trần Thị B']);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('documents: the first window shows at once, the rest follows; a new version re-reads the open one; a removed one closes', async () => {
+    fake.state.blocks['doc-1'] = [0, 1, 2, 3, 4].map((i) => block('doc-1', i));
+    const seen: Array<[number, boolean]> = [];
+    const stop = new QueryObserver(client(), m.keys.documentQuery('doc-1') as never).subscribe((r) =>
+      seen.push([(r.data as DocumentView | undefined)?.blocks.length ?? 0, r.fetchStatus === 'idle']),
+    );
+    unmount.push(stop);
+    await m.documentUi.useDocumentStore.getState().open('doc-1');
+    // One call per window of two blocks, the version marks and the notes beside the first.
+    expect(fake.calls.filter((c) => c === 'document:get')).toHaveLength(3);
+    expect(fake.calls).toContain('documents:versionMarks');
+    expect(fake.calls).toContain('notes:list');
+    expect(seen).toContainEqual([2, false]);
+    expect(seen.at(-1)).toEqual([5, true]);
+    // (renderToString sees a zustand store's initial state: the open id is passed as the reader's store says.)
+    const openId = m.documentUi.useDocumentStore.getState().documentId;
+    const Reader = () => {
+      const { view, complete } = m.documents.useDocument(openId);
+      return createElement('p', null, `${view?.blocks.length ?? 0} ${complete}`);
+    };
+    expect(render(Reader)).toBe('<p>5 true</p>');
+
+    // A new version of the open document: read again, not taken from the cache.
+    fake.state.blocks['doc-1'] = [block('doc-1', 0, 'Bản mới.')];
+    fake.calls.length = 0;
+    fake.push('changed:agenda', { documentId: 'doc-1' });
+    await vi.waitFor(() => expect(data<DocumentView>(m.keys.documentQuery('doc-1').queryKey)?.blocks[0]?.text).toBe('Bản mới.'));
+    expect(fake.calls).toContain('document:get');
+
+    fake.push('changed:agenda', { documentId: 'doc-1', removed: true });
+    await vi.waitFor(() => expect(m.documentUi.useDocumentStore.getState().documentId).toBeNull());
+    expect(client().getQueryData(m.keys.documentQuery('doc-1').queryKey)).toBeUndefined();
+  });
+
+  it('documents: only the last few read stay in the cache', async () => {
+    const ids = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'];
+    fake.state.agenda.items[0]!.documents.push(...ids.map((id) => ({ ...fake.state.agenda.items[0]!.documents[0]!, id })));
+    for (const id of ids) {
+      fake.state.blocks[id] = [block(id, 0)];
+      await m.documentUi.useDocumentStore.getState().open(id);
+    }
+    const held = ids.filter((id) => client().getQueryData(m.keys.documentQuery(id).queryKey) !== undefined);
+    expect(held).toEqual(['d3', 'd4', 'd5', 'd6']);
+    // A document still arriving is waited for whole by a caller that needs every block.
+    fake.state.blocks['d1'] = [0, 1, 2].map((i) => block('d1', i));
+    const whole = await m.documents.fetchDocument('d1');
+    expect(whole.ok && whole.view.blocks.length).toBe(3);
+  });
+
+  it('search: the text asked after the pause is answered from the cache until a document changes', async () => {
+    fake.state.blocks['doc-1'] = [block('doc-1', 0, 'Ngân sách tỉnh.'), block('doc-1', 1, 'Đầu tư công.')];
+    // (renderToString sees a zustand store's initial state: the text asked is passed as the store holds it.)
+    const Results = () => {
+      const { result, status } = m.search.useSearch(m.searchUi.useSearchStore.getState().asked);
+      return createElement('p', null, `${status} ${result?.hits.length ?? '-'}`);
+    };
+    const store = m.searchUi.useSearchStore.getState();
+    store.setQuery('Ngân');
+    // Typing: nothing asked yet.
+    expect(render(Results)).toBe('<p>idle -</p>');
+    await vi.waitFor(() => expect(m.searchUi.useSearchStore.getState().asked).toBe('Ngân'));
+    observe(m.keys.searchQuery('Ngân'));
+    await vi.waitFor(() => expect(render(Results)).toBe('<p>ready 1</p>'));
+    expect(fake.calls.filter((c) => c === 'search:query')).toHaveLength(1);
+    fake.state.blocks['doc-2'] = [block('doc-2', 0, 'Ngân hàng.')];
+    fake.push('changed:agenda', {});
+    await vi.waitFor(() => expect(render(Results)).toBe('<p>ready 2</p>'));
+    store.clear();
+    expect(render(Results)).toBe('<p>idle -</p>');
+  });
+
+  it('compile: rows loaded as the list scrolls land in the cache; a comment saved anywhere compiles it again', async () => {
+    const compiled = (id: string): CompiledComment => ({ comment: { ...sampleComment, id }, answer: null });
+    fake.state.compiled = ['c1', 'c2', 'c3', 'c4', 'c5'].map(compiled);
+    const request = m.compileUi.requestOf(m.compileUi.useCompileStore.getState());
+    observe(m.compile.compiledQuery(request));
+    await m.compileUi.useCompileStore.getState().prefetch();
+    const rows = () => [...(m.compile.cachedCompiled(request)?.rows.keys() ?? [])].sort();
+    expect(rows()).toEqual([0, 1]);
+    await m.compileUi.useCompileStore.getState().ensureRows(2, 4);
+    expect(rows()).toEqual([0, 1, 2, 3, 4]);
+    expect(fake.calls.filter((c) => c === 'compile:get')).toHaveLength(3);
+
+    // Selected comments still on screen are kept when the filter changes; others are dropped.
+    m.compileUi.useCompileStore.getState().setSelected(['c1', 'c5'], true);
+    await m.compileUi.useCompileStore.getState().setFilter({ stance: 'tan_thanh' });
+    expect([...m.compileUi.useCompileStore.getState().selected]).toEqual(['c1']);
+    await m.compileUi.useCompileStore.getState().setFilter({ stance: undefined });
+
+    fake.calls.length = 0;
+    fake.state.compiled = [compiled('c9'), ...fake.state.compiled];
+    await fake.api.commentsCreate(newComment);
+    await vi.waitFor(() => expect(m.compile.cachedCompiled(request)?.view.totals.comments).toBe(6));
+    // Compiled afresh from the first window: the rows of the old compilation are not mixed in.
+    expect(rows()).toEqual([0, 1]);
+    expect(findId(0)).toBe('c9');
+  });
+
+  it('sessions and keys follow their events: a renamed session (changed:agenda), a package’s new key (changed:comments)', async () => {
+    const session = { ...fake.state.agenda.session, id: 's1' };
+    fake.state.sessions = [session];
+    observe(m.keys.sessionsQuery());
+    observe(m.keys.keysQuery());
+    await vi.waitFor(() => expect(data<unknown[]>(m.keys.sessionsQuery().queryKey)).toHaveLength(1));
+    fake.state.sessions = [{ ...session, name: 'Kỳ họp đổi tên' }];
+    fake.push('changed:agenda', {});
+    await vi.waitFor(() =>
+      expect(data<Array<{ name: string }>>(m.keys.sessionsQuery().queryKey)[0]!.name).toBe('Kỳ họp đổi tên'),
+    );
+    fake.state.keys = [
+      { authorId: 'a1', name: 'A', delegation: 'Tổ 1', fingerprint: 'F1', approved: [], held: [], decisions: [] },
+    ];
+    fake.push('changed:comments', {});
+    await vi.waitFor(() => expect(data<unknown[]>(m.keys.keysQuery().queryKey)).toHaveLength(1));
+    // A refused decision says so and leaves the list as it was.
+    const decided = await m.keysUi.useKeysStore.getState().decide('a1', 'approved', 'Đã gọi điện xác nhận.');
+    expect(decided).toBe(false);
+    expect(m.keysUi.useKeysStore.getState().error).toContain('keys:decide');
+    expect(data<unknown[]>(m.keys.keysQuery().queryKey)).toHaveLength(1);
   });
 });

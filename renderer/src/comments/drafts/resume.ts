@@ -9,7 +9,7 @@ import { navigate } from '../../routing/route';
 import { draftKeyOf, selectComposer, usePanelStore, type ComposerTarget } from '../../stores/commentsPanelStore';
 import { cachedComment, useCommentsStatus } from '../../api/comments';
 import { useDocumentStore } from '../../stores/documentStore';
-import { useIdentityStore } from '../../stores/identityStore';
+import { useIdentityKnown } from '../../api/identity';
 import { useStoredDrafts } from '../../api/drafts';
 import { startComposing } from '../form/compose';
 import { draftDocumentId, parseDraft } from '../form/draftPayload';
@@ -69,7 +69,7 @@ export function useResumeAfterReload(): void {
   const commentsReady = useCommentsStatus() !== 'loading';
   // A comment's form opens only for a known delegate: before identity:get has answered, opening it
   // would ask "Bạn là ai?" instead (drafts and comments may well answer first).
-  const identityKnown = useIdentityStore((s) => s.status === 'ready' || s.status === 'error');
+  const identityKnown = useIdentityKnown();
   useEffect(() => {
     const key = pending.current;
     if (key === null || !draftsLoaded || !commentsReady || !identityKnown) return;

@@ -4,7 +4,7 @@ import { draftKeyOf, usePanelStore, type ComposerTarget, type PassageRef } from 
 import { cachedDraft } from '../../api/drafts';
 import { useDraftsStore } from '../../stores/draftsStore';
 import { saveNote, useNote } from '../../api/notes';
-import { selectCurrentDocument, useDocumentStore } from '../../stores/documentStore';
+import { useOpenDocument } from '../../stores/documentStore';
 import { boundedLength, MAX_NOTE_TEXT } from '../shared/limits';
 import { PassageContext } from '../shared/PassageContext';
 import { notePassage } from '../reader/passage';
@@ -21,7 +21,7 @@ type NoteTarget = Extract<ComposerTarget, { kind: 'note' }>;
 export function NoteForm({ target }: { target: NoteTarget }) {
   const { t } = useTranslation();
   const note = useNote(target.documentId, target.mode === 'edit' ? target.noteId : null);
-  const view = useDocumentStore(selectCurrentDocument);
+  const view = useOpenDocument().view;
   const passage: PassageRef | null = target.mode === 'new' ? target.passage : note ? notePassage(note, view?.blocks ?? []) : null;
   const key = draftKeyOf(target);
   const pristine = note?.text ?? '';

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { selectIdentity, useIdentityStore } from '../../stores/identityStore';
+import { selectIdentity, useIdentityView } from '../../api/identity';
+import { useIdentityStore } from '../../stores/identityStore';
 
 /** "Tôi là …" in the header: who this installation speaks for; opens the dialog to change it. */
 export function IdentityButton() {
   const { t } = useTranslation();
-  const identity = useIdentityStore(selectIdentity);
+  const identity = useIdentityView(selectIdentity);
   const open = () => useIdentityStore.getState().openDialog('change');
   return (
     <button

@@ -1,14 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../../../shared/domain/types';
-import {
-  selectIdentity,
-  selectIdentityDialog,
-  selectRoster,
-  selectRosterIllustrative,
-  useIdentityStore,
-  type IdentityInput,
-} from '../../stores/identityStore';
+import { selectIdentityDialog, useIdentityStore, type IdentityInput } from '../../stores/identityStore';
+import { selectIdentity, selectRoster, selectRosterIllustrative, useIdentityError, useIdentityView } from '../../api/identity';
 import { Modal } from '../shared/Modal';
 import { RosterPicker } from './RosterPicker';
 
@@ -17,7 +11,7 @@ type Mode = 'roster' | 'manual';
 /** The "Bạn là ai?" dialog: pick oneself from the roster or type a name and delegation. */
 export function IdentityDialog() {
   const dialog = useIdentityStore(selectIdentityDialog);
-  const identity = useIdentityStore(selectIdentity);
+  const identity = useIdentityView(selectIdentity);
   if (!dialog) return null;
   // Remount per opening so the fields start from the stored identity.
   return <IdentityForm key={identity?.authorId ?? 'none'} identity={identity} required={dialog.reason === 'required'} />;
@@ -25,10 +19,11 @@ export function IdentityDialog() {
 
 function IdentityForm({ identity, required }: { identity: Identity | null; required: boolean }) {
   const { t } = useTranslation();
-  const roster = useIdentityStore(selectRoster);
-  const illustrative = useIdentityStore(selectRosterIllustrative);
+  const roster = useIdentityView(selectRoster);
+  const illustrative = useIdentityView(selectRosterIllustrative);
   const saving = useIdentityStore((s) => s.saving);
-  const error = useIdentityStore((s) => s.error);
+  const saveError = useIdentityStore((s) => s.error);
+  const loadError = useIdentityError();
   const [mode, setMode] = useState<Mode>(identity && !identity.rosterId ? 'manual' : 'roster');
   const [rosterId, setRosterId] = useState<string | null>(identity?.rosterId ?? null);
   const [name, setName] = useState(identity && !identity.rosterId ? identity.name : '');
@@ -51,7 +46,7 @@ function IdentityForm({ identity, required }: { identity: Identity | null; requi
     void useIdentityStore.getState().save(input);
   };
 
-  const message = problem ?? error;
+  const message = problem ?? saveError ?? loadError;
   return (
     <Modal
       labelledBy="identity-title"

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { selectIdentityMissing, useIdentityStore } from '../../stores/identityStore';
+import { selectIdentityMissing, useIdentityView } from '../../api/identity';
+import { useIdentityStore } from '../../stores/identityStore';
 
 /**
  * First run: a calm invitation to say who you are, above the content. It does not block reading;
@@ -7,7 +8,7 @@ import { selectIdentityMissing, useIdentityStore } from '../../stores/identitySt
  */
 export function IdentityNotice() {
   const { t } = useTranslation();
-  const missing = useIdentityStore(selectIdentityMissing);
+  const missing = useIdentityView(selectIdentityMissing);
   const postponed = useIdentityStore((s) => s.postponed);
   if (!missing || postponed) return null;
   const store = useIdentityStore.getState;

@@ -5,7 +5,7 @@ import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { filterComments, selectActive, selectFilters, usePanelStore } from '../../stores/commentsPanelStore';
 import { cachedComment, removeComment, selectComments, useCommentsStatus, useMyComments } from '../../api/comments';
 import { useCommentsStore } from '../../stores/commentsStore';
-import { selectAuthorId, useIdentityStore } from '../../stores/identityStore';
+import { selectAuthorId, useIdentityView } from '../../api/identity';
 import { goToComment, stepThrough } from '../reader/navigate';
 import { CommentCard } from './CommentCard';
 import { CommentFiltersBar } from './CommentFiltersBar';
@@ -33,7 +33,7 @@ export function CommentsTab() {
   const list = useListedComments();
   const status = useCommentsStatus();
   const active = usePanelStore(selectActive);
-  const authorId = useIdentityStore(selectAuthorId);
+  const authorId = useIdentityView(selectAuthorId);
   const [deleting, setDeleting] = useState<Comment | null>(null);
   const [notice, setNotice] = useState('');
   const count = useProgressiveCount(list.length, 60, 200);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../../shared/domain/comments';
 import { selectActive, usePanelStore } from '../../stores/commentsPanelStore';
-import { selectCurrentDocument, useDocumentStore } from '../../stores/documentStore';
+import { useOpenDocument } from '../../stores/documentStore';
 import { removeNote, useNotes } from '../../api/notes';
 import { goToNote, stepThrough } from '../reader/navigate';
 import { notePassage } from '../reader/passage';
@@ -12,7 +12,7 @@ import { NoteCard } from './NoteCard';
 /** The private notes of the open document: their own list, never mixed with comments. */
 export function NotesTab() {
   const { t } = useTranslation();
-  const view = useDocumentStore(selectCurrentDocument);
+  const view = useOpenDocument().view;
   const notes = useNotes(view?.document.id ?? null);
   const active = usePanelStore(selectActive);
   const [deleting, setDeleting] = useState<Note | null>(null);

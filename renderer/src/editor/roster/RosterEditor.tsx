@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { selectRosterIllustrative, useIdentityView } from '../../api/identity';
 import { useRosterStore } from '../../stores/rosterStore';
 import { FilePickButton } from '../components/FilePickButton';
 import { serverIssues } from '../serverErrors';
@@ -15,7 +16,7 @@ export function RosterEditor() {
   const error = useRosterStore((s) => s.error);
   const storeIssues = useRosterStore((s) => s.issues);
   const notice = useRosterStore((s) => s.notice);
-  const illustrative = useRosterStore((s) => s.illustrative);
+  const illustrative = useIdentityView(selectRosterIllustrative);
   const count = useRosterStore((s) => s.rows.length);
   useEffect(() => {
     // Coming back to the tab keeps unsaved edits; otherwise read the roster afresh.
