@@ -34,6 +34,12 @@ export type CompiledRow =
 
 /** Rows asked of main per window (at most; main cuts a window at its byte budget). */
 const WINDOW_ROWS = 40;
+/**
+ * Rows of the first window: a passage card holds up to a dozen comments and is taller than the
+ * screen, so a few rows fill it; 40 rows were ~0.4 MB of comments at 100,000 (issue 18), parsed
+ * before the first one was shown. The list asks for the next windows as it scrolls.
+ */
+const FIRST_WINDOW_ROWS = 8;
 
 /** "Tiếp thu cả cách viết đề xuất" for one comment: as proposed, or as the secretariat edited it. */
 export interface WordingDraft {
@@ -154,7 +160,7 @@ export const useCompileStore = create<CompileState>()((set, get) => ({
     pending.clear();
     const { filter, conflictsOnly } = get();
     set({ status: 'loading', error: null });
-    const reply = await api.compileGet({ ...requestOf(filter, conflictsOnly), offset: 0, limit: WINDOW_ROWS });
+    const reply = await api.compileGet({ ...requestOf(filter, conflictsOnly), offset: 0, limit: FIRST_WINDOW_ROWS });
     if (mine !== sequence) return; // A newer filter superseded this request.
     if (!reply.ok) {
       set({ status: 'error', error: reply.error.message });

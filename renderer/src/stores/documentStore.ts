@@ -5,12 +5,10 @@
 import { create } from 'zustand';
 import type { DocumentView } from '../../../shared/domain/types';
 import { fetchWholeDocument } from '../../../shared/domain/document-window';
-import { api } from '../api/client';
+import { readerWindows } from '../api/documentWindows';
 import { prefetchReaderData } from './readerPrefetch';
 
 const CACHE_SIZE = 4;
-/** Blocks in the first window of a document: the screen's worth, rendered before the rest arrive. */
-const FIRST_WINDOW_BLOCKS = 200;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -64,9 +62,9 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     set({ documentId, current: null, status: 'loading', error: null, complete: false });
     prefetchReaderData(documentId);
     // The first blocks in a small window, shown at once; the rest in windows of at most ~1 MB each
-    // (document:get never answers more), shown as they arrive.
+    // (document:get never answers more), asked for when the page is idle (api/documentWindows.ts).
     const result = await fetchWholeDocument(
-      (cursor) => api.documentGet({ documentId, ...(cursor ?? { limit: FIRST_WINDOW_BLOCKS }) }),
+      readerWindows(documentId),
       (view, complete) => set({ current: view, status: 'ready', complete }),
       () => get().documentId === documentId, // Another document was opened meanwhile.
     );
