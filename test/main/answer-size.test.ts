@@ -101,6 +101,32 @@ describe('no answer over 1 MB on the big fixtures', () => {
     }
   }, 120_000);
 
+  it('serves later windows from the document read for the first, and reads it again once it changed', async () => {
+    const dataDir = tempDir();
+    const ctx = openInstallation(dataDir);
+    try {
+      const agenda = await answer<AgendaView>(ctx, CHANNELS.agendaGet);
+      const documentId = agenda.items[0].documents[0].id;
+      const first = await answer<DocumentPage>(ctx, CHANNELS.documentGet, { documentId, limit: 2 });
+      const blockId = first.blocks[0].id;
+      // A write through this connection (an edit of the text) and one through another (the CLI, a worker).
+      ctx.db.prepare("UPDATE blocks SET text = 'Đoạn đã sửa.' WHERE id = ?").run(blockId);
+      const again = await answer<DocumentPage>(ctx, CHANNELS.documentGet, { documentId, limit: 2 });
+      expect(again.blocks[0].text).toBe('Đoạn đã sửa.');
+      const other = openInstallation(dataDir);
+      try {
+        other.db.prepare("UPDATE blocks SET text = 'Sửa từ nơi khác.' WHERE id = ?").run(blockId);
+      } finally {
+        other.close();
+      }
+      const third = await answer<DocumentPage>(ctx, CHANNELS.documentGet, { documentId, limit: 2 });
+      expect(third.blocks[0].text).toBe('Sửa từ nơi khác.');
+      expectSameAsDatabase(ctx, documentId, (await wholeDocument(ctx, documentId)).view);
+    } finally {
+      ctx.close();
+    }
+  });
+
   it('answers an old request (no window asked) with the whole of a small document', async () => {
     const ctx = openInstallation();
     try {

@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../../shared/ipc/channels';
-import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
+import { currentSession, readAgenda } from '../db/repos/dossier';
 import { AppError } from '../errors';
-import { documentWindow } from '../services/document-window';
+import { readDocumentWindow } from '../services/document-window';
 import type { Handler } from './types';
 
 export const agendaHandlers: {
@@ -14,8 +14,8 @@ export const agendaHandlers: {
     return readAgenda(ctx.db, session);
   },
   [CHANNELS.documentGet]: (ctx, { documentId, ...window }) => {
-    const found = readDocument(ctx.db, documentId);
-    if (!found) throw new AppError('not_found', 'document.not_found', { id: documentId });
-    return documentWindow(found, window);
+    const page = readDocumentWindow(ctx.db, documentId, window);
+    if (!page) throw new AppError('not_found', 'document.not_found', { id: documentId });
+    return page;
   },
 };

@@ -9,6 +9,9 @@
  */
 import type { Block, DocumentPage, DocumentSummary, TocEntry } from '../../../shared/domain/types';
 import { LIST_WINDOWS } from '../../../shared/ipc/limits';
+import type { Db } from '../db/database';
+import { changeStamp } from '../db/repos/change-stamp';
+import { readDocument } from '../db/repos/dossier';
 
 /** An outline entry shows two lines at most (toc.css); its title need not carry a whole paragraph. */
 export const TOC_TITLE_MAX = 200;
@@ -44,18 +47,70 @@ function pieceEnd(text: string, start: number, budget: number): number {
   return Math.max(end, start + 1);
 }
 
-export function documentWindow(
-  found: { document: DocumentSummary; itemTitle: string; blocks: Block[] },
-  request: WindowRequest,
-  budget: number = LIST_WINDOWS.windowBytes,
-): DocumentPage {
+type FoundDocument = { document: DocumentSummary; itemTitle: string; blocks: Block[] };
+
+/**
+ * A document read once for all its windows: its outline entries by block, and each whole block's
+ * JSON size with its entry's, measured when a window first needs it.
+ */
+interface PreparedDocument {
+  found: FoundDocument;
+  entries: Map<string, TocEntry>;
+  headerBytes: number;
+  sizes: Array<number | undefined>;
+}
+
+function prepare(found: FoundDocument): PreparedDocument {
+  return {
+    found,
+    entries: new Map(tocOf(found.blocks).map((e) => [e.blockId, e])),
+    headerBytes: jsonBytes({ document: found.document, itemTitle: found.itemTitle }),
+    sizes: new Array<number | undefined>(found.blocks.length),
+  };
+}
+
+/** Documents read lately, per connection, with the change stamp they were read at. */
+const CACHED_DOCUMENTS = 4;
+const cache = new WeakMap<Db, Map<string, { stamp: string; prepared: PreparedDocument }>>();
+
+/**
+ * One window of a document, or null when there is no such document. Each window used to read the
+ * whole document again and rebuild its outline (a 3,000-block document: four windows, four
+ * reads); the document read for the first window serves the next ones until the database changes
+ * (change-stamp.ts: documents and blocks are among the tables it watches, other connections'
+ * writes included).
+ */
+export function readDocumentWindow(db: Db, documentId: string, request: WindowRequest): DocumentPage | null {
+  const stamp = changeStamp(db);
+  let documents = cache.get(db);
+  if (!documents) cache.set(db, (documents = new Map()));
+  let cached = documents.get(documentId);
+  if (cached?.stamp !== stamp) {
+    const found = readDocument(db, documentId);
+    if (!found) {
+      documents.delete(documentId);
+      return null;
+    }
+    cached = { stamp, prepared: prepare(found) };
+  }
+  // Most recently used last; the oldest goes beyond CACHED_DOCUMENTS.
+  documents.delete(documentId);
+  documents.set(documentId, cached);
+  for (const key of documents.keys()) {
+    if (documents.size <= CACHED_DOCUMENTS) break;
+    documents.delete(key);
+  }
+  return windowOf(cached.prepared, request);
+}
+
+function windowOf(prepared: PreparedDocument, request: WindowRequest, budget: number = LIST_WINDOWS.windowBytes): DocumentPage {
+  const { found, entries, sizes } = prepared;
   const { blocks } = found;
   const total = blocks.length;
   const from = Math.min(request.from ?? 0, total);
   const fromChar = from < total ? Math.min(request.fromChar ?? 0, blocks[from].text.length) : 0;
   const limit = request.limit ?? LIST_WINDOWS.documentMaxBlocks;
-  const entries = new Map(tocOf(blocks).map((e) => [e.blockId, e]));
-  let room = budget - jsonBytes({ document: found.document, itemTitle: found.itemTitle }) - 200;
+  let room = budget - prepared.headerBytes - 200;
   const out: Block[] = [];
   const windowToc: TocEntry[] = [];
   let index = from;
@@ -64,7 +119,11 @@ export function documentWindow(
     const block = blocks[index];
     const piece = char > 0 ? { ...block, text: block.text.slice(char) } : block;
     const entry = char === 0 ? entries.get(block.id) : undefined;
-    const size = jsonBytes(piece) + 1 + (entry ? jsonBytes(entry) + 1 : 0);
+    let size = char === 0 ? sizes[index] : undefined;
+    if (size === undefined) {
+      size = jsonBytes(piece) + 1 + (entry ? jsonBytes(entry) + 1 : 0);
+      if (char === 0) sizes[index] = size;
+    }
     if (size <= room) {
       out.push(piece);
       if (entry) windowToc.push(entry);

@@ -34,6 +34,12 @@ export interface Compiled {
 
 /** Rows asked of main per window (at most; main cuts a window at its byte budget). */
 const WINDOW_ROWS = 40;
+/**
+ * Rows of the first window: a passage card holds up to a dozen comments and is taller than the
+ * screen, so a few rows fill it; 40 rows were ~0.4 MB of comments at 100,000 (issue 18), parsed
+ * before the first one was shown. The list asks for the next windows as it scrolls.
+ */
+const FIRST_WINDOW_ROWS = 8;
 /** A filter's compilation not shown for this long is dropped (the sizes of 100,000 rows weigh). */
 const COMPILE_GC_MS = 5 * 60_000;
 
@@ -74,7 +80,7 @@ export function commentIds(rows: ReadonlyMap<number, CompiledRow>): Set<string> 
 }
 
 async function compileWindow(request: CompileRequest, offset: number): Promise<CompiledView> {
-  const reply = await api.compileGet({ ...request, offset, limit: WINDOW_ROWS });
+  const reply = await api.compileGet({ ...request, offset, limit: offset === 0 ? FIRST_WINDOW_ROWS : WINDOW_ROWS });
   if (!reply.ok) throw new ServerError(reply.error.code, reply.error.message);
   return reply.value;
 }

@@ -32,10 +32,22 @@ export const versionMarksQuery = (documentId: string) => channelQuery('documents
 
 /** Blocks in the first window of a document: the screen's worth, rendered before the rest arrive. */
 const FIRST_WINDOW_BLOCKS = 200;
+/** How long a later window waits for the page to be idle, at most (ms). */
+const IDLE_WAIT_MS = 300;
+
+/** Resolves when the page has a moment to spare (after the first window's paint), or after `IDLE_WAIT_MS`. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+    else setTimeout(resolve, 0);
+  });
+}
 
 /**
  * A whole document, joined from document:get's windows (none over ~1 MB). The first blocks are put
- * in the cache at once, so a reader shows them while the rest arrive; the query is still fetching
+ * in the cache at once, so a reader shows them while the rest arrive (each later window asked for
+ * when the page is idle); the query is still fetching
  * until the last window is in. A reader that moves on to another document cancels the fetch.
  */
 export const documentQuery = (documentId: string) =>
@@ -43,7 +55,13 @@ export const documentQuery = (documentId: string) =>
     queryKey: keyOf('documentGet', { documentId }),
     queryFn: async ({ client, queryKey, signal }: QueryFunctionContext): Promise<DocumentView> => {
       const result = await fetchWholeDocument(
-        (cursor) => api.documentGet({ documentId, ...(cursor ?? { limit: FIRST_WINDOW_BLOCKS }) }),
+        // Each later window once the page is idle: the first blocks are painted and answer the wheel
+        // before the rest of a long document (~0.8 MB a window) is parsed and joined (issue 18).
+        async (cursor) => {
+          if (!cursor) return api.documentGet({ documentId, limit: FIRST_WINDOW_BLOCKS });
+          await idle();
+          return api.documentGet({ documentId, ...cursor });
+        },
         (view, complete) => {
           if (!complete) client.setQueryData<DocumentView>(queryKey, view);
         },

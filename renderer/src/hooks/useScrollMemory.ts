@@ -9,19 +9,11 @@ export function useScrollMemory(view: string): void {
   const current = useRef(view);
 
   useLayoutEffect(() => {
-    let frame = 0;
-    const onScroll = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        positions.current.set(current.current, window.scrollY);
-      });
-    };
+    // Read as each scroll event comes: the offset is known then (no layout forced), and no frame
+    // callback is asked for while the user scrolls.
+    const onScroll = () => positions.current.set(current.current, window.scrollY);
     window.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      window.removeEventListener('scroll', onScroll);
-      if (frame) cancelAnimationFrame(frame);
-    };
+    return () => window.removeEventListener('scroll', onScroll);
   }, []);
 
   useLayoutEffect(() => {

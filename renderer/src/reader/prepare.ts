@@ -54,13 +54,34 @@ export interface PreparedTable {
 
 export type Segment = PreparedBlock | PreparedTable;
 
+/**
+ * Each block's lines and segment, kept while the block is: a document arrives in windows and each
+ * view of it is prepared again, and the blocks of the earlier windows are the same objects
+ * (joinWindow), so only the new blocks are broken into lines and the reader's memoized blocks
+ * keep their props.
+ */
+const preparedLines = new WeakMap<Block, PreparedLine[]>();
+const preparedBlocks = new WeakMap<Block, PreparedBlock>();
+
 export function prepareLines(block: Block): PreparedLine[] {
+  const known = preparedLines.get(block);
+  if (known) return known;
   let offset = 0;
-  return breakLines(block.text).map((text, k) => {
+  const lines = breakLines(block.text).map((text, k) => {
     const line = { text, offset, number: block.lineStart + k };
     offset += text.length + 1;
     return line;
   });
+  preparedLines.set(block, lines);
+  return lines;
+}
+
+function preparedBlock(block: Block, rank: number | null, depth: number): PreparedBlock {
+  const known = preparedBlocks.get(block);
+  if (known && known.rank === rank && known.depth === depth) return known;
+  const prepared: PreparedBlock = { type: 'block', block, lines: prepareLines(block), rank, depth };
+  preparedBlocks.set(block, prepared);
+  return prepared;
 }
 
 function prepareRow(block: Block): PreparedRow {
@@ -102,7 +123,7 @@ export function prepareDocument(doc: DocumentView): Segment[] {
         listDepth = depth;
       }
     }
-    segments.push({ type: 'block', block, lines: prepareLines(block), rank, depth });
+    segments.push(preparedBlock(block, rank, depth));
   }
   return segments;
 }

@@ -6,7 +6,9 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 
 export const ExchangeView = lazy(() => import('../secretariat/ExchangeView').then((m) => ({ default: m.ExchangeView })));
-export const CompileView = lazy(() => import('../secretariat/CompileView').then((m) => ({ default: m.CompileView })));
+/** The compiled view's chunk: App asks for it as soon as it starts on #/compile, beside the role and the first window. */
+export const loadCompileView = () => import('../secretariat/CompileView');
+export const CompileView = lazy(() => loadCompileView().then((m) => ({ default: m.CompileView })));
 export const SettingsView = lazy(() => import('../settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 export const EditorView = lazy(() => import('../editor/EditorView').then((m) => ({ default: m.EditorView })));
 export const RevisedDraftView = lazy(() => import('../revised/RevisedDraftView').then((m) => ({ default: m.RevisedDraftView })));
