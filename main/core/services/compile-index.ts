@@ -18,7 +18,7 @@ import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { AppError } from '../errors';
 import { delegateStatuses } from './compile';
 import { appendComments, canAppend, placeable } from './compile-index-append';
-import { foldInBackground } from './compile-words';
+import { foldInBackground, keepWords, type WordHolder } from './compile-words';
 
 export { foldWords } from './compile-words';
 
@@ -71,9 +71,10 @@ export interface CompileIndex {
   blockText(documentId: string, blockId: string): string | null;
   /**
    * Each whitespace-free run of the folded words, and the comments holding it, filled as the words
-   * are folded: a query word (no spaces) occurs in a comment only inside one such run.
+   * are folded: a query word (no spaces) occurs in a comment only inside one such run. Held by id
+   * (compile-words.ts), so that a full build can keep the words of the index before it.
    */
-  tokens: Map<string, IndexedComment[]>;
+  tokens: Map<string, WordHolder[]>;
   /** Rowid up to which the words are folded; null once every comment's are. */
   foldedUpTo: number | null;
   /** Increases whenever the index changes (what was filtered from it is stale). */
@@ -206,7 +207,7 @@ export function compileIndex(db: Db): CompileIndex {
       const appended = appendComments(db, cached, key, changes);
       if (appended) return appended;
     }
-    return build(db, session, key, changes);
+    return keepWords(db, cached, build(db, session, key, changes));
   })();
   indexes.set(db, index);
   if (index.foldedUpTo !== null) foldInBackground(db, index, () => indexes.get(db) === index);

@@ -131,11 +131,7 @@ const stateOnly = (filter: CompiledFilter): boolean =>
  * The positions (in compiled order) of the comments the filter's discrete values or words allow,
  * the fewest list; null for all. `exact` when that list is the filter's only condition.
  */
-function candidates(
-  p: Postings,
-  tokens: CompileIndex['tokens'],
-  filter: CompiledFilter,
-): { positions: number[]; exact: boolean } | null {
+function candidates(p: Postings, words: WordIndex, filter: CompiledFilter): { positions: number[]; exact: boolean } | null {
   const lists: number[][] = [];
   const none: number[] = [];
   if (filter.documentId) lists.push(positionsOf(p).byDocument.get(filter.documentId) ?? none);
@@ -143,8 +139,8 @@ function candidates(
   if (filter.delegation) lists.push(positionsOf(p).byDelegation.get(filter.delegation) ?? none);
   if (filter.delegateId) lists.push(positionsOf(p).byAuthor.get(filter.delegateId) ?? none);
   if (filter.answered) lists.push(statePositions(p, stateKeyOf(filter.answered)));
-  const words = queryWords(filter);
-  if (words.length > 0) lists.push(wordPositions(p, tokens, words));
+  const query = queryWords(filter);
+  if (query.length > 0) lists.push(wordPositions(p, words, query));
   if (lists.length === 0) return null;
   return { positions: lists.reduce((a, b) => (b.length < a.length ? b : a)), exact: lists.length === 1 };
 }
@@ -152,7 +148,7 @@ function candidates(
 /** The matching comments of each passage, in compiled order. */
 export function* groups(
   p: Postings,
-  tokens: CompileIndex['tokens'],
+  words: WordIndex,
   filter: CompiledFilter,
   matches: Test | null,
 ): Generator<[number, IndexedComment[]]> {
@@ -165,7 +161,7 @@ export function* groups(
     }
     return;
   }
-  const found = candidates(p, tokens, filter);
+  const found = candidates(p, words, filter);
   if (found === null) {
     for (const n of p.passageOrder) {
       const all = p.lists[n];
@@ -197,6 +193,9 @@ export function* groups(
 
 export type Test = (e: IndexedComment) => boolean;
 
+/** What the word search reads of the index: the folded tokens and the comments by id. */
+export type WordIndex = Pick<CompileIndex, 'tokens' | 'byId'>;
+
 const queryWords = (filter: CompiledFilter): string[] =>
   foldWords(filter.query ?? '')
     .split(/\s+/u)
@@ -206,14 +205,15 @@ const queryWords = (filter: CompiledFilter): string[] =>
  * The positions of the comments holding every word (each a substring of one of their tokens), in
  * compiled order: the tokens are looked over, not the 100,000 texts.
  */
-function wordPositions(p: Postings, tokens: CompileIndex['tokens'], words: readonly string[]): number[] {
+function wordPositions(p: Postings, index: WordIndex, words: readonly string[]): number[] {
   const hits = new Uint8Array(positionsOf(p).ordered.length);
   const seen = new Int32Array(positionsOf(p).ordered.length).fill(-1);
   words.forEach((word, w) => {
-    for (const [token, holders] of tokens) {
+    for (const [token, holders] of index.tokens) {
       if (!token.includes(word)) continue;
-      for (const e of holders) {
-        const i = e.pos;
+      for (const holder of holders) {
+        if (holder.dead) continue;
+        const i = index.byId.get(holder.id)?.pos ?? -1;
         if (i < 0 || seen[i] === w) continue;
         seen[i] = w;
         hits[i]++;

@@ -129,7 +129,7 @@ function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: st
   let lastDoc: IndexedDocument | null = null;
   let doc: CompiledDocument | null = null;
   const per = LIST_WINDOWS.passageCardComments;
-  for (const [n, entries] of groups(p, index.tokens, filter, matches)) {
+  for (const [n, entries] of groups(p, index, filter, matches)) {
     const s = summaryOf(p, n, entries);
     if (filter.conflicts && s.conflict === null) continue;
     const d = docOf.get(n)!;
