@@ -12,9 +12,9 @@ import { foldWords } from './compile-words';
 /**
  * Made once per index: each passage's comments in compiled order (the index's) and the passages'
  * order; when a filter first needs them, all comments in that order (each comment's `pos` is its
- * place there) and for each value of a discrete filter the positions of its comments in that order
- * (the answer state's per generation, as answers patch it). A filter then walks only its shortest
- * list; the unfiltered view and the answer-state filters need none of them.
+ * place there) and, once a filter on it comes, for each value of a discrete filter the positions of
+ * its comments in that order (the answer state's per generation, as answers patch it). A filter
+ * then walks only its shortest list; the unfiltered view and the answer-state filters need none.
  */
 export interface Postings {
   lists: IndexedComment[][];
@@ -26,12 +26,11 @@ export interface Postings {
 }
 interface Positions {
   ordered: IndexedComment[];
-  byDocument: Map<string, number[]>;
-  byStance: Map<string, number[]>;
-  byDelegation: Map<string, number[]>;
-  byAuthor: Map<string, number[]>;
+  /** Per discrete filter, made when a filter on it first comes (a word search after a build needs none). */
+  byField: Partial<Record<Field, Map<string, number[]>>>;
   states: { generation: number; byState: Map<string, number[]> } | null;
 }
+type Field = 'documentId' | 'stance' | 'delegation' | 'authorId';
 const postingsCache = new WeakMap<CompileIndex, Postings>();
 
 function push(map: Map<string, number[]>, key: string, position: number): void {
@@ -55,23 +54,21 @@ function positionsOf(p: Postings): Positions {
   if (p.positions) return p.positions;
   const ordered: IndexedComment[] = [];
   for (const n of p.passageOrder) for (const e of p.lists[n]) ordered.push(e);
-  const positions: Positions = {
-    ordered,
-    byDocument: new Map(),
-    byStance: new Map(),
-    byDelegation: new Map(),
-    byAuthor: new Map(),
-    states: null,
-  };
-  for (let i = 0; i < ordered.length; i++) {
-    const e = ordered[i];
-    push(positions.byDocument, e.documentId ?? '', i);
-    push(positions.byStance, e.stance, i);
-    push(positions.byDelegation, e.delegation, i);
-    push(positions.byAuthor, e.authorId, i);
-    e.pos = i;
+  for (let i = 0; i < ordered.length; i++) ordered[i].pos = i;
+  return (p.positions = { ordered, byField: {}, states: null });
+}
+
+/** The positions of the comments whose `field` is `value`, in compiled order. */
+function valuePositions(p: Postings, field: Field, value: string): number[] {
+  const positions = positionsOf(p);
+  let byValue = positions.byField[field];
+  if (!byValue) {
+    byValue = new Map();
+    const { ordered } = positions;
+    for (let i = 0; i < ordered.length; i++) push(byValue, ordered[i][field] ?? '', i);
+    positions.byField[field] = byValue;
   }
-  return (p.positions = positions);
+  return byValue.get(value) ?? [];
 }
 
 /** The positions of each answer state, made again when answers changed (only a filter that mixes the state with another needs them). */
@@ -131,16 +128,19 @@ const stateOnly = (filter: CompiledFilter): boolean =>
  * The positions (in compiled order) of the comments the filter's discrete values or words allow,
  * the fewest list; null for all. `exact` when that list is the filter's only condition.
  */
-function candidates(p: Postings, words: WordIndex, filter: CompiledFilter): { positions: number[]; exact: boolean } | null {
+function candidates(
+  p: Postings,
+  tokens: CompileIndex['tokens'],
+  filter: CompiledFilter,
+): { positions: number[]; exact: boolean } | null {
   const lists: number[][] = [];
-  const none: number[] = [];
-  if (filter.documentId) lists.push(positionsOf(p).byDocument.get(filter.documentId) ?? none);
-  if (filter.stance) lists.push(positionsOf(p).byStance.get(filter.stance) ?? none);
-  if (filter.delegation) lists.push(positionsOf(p).byDelegation.get(filter.delegation) ?? none);
-  if (filter.delegateId) lists.push(positionsOf(p).byAuthor.get(filter.delegateId) ?? none);
+  if (filter.documentId) lists.push(valuePositions(p, 'documentId', filter.documentId));
+  if (filter.stance) lists.push(valuePositions(p, 'stance', filter.stance));
+  if (filter.delegation) lists.push(valuePositions(p, 'delegation', filter.delegation));
+  if (filter.delegateId) lists.push(valuePositions(p, 'authorId', filter.delegateId));
   if (filter.answered) lists.push(statePositions(p, stateKeyOf(filter.answered)));
-  const query = queryWords(filter);
-  if (query.length > 0) lists.push(wordPositions(p, words, query));
+  const words = queryWords(filter);
+  if (words.length > 0) lists.push(wordPositions(p, tokens, words));
   if (lists.length === 0) return null;
   return { positions: lists.reduce((a, b) => (b.length < a.length ? b : a)), exact: lists.length === 1 };
 }
@@ -148,7 +148,7 @@ function candidates(p: Postings, words: WordIndex, filter: CompiledFilter): { po
 /** The matching comments of each passage, in compiled order. */
 export function* groups(
   p: Postings,
-  words: WordIndex,
+  tokens: CompileIndex['tokens'],
   filter: CompiledFilter,
   matches: Test | null,
 ): Generator<[number, IndexedComment[]]> {
@@ -161,7 +161,7 @@ export function* groups(
     }
     return;
   }
-  const found = candidates(p, words, filter);
+  const found = candidates(p, tokens, filter);
   if (found === null) {
     for (const n of p.passageOrder) {
       const all = p.lists[n];
@@ -193,9 +193,6 @@ export function* groups(
 
 export type Test = (e: IndexedComment) => boolean;
 
-/** What the word search reads of the index: the folded tokens and the comments by id. */
-export type WordIndex = Pick<CompileIndex, 'tokens' | 'byId'>;
-
 const queryWords = (filter: CompiledFilter): string[] =>
   foldWords(filter.query ?? '')
     .split(/\s+/u)
@@ -205,15 +202,15 @@ const queryWords = (filter: CompiledFilter): string[] =>
  * The positions of the comments holding every word (each a substring of one of their tokens), in
  * compiled order: the tokens are looked over, not the 100,000 texts.
  */
-function wordPositions(p: Postings, index: WordIndex, words: readonly string[]): number[] {
+function wordPositions(p: Postings, tokens: CompileIndex['tokens'], words: readonly string[]): number[] {
   const hits = new Uint8Array(positionsOf(p).ordered.length);
   const seen = new Int32Array(positionsOf(p).ordered.length).fill(-1);
   words.forEach((word, w) => {
-    for (const [token, holders] of index.tokens) {
+    for (const [token, holders] of tokens) {
       if (!token.includes(word)) continue;
       for (const holder of holders) {
-        if (holder.dead) continue;
-        const i = index.byId.get(holder.id)?.pos ?? -1;
+        // A comment no longer in the index has no entry.
+        const i = holder.entry?.pos ?? -1;
         if (i < 0 || seen[i] === w) continue;
         seen[i] = w;
         hits[i]++;

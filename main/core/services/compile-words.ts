@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db/database';
 import { readLiveIdsAfter, readSearchTexts } from '../db/repos/compile-rows';
-import type { CompileIndex } from './compile-index';
+import type { CompileIndex, IndexedComment } from './compile-index';
 
 const COMBINING_MARKS = /\p{M}/gu;
 /** Comments read and folded per slice: a few milliseconds of main each. */
@@ -36,13 +36,13 @@ function foldRun(raw: string): string {
 }
 
 /**
- * One comment's words as folded once: the token lists hold these, not the comments' ids, so that a
- * comment that is no longer there (or whose row came back with other words) is dropped from every
- * list at once by marking it `dead`.
+ * One comment's words as folded once: the token lists hold these, not the index's comments, so a
+ * full build can keep them (pointing each at its new entry) and a comment no longer there, or whose
+ * row came back with other words, leaves every list at once (`entry` null).
  */
 export interface WordHolder {
   id: string;
-  dead: boolean;
+  entry: IndexedComment | null;
 }
 
 /** The holder of each comment folded into a token map (kept with the map, which builds may share). */
@@ -60,11 +60,12 @@ function foldSlice(db: Db, index: CompileIndex): boolean {
   const { texts, lastRowid } = readSearchTexts(db, index.session.id, index.foldedUpTo, FOLD_SLICE);
   const folded = holdersFor(index.tokens);
   for (const [id, text] of texts) {
-    if (!index.byId.has(id)) continue;
+    const entry = index.byId.get(id);
+    if (!entry) continue;
     // A row written again under an id already folded: its earlier words go.
     const earlier = folded.get(id);
-    if (earlier) earlier.dead = true;
-    const holder: WordHolder = { id, dead: false };
+    if (earlier) earlier.entry = null;
+    const holder: WordHolder = { id, entry };
     folded.set(id, holder);
     // Folding keeps whitespace where it is, so the runs of the folded text are the folded runs.
     for (const raw of text.split(/\s+/u)) {
@@ -97,9 +98,8 @@ export function keepWords(db: Db, old: CompileIndex | undefined, built: CompileI
   const after = new Set(readLiveIdsAfter(db, built.session.id, foldedUpTo));
   for (const e of built.entries) if (!folded.has(e.id) && !after.has(e.id)) return built;
   for (const [id, holder] of folded) {
-    if (built.byId.has(id)) continue;
-    holder.dead = true;
-    folded.delete(id);
+    holder.entry = built.byId.get(id) ?? null;
+    if (!holder.entry) folded.delete(id);
   }
   built.tokens = old.tokens;
   built.foldedUpTo = after.size === 0 ? null : foldedUpTo;
