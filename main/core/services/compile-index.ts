@@ -71,8 +71,8 @@ export interface CompileIndex {
   blockText(documentId: string, blockId: string): string | null;
   /**
    * Each whitespace-free run of the folded words, and the comments holding it, filled as the words
-   * are folded: a query word (no spaces) occurs in a comment only inside one such run. Held by id
-   * (compile-words.ts), so that a full build can keep the words of the index before it.
+   * are folded: a query word (no spaces) occurs in a comment only inside one such run. Held through
+   * one holder per comment (compile-words.ts), so a full build can keep the words folded before it.
    */
   tokens: Map<string, WordHolder[]>;
   /** Rowid up to which the words are folded; null once every comment's are. */
