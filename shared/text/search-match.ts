@@ -6,7 +6,7 @@
  * (which hits to keep, what to highlight in the snippet) and by the reader (the words to mark in
  * the passage a hit opens).
  */
-import { fold, foldWithMap } from './fold';
+import { fold, foldWithMap, sourceAt, type FoldedText } from './fold';
 
 export interface QueryTerms {
   /** The query's words, folded (what the index is searched with). */
@@ -32,10 +32,8 @@ export function queryTerms(query: string): QueryTerms {
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
-interface Prepared {
+interface Prepared extends FoldedText {
   text: string;
-  folded: string;
-  sourceIndex: number[];
 }
 
 function prepare(text: string): Prepared {
@@ -47,7 +45,7 @@ function exactAt(p: Prepared, terms: QueryTerms, i: number, at: number): boolean
   const typed = terms.exact[i];
   if (typed === null) return true;
   const end = at + terms.folded[i].length;
-  return p.text.slice(p.sourceIndex[at], p.sourceIndex[end]).toLowerCase() === typed;
+  return p.text.slice(sourceAt(p, at), sourceAt(p, end)).toLowerCase() === typed;
 }
 
 /** Folded positions where word `i` starts a word of the text and matches as typed. */
@@ -104,10 +102,10 @@ export function matchRanges(text: string, terms: QueryTerms): Array<[number, num
   const phrase = phraseHits(p, terms);
   if (phrase.length > 0) {
     const length = terms.folded.join(' ').length;
-    for (const at of phrase) ranges.push([p.sourceIndex[at], p.sourceIndex[at + length]]);
+    for (const at of phrase) ranges.push([sourceAt(p, at), sourceAt(p, at + length)]);
   } else {
     terms.folded.forEach((word, i) => {
-      for (const at of wordHits(p, terms, i)) ranges.push([p.sourceIndex[at], p.sourceIndex[at + word.length]]);
+      for (const at of wordHits(p, terms, i)) ranges.push([sourceAt(p, at), sourceAt(p, at + word.length)]);
     });
   }
   ranges.sort((a, b) => a[0] - b[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldWithMap, tokenize } from '../../shared/text/fold';
+import { fold, foldWithMap, sourceAt, tokenize } from '../../shared/text/fold';
 
 describe('fold', () => {
   it('strips Vietnamese tone and vowel marks and lowers case', () => {
@@ -20,9 +20,21 @@ describe('fold', () => {
 
   it('maps folded positions back to the source', () => {
     const source = 'Cơ quan Tổ chức - Nội vụ';
-    const { folded, sourceIndex } = foldWithMap(source);
-    const at = folded.indexOf('noi vu');
-    expect(source.slice(sourceIndex[at], sourceIndex[at + 'noi vu'.length])).toBe('Nội vụ');
+    const mapped = foldWithMap(source);
+    const at = mapped.folded.indexOf('noi vu');
+    expect(source.slice(sourceAt(mapped, at), sourceAt(mapped, at + 'noi vu'.length))).toBe('Nội vụ');
+  });
+
+  it('maps positions where a code point is two units or folds to none or two', () => {
+    // 𝐀 is two UTF-16 units; a lone combining mark folds to nothing; İ lowers to two units.
+    const source = 'a𝐀b\u0301c İd Nội';
+    const mapped = foldWithMap(source);
+    expect(mapped.sourceIndex).not.toBeNull();
+    const at = mapped.folded.indexOf('noi');
+    expect(source.slice(sourceAt(mapped, at), sourceAt(mapped, at + 3))).toBe('Nội');
+    expect(sourceAt(mapped, mapped.folded.length)).toBe(source.length);
+    // Every Vietnamese letter is one unit folding to one: no map is made.
+    expect(foldWithMap('Cơ quan Tổ chức - Nội vụ').sourceIndex).toBeNull();
   });
 
   it('tokenizes on anything that is not a letter or digit', () => {

@@ -18,7 +18,7 @@ import { currentSession, readAgenda, readDocument } from '../db/repos/dossier';
 import { AppError } from '../errors';
 import { delegateStatuses } from './compile';
 import { appendComments, canAppend, placeable } from './compile-index-append';
-import { foldInBackground } from './compile-words';
+import { foldInBackground, keepWords, type WordHolder } from './compile-words';
 
 export { foldWords } from './compile-words';
 
@@ -71,9 +71,10 @@ export interface CompileIndex {
   blockText(documentId: string, blockId: string): string | null;
   /**
    * Each whitespace-free run of the folded words, and the comments holding it, filled as the words
-   * are folded: a query word (no spaces) occurs in a comment only inside one such run.
+   * are folded: a query word (no spaces) occurs in a comment only inside one such run. Held through
+   * one holder per comment (compile-words.ts), so a full build can keep the words folded before it.
    */
-  tokens: Map<string, IndexedComment[]>;
+  tokens: Map<string, WordHolder[]>;
   /** Rowid up to which the words are folded; null once every comment's are. */
   foldedUpTo: number | null;
   /** Increases whenever the index changes (what was filtered from it is stale). */
@@ -95,8 +96,36 @@ export function answerState(revision: number, answeredRevision: number | null | 
   return answeredRevision !== null && revision > answeredRevision ? 'revised' : 'answered';
 }
 
+/**
+ * Written out field by field, not spread from `k`: spread copies of 100,000 rows each got a hidden
+ * class of their own in V8, and every filter's property reads over them became slow lookups.
+ */
 export function indexedComment(k: CompileKey, passage: number): IndexedComment {
-  return { ...k, state: answerState(k.revision, k.answeredRevision), wording: wordingOf(k.proposedText), passage, pos: -1 };
+  return {
+    id: k.id,
+    itemId: k.itemId,
+    documentId: k.documentId,
+    blockId: k.blockId,
+    path: k.path,
+    lineFirst: k.lineFirst,
+    lineLast: k.lineLast,
+    stance: k.stance,
+    revision: k.revision,
+    authorId: k.authorId,
+    delegation: k.delegation,
+    onBehalf: k.onBehalf,
+    proposedText: k.proposedText,
+    answeredRevision: k.answeredRevision,
+    anchorStart: k.anchorStart,
+    createdAt: k.createdAt,
+    itemPosition: k.itemPosition,
+    documentPosition: k.documentPosition,
+    blockPosition: k.blockPosition,
+    state: answerState(k.revision, k.answeredRevision),
+    wording: wordingOf(k.proposedText),
+    passage,
+    pos: -1,
+  };
 }
 
 /** The session's delegates (who sent, who did not) for these live comments per author. */
@@ -206,7 +235,7 @@ export function compileIndex(db: Db): CompileIndex {
       const appended = appendComments(db, cached, key, changes);
       if (appended) return appended;
     }
-    return build(db, session, key, changes);
+    return keepWords(db, cached, build(db, session, key, changes));
   })();
   indexes.set(db, index);
   if (index.foldedUpTo !== null) foldInBackground(db, index, () => indexes.get(db) === index);

@@ -12,9 +12,9 @@ import { foldWords } from './compile-words';
 /**
  * Made once per index: each passage's comments in compiled order (the index's) and the passages'
  * order; when a filter first needs them, all comments in that order (each comment's `pos` is its
- * place there) and for each value of a discrete filter the positions of its comments in that order
- * (the answer state's per generation, as answers patch it). A filter then walks only its shortest
- * list; the unfiltered view and the answer-state filters need none of them.
+ * place there) and, once a filter on it comes, for each value of a discrete filter the positions of
+ * its comments in that order (the answer state's per generation, as answers patch it). A filter
+ * then walks only its shortest list; the unfiltered view and the answer-state filters need none.
  */
 export interface Postings {
   lists: IndexedComment[][];
@@ -26,12 +26,11 @@ export interface Postings {
 }
 interface Positions {
   ordered: IndexedComment[];
-  byDocument: Map<string, number[]>;
-  byStance: Map<string, number[]>;
-  byDelegation: Map<string, number[]>;
-  byAuthor: Map<string, number[]>;
+  /** Per discrete filter, made when a filter on it first comes (a word search after a build needs none). */
+  byField: Partial<Record<Field, Map<string, number[]>>>;
   states: { generation: number; byState: Map<string, number[]> } | null;
 }
+type Field = 'documentId' | 'stance' | 'delegation' | 'authorId';
 const postingsCache = new WeakMap<CompileIndex, Postings>();
 
 function push(map: Map<string, number[]>, key: string, position: number): void {
@@ -55,23 +54,21 @@ function positionsOf(p: Postings): Positions {
   if (p.positions) return p.positions;
   const ordered: IndexedComment[] = [];
   for (const n of p.passageOrder) for (const e of p.lists[n]) ordered.push(e);
-  const positions: Positions = {
-    ordered,
-    byDocument: new Map(),
-    byStance: new Map(),
-    byDelegation: new Map(),
-    byAuthor: new Map(),
-    states: null,
-  };
-  for (let i = 0; i < ordered.length; i++) {
-    const e = ordered[i];
-    push(positions.byDocument, e.documentId ?? '', i);
-    push(positions.byStance, e.stance, i);
-    push(positions.byDelegation, e.delegation, i);
-    push(positions.byAuthor, e.authorId, i);
-    e.pos = i;
+  for (let i = 0; i < ordered.length; i++) ordered[i].pos = i;
+  return (p.positions = { ordered, byField: {}, states: null });
+}
+
+/** The positions of the comments whose `field` is `value`, in compiled order. */
+function valuePositions(p: Postings, field: Field, value: string): number[] {
+  const positions = positionsOf(p);
+  let byValue = positions.byField[field];
+  if (!byValue) {
+    byValue = new Map();
+    const { ordered } = positions;
+    for (let i = 0; i < ordered.length; i++) push(byValue, ordered[i][field] ?? '', i);
+    positions.byField[field] = byValue;
   }
-  return (p.positions = positions);
+  return byValue.get(value) ?? [];
 }
 
 /** The positions of each answer state, made again when answers changed (only a filter that mixes the state with another needs them). */
@@ -137,11 +134,10 @@ function candidates(
   filter: CompiledFilter,
 ): { positions: number[]; exact: boolean } | null {
   const lists: number[][] = [];
-  const none: number[] = [];
-  if (filter.documentId) lists.push(positionsOf(p).byDocument.get(filter.documentId) ?? none);
-  if (filter.stance) lists.push(positionsOf(p).byStance.get(filter.stance) ?? none);
-  if (filter.delegation) lists.push(positionsOf(p).byDelegation.get(filter.delegation) ?? none);
-  if (filter.delegateId) lists.push(positionsOf(p).byAuthor.get(filter.delegateId) ?? none);
+  if (filter.documentId) lists.push(valuePositions(p, 'documentId', filter.documentId));
+  if (filter.stance) lists.push(valuePositions(p, 'stance', filter.stance));
+  if (filter.delegation) lists.push(valuePositions(p, 'delegation', filter.delegation));
+  if (filter.delegateId) lists.push(valuePositions(p, 'authorId', filter.delegateId));
   if (filter.answered) lists.push(statePositions(p, stateKeyOf(filter.answered)));
   const words = queryWords(filter);
   if (words.length > 0) lists.push(wordPositions(p, tokens, words));
@@ -212,8 +208,9 @@ function wordPositions(p: Postings, tokens: CompileIndex['tokens'], words: reado
   words.forEach((word, w) => {
     for (const [token, holders] of tokens) {
       if (!token.includes(word)) continue;
-      for (const e of holders) {
-        const i = e.pos;
+      for (const holder of holders) {
+        // A comment no longer in the index has no entry.
+        const i = holder.entry?.pos ?? -1;
         if (i < 0 || seen[i] === w) continue;
         seen[i] = w;
         hits[i]++;

@@ -157,18 +157,21 @@ function filterRows(db: Db, index: CompileIndex, filter: CompiledFilter, key: st
     totals.answered += s.answered;
     totals.onBehalf += s.onBehalf;
     const first = entries[0];
-    const head = {
-      blockId: first.blockId,
-      path: first.path,
-      lineFirst: s.lineFirst,
-      lineLast: s.lineLast,
-      counts: { ...s.counts },
-      commentCount: entries.length,
-      conflict: s.conflict,
-    };
+    const counts = { ...s.counts };
     for (let part = 0; part * per < entries.length; part++) {
       const from = part * per;
-      rows.push({ kind: 'passage', doc: doc!, card: { head: { ...head, part }, entries, from } });
+      // A literal, not a spread of a shared head: one shape for the 10,000 cards of 100,000 comments.
+      const head = {
+        blockId: first.blockId,
+        path: first.path,
+        lineFirst: s.lineFirst,
+        lineLast: s.lineLast,
+        counts,
+        commentCount: entries.length,
+        conflict: s.conflict,
+        part,
+      };
+      rows.push({ kind: 'passage', doc: doc!, card: { head, entries, from } });
       sizes.push(Math.min(per, entries.length - from));
     }
   }

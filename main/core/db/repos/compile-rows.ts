@@ -126,6 +126,13 @@ export function readSearchTexts(
   };
 }
 
+/** Ids of the session's live comments among the rows after `afterRowid` (a range of the table: `+` keeps SQLite off the session's index). */
+export function readLiveIdsAfter(db: Db, sessionId: string, afterRowid: number): string[] {
+  return prepared(db, 'SELECT id FROM comments WHERE rowid > ? AND +session_id = ? AND deleted = 0')
+    .pluck()
+    .all(afterRowid, sessionId) as string[];
+}
+
 /** Full comments of these ids (one window's), in no particular order. */
 export function readCommentsByIds(db: Db, ids: readonly string[]): Comment[] {
   const rows = prepared(db, 'SELECT * FROM comments WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids));
