@@ -15,6 +15,9 @@ import type { WireEvent } from '../../shared/ipc/events';
 import type { CoreContext } from '../../main/core/context';
 import { startWebServer, TOKEN_HEADER, type WebServer } from '../../main/web/server';
 import { testContext } from '../support/core';
+import { call, DE_AN, openInstallation } from '../support/exchange';
+import type { DocumentView } from '../../shared/domain/types';
+import type { RevisionView } from '../../shared/domain/revisions';
 import { tempDir } from '../support/temp';
 
 /** dispatch, typed from the contract. */
@@ -116,6 +119,29 @@ describe('events after commits', () => {
     });
     if (!saved.ok) throw new Error(saved.error.message);
     expect(seen).toEqual(['changed:identity']);
+  });
+
+  it('a direct change to the revised draft and its withdrawal emit changed:comments: another window’s revised draft reads again', async () => {
+    const ctx = openInstallation();
+    cleanups.push(() => ctx.close());
+    const block = (await call<DocumentView>(ctx, CHANNELS.documentGet, { documentId: DE_AN })).blocks.find(
+      (b) => b.text.length > 20,
+    )!;
+    const seen: string[] = [];
+    ctx.events.onAny((e) => seen.push(e.name));
+    await call(ctx, CHANNELS.revisionsChange, {
+      documentId: DE_AN,
+      from: { blockId: block.id, offset: 0 },
+      to: { blockId: block.id, offset: 4 },
+      wording: 'Mục',
+      reason: 'Sửa chữ.',
+    });
+    expect(seen).toEqual(['changed:comments']);
+    const view = await call<RevisionView>(ctx, CHANNELS.revisionsList, { documentId: DE_AN });
+    const changeIds = view.changes.map((c) => c.id);
+    expect(changeIds).toHaveLength(1);
+    await call(ctx, CHANNELS.revisionsResolve, { documentId: DE_AN, changeIds, resolution: { kind: 'withdraw' } });
+    expect(seen).toEqual(['changed:comments', 'changed:comments']);
   });
 });
 

@@ -64,6 +64,9 @@ const AFTER: AfterTable = {
     events.emit('changed:agenda', { documentId, removed: true });
     events.emit('changed:comments', {});
   },
+  // The accepted changes live with the answers: another window's revised draft reads them again.
+  [CHANNELS.revisionsChange]: (events) => events.emit('changed:comments', {}),
+  [CHANNELS.revisionsResolve]: (events) => events.emit('changed:comments', {}),
   [CHANNELS.revisionsMake]: (events, { documentId }) => {
     events.emit('changed:agenda', { documentId });
     events.emit('changed:comments', {});
