@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli';
 import { REPO_ROOT, tempDir } from '../support/temp';
+import { msg } from '../../shared/messages/types';
+import { messageTexts } from '../support/messages';
 
 const PHU_LUC_3 = join(REPO_ROOT, 'test', 'fixtures', 'real-doc', 'nd-30-2020-phu-luc-3.doc');
 const ND30_DOCX = join(REPO_ROOT, 'test', 'fixtures', 'real-docx', 'nd-30-2020-nd-cp-cong-tac-van-thu.docx');
@@ -45,7 +47,7 @@ describe('import-docx and document from the terminal', () => {
     expect(text.code).toBe(0);
     expect(text.out).toContain('Phụ lục III: Bảng chữ viết tắt tên loại');
     expect(text.out).toMatch(/Nơi ban hành:\s+—/u);
-    expect(text.out).toContain('== Mục lục / contents ==');
+    expect(text.out).toContain(messageTexts([msg('cli.document.contents')])[0]);
     expect(text.out).toMatch(/hàng bảng · mục I\n\s+STT \| Tên loại văn bản hành chính \| Chữ viết tắt/u);
 
     const unknown = await cli('document', 'tl-khong-co', '--data-dir', dataDir);

@@ -57,7 +57,7 @@ describe('terminal: roles and keys', () => {
     expect(listed.out).toContain('? ');
     expect(listed.out).toContain('khóa mới — chờ xác nhận (1 gói');
     const noReason = await cli('approve-key', 'db01-nguyen-thi-thanh-huong', '--data-dir', office);
-    expect(noReason.code).toBe(2);
+    expect(noReason.code, noReason.err + noReason.out).toBe(2);
     const approved = await cli(
       'approve-key',
       'db01-nguyen-thi-thanh-huong',
