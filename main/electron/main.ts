@@ -9,6 +9,7 @@ import { dataDirFrom, openCoreForDoor, startDailyBackup, warmCachesSoon } from '
 import type { CoreContext } from '../core/context';
 import { AppError } from '../core/errors';
 import { envLang } from '../core/env-lang';
+import { uiLang } from '../core/ui-lang';
 import { argValue, locateResources } from '../core/paths';
 import { APP_NAME } from '../../shared/domain/app';
 import { formatMessage } from '../../shared/messages/format';
@@ -74,7 +75,10 @@ function openCoreOrRecover(): CoreContext | null {
       nativeBinding: electronNativeBinding(),
       version: app.getVersion(),
       secrets: osSecretBox(),
-      files: dialogFileDoor(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
+      files: dialogFileDoor(
+        () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+        async () => (core ? uiLang(core) : envLang()),
+      ),
     });
   const first = open();
   if (first.ok) return first.ctx;

@@ -14,6 +14,10 @@ export const enDoors = {
   'desktop.quit': 'Quit',
   'web.not_found': 'Not found.',
   'backup.empty_file': 'empty file',
+  'time.at': '{time} on {date}',
+  'file_kind.comment_package': 'People’s Council comment package',
+  'file_kind.dossier': 'People’s Council session dossier',
+  'file_kind.office_key': 'Office key (passphrase-protected)',
 
   'cli.error': 'Error ({code}): {message}',
   'cli.unknown_command': 'Unknown command: {name}. See "help".',

@@ -17,6 +17,10 @@ export const viDoors = {
   'desktop.quit': 'Thoát',
   'web.not_found': 'Không tìm thấy.',
   'backup.empty_file': 'tệp rỗng',
+  'time.at': '{time} ngày {date}',
+  'file_kind.comment_package': 'Gói góp ý HĐND',
+  'file_kind.dossier': 'Hồ sơ kỳ họp HĐND',
+  'file_kind.office_key': 'Khóa văn phòng (có cụm mật khẩu)',
 
   // The terminal: its frame
   'cli.error': 'Lỗi ({code}): {message}',
