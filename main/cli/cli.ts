@@ -4,25 +4,58 @@
  */
 import { parseArgs } from 'node:util';
 import { dataDirFrom } from '../core/bootstrap';
-import type { CliCall, OptionSpec, OptionValues } from './command';
+import type { Lang } from '../../shared/messages/types';
+import { printUsage, USAGE_ERROR, type CliCall, type OptionSpec, type OptionValues } from './command';
 import { COMMANDS, type CliIO } from './commands';
+import { say, setCliLang } from './messages';
 
-const GLOBAL_OPTIONS = { 'data-dir': { type: 'string' }, json: { type: 'boolean' } } as const satisfies OptionSpec;
+const GLOBAL_OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const satisfies OptionSpec;
+const VALUED_GLOBALS = new Set(['--data-dir', '--lang']);
+const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /** The first argument that is neither a flag nor the value of a global string flag. */
 function commandName(argv: readonly string[]): string {
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--data-dir') i++;
+    if (VALUED_GLOBALS.has(argv[i])) i++;
     else if (!argv[i].startsWith('-')) return argv[i];
   }
   return 'help';
 }
 
+/** --lang's value (`--lang en` or `--lang=en`), read before the command is known: its errors are worded in it too. */
+function langArg(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--lang') value = argv[i + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  });
+  return value;
+}
+
+/** Runs one command; its lines are in the language of --lang, else GOPY_LANG, else Vietnamese. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const lang = langArg(argv);
+  if (lang !== undefined && !LANGS.includes(lang as Lang)) {
+    io.err(say('cli.bad_lang', { lang }));
+    return 2;
+  }
+  setCliLang(lang as Lang | undefined);
+  try {
+    return await runCommand(argv, io);
+  } finally {
+    setCliLang(undefined);
+  }
+}
+
+async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const name = commandName(argv);
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`Lệnh không tồn tại / unknown command: ${name}. Xem "help".`);
+    io.err(say('cli.unknown_command', { name }));
     return 2;
   }
   let values: Record<string, string | boolean | string[] | undefined>;
@@ -35,9 +68,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       strict: true,
     }));
   } catch (error) {
-    io.err(`Tùy chọn không hợp lệ / invalid option: ${(error as Error).message}`);
-    io.err(`Cách dùng / usage: ${command.usage}`);
-    return 2;
+    io.err(say('cli.invalid_option', { detail: (error as Error).message }));
+    printUsage(io, command);
+    return USAGE_ERROR;
   }
   const args = positionals.slice(positionals.indexOf(name) + 1);
   const json = values.json === true;

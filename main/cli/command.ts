@@ -6,7 +6,8 @@
 import type { Channel } from '../../shared/ipc/channels';
 import type { InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/envelope';
-import { errorText } from './messages';
+import type { MessageKey } from '../../shared/messages/types';
+import { errorText, say } from './messages';
 
 export interface CliIO {
   out(line: string): void;
@@ -35,8 +36,10 @@ export interface RunArgs<O extends OptionSpec = OptionSpec> {
 
 export interface Command<O extends OptionSpec = OptionSpec> {
   name: string;
+  /** The syntax: the command's name, its flags and their placeholders (the same in every language). */
   usage: string;
-  summary: string;
+  /** Its line in `help`, from the catalogue (cli.summary.*). */
+  summary: MessageKey;
   /** The command's own flags (besides the global --data-dir, --json). */
   options?: O;
   run(a: RunArgs<O>): Promise<number>;
@@ -50,11 +53,17 @@ export function defineCommand<O extends OptionSpec = Record<never, never>>(comma
 /** The options that write a file: the core's file door takes --out and --force from them. */
 export const OUT_OPTIONS = { out: { type: 'string' }, force: { type: 'boolean' } } as const satisfies OptionSpec;
 
-export const STANCE_LABEL = { tan_thanh: 'Tán thành', khong_tan_thanh: 'Không tán thành', y_kien_khac: 'Ý kiến khác' } as const;
+/** The exit code of a wrong call (a missing argument, an unknown flag). */
+export const USAGE_ERROR = 2;
+
+/** Prints the command's syntax after a wrong call (then the command returns USAGE_ERROR). */
+export function printUsage(io: CliIO, command: Pick<Command, 'usage'>): void {
+  io.err(say('cli.usage', { usage: command.usage }));
+}
 
 /** Prints an error envelope and returns its exit code, or undefined when the call succeeded. */
 export function failed(io: CliIO, result: Envelope<unknown>): number | undefined {
   if (result.ok) return undefined;
-  io.err(`Lỗi (${result.error.code}): ${errorText(result.error)}`);
+  io.err(say('cli.error', { code: result.error.code, message: errorText(result.error) }));
   return 1;
 }

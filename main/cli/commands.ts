@@ -1,8 +1,7 @@
 /** The terminal's commands. Each formats a handler's result; none holds logic of its own. */
 import type { WordingAdoption } from '../../shared/domain/comments';
-import { ANSWER_LABELS as ANSWER_KIND_LABEL } from '../../shared/domain/reports';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { defineCommand, failed, STANCE_LABEL, type Command } from './command';
+import { defineCommand, failed, type Command } from './command';
 import { DOCUMENT_COMMANDS } from './document-commands';
 import { DOSSIER_COMMANDS } from './dossier-commands';
 import { EXCHANGE_COMMANDS } from './exchange-commands';
@@ -10,20 +9,19 @@ import { PDF_COMMANDS } from './pdf-commands';
 import { REPORT_COMMANDS } from './report-commands';
 import { ROLE_COMMANDS } from './role-commands';
 import { REVISION_COMMANDS } from './revision-commands';
+import { label, say } from './messages';
 
 export type { CliIO } from './command';
-
-const SITTING = { sang: 'sáng', chieu: 'chiều' } as const;
 
 const help = defineCommand({
   name: 'help',
   usage: 'help',
-  summary: 'Danh sách lệnh / list commands',
+  summary: 'cli.summary.help',
   run: async ({ io }) => {
-    io.out('Góp ý HĐND — dòng lệnh / command line');
-    io.out('Cách dùng / usage: npm run cli -- <lệnh> [--data-dir THƯ_MỤC] [--json]');
+    io.out(say('cli.help.title'));
+    io.out(say('cli.help.usage'));
     io.out('');
-    for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(34)} ${c.summary}`);
+    for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(34)} ${label(c.summary)}`);
     return 0;
   },
 });
@@ -31,7 +29,7 @@ const help = defineCommand({
 const agenda = defineCommand({
   name: 'agenda',
   usage: 'agenda',
-  summary: 'Chương trình kỳ họp, mã mục và tài liệu / agenda with ids and documents',
+  summary: 'cli.summary.agenda',
   run: async ({ io, json, call }) => {
     const result = await call(CHANNELS.agendaGet);
     const code = failed(io, result);
@@ -42,10 +40,10 @@ const agenda = defineCommand({
       return 0;
     }
     const s = view.session;
-    io.out(`${s.council} ${s.term} — ${s.name}${s.isSample ? ' (Hồ sơ mẫu)' : ''}`);
+    io.out(`${s.council} ${s.term} — ${s.name}${s.isSample ? ` ${say('cli.agenda.sample')}` : ''}`);
     let heading = '';
     for (const item of view.items) {
-      const h = `${item.day} ${SITTING[item.sitting]}`;
+      const h = `${item.day} ${say(`cli.sitting.${item.sitting}`)}`;
       if (h !== heading) {
         io.out('');
         io.out(`== ${h} ==`);
@@ -54,7 +52,7 @@ const agenda = defineCommand({
       io.out(`${String(item.order).padStart(2)}. [${item.id}] ${item.time ?? ''} ${item.title} — ${item.presenter}`);
       for (const d of item.documents) {
         io.out(
-          `      - [${d.id}] ${d.title}${d.numberSymbol ? ` (Số: ${d.numberSymbol.trim()})` : ''}${d.illustrative ? ' · Hồ sơ mẫu' : ''}`,
+          `      - [${d.id}] ${d.title}${d.numberSymbol ? ` ${say('cli.agenda.number', { number: d.numberSymbol.trim() })}` : ''}${d.illustrative ? ` · ${say('cli.agenda.sample_document')}` : ''}`,
         );
       }
     }
@@ -65,11 +63,11 @@ const agenda = defineCommand({
 const search = defineCommand({
   name: 'search',
   usage: 'search QUERY',
-  summary: 'Tìm trong mọi tài liệu, gõ không dấu được / search all documents',
+  summary: 'cli.summary.search',
   run: async ({ io, json, args, call }) => {
     const query = args.join(' ');
     if (!query.trim()) {
-      io.err('Thiếu từ khóa tìm kiếm / missing query. Ví dụ: npm run cli -- search "doi moi"');
+      io.err(say('cli.search.missing_query'));
       return 2;
     }
     const result = await call(CHANNELS.searchQuery, { query });
@@ -80,7 +78,7 @@ const search = defineCommand({
       io.out(JSON.stringify(found, null, 2));
       return 0;
     }
-    io.out(`${found.total}${found.totalCapped ? '+' : ''} kết quả cho "${query}"`);
+    io.out(say('cli.search.results', { total: `${found.total}${found.totalCapped ? '+' : ''}`, query }));
     for (const hit of found.hits) {
       let marked = '';
       let at = 0;
@@ -89,7 +87,9 @@ const search = defineCommand({
         at = e;
       }
       marked += hit.snippet.slice(at);
-      io.out(`- ${[hit.documentTitle, hit.path, `dòng ${hit.lineStart}`].filter(Boolean).join(' · ')} [${hit.blockId}]`);
+      io.out(
+        `- ${[hit.documentTitle, hit.path, say('cli.line', { line: String(hit.lineStart) })].filter(Boolean).join(' · ')} [${hit.blockId}]`,
+      );
       io.out(`    ${marked}`);
     }
     return 0;
@@ -99,7 +99,7 @@ const search = defineCommand({
 const comments = defineCommand({
   name: 'comments',
   usage: 'comments',
-  summary: 'Góp ý của tôi, kể cả đã xóa (sẽ được gửi đi) / my comments, deletions included',
+  summary: 'cli.summary.comments',
   run: async ({ io, json, call }) => {
     const result = await call(CHANNELS.commentsList, { mine: true, includeDeleted: true });
     const code = failed(io, result);
@@ -118,19 +118,25 @@ const comments = defineCommand({
       io.out(JSON.stringify(withAnswers, null, 2));
       return 0;
     }
-    io.out(`${list.length} góp ý`);
+    io.out(say('cli.comments.count', { count: list.length }));
     for (const c of list) {
+      const lines = (a: { lineFirst: number; lineLast: number }): string =>
+        a.lineLast > a.lineFirst
+          ? say('cli.lines', { first: String(a.lineFirst), last: String(a.lineLast) })
+          : say('cli.line', { line: String(a.lineFirst) });
       const where = c.anchor
-        ? `${c.documentId} · ${c.anchor.path ?? ''} · dòng ${c.anchor.lineFirst}${c.anchor.lineLast > c.anchor.lineFirst ? `–${c.anchor.lineLast}` : ''} [${c.anchor.blockId} ${c.anchor.start}-${c.anchor.end}]`
-        : `${c.documentId ?? c.itemId} · góp ý chung`;
-      const state = c.deleted ? 'đã xóa' : 'hiện hành';
-      io.out(`- ${c.id} · bản sửa ${c.revision} · ${state} · ${STANCE_LABEL[c.stance]}`);
+        ? `${c.documentId} · ${c.anchor.path ?? ''} · ${lines(c.anchor)} [${c.anchor.blockId} ${c.anchor.start}-${c.anchor.end}]`
+        : `${c.documentId ?? c.itemId} · ${say('cli.comments.general')}`;
+      const state = say(c.deleted ? 'cli.comments.deleted' : 'cli.comments.current');
+      io.out(
+        `- ${say('cli.comments.head', { id: c.id, revision: String(c.revision), state, stance: say(`cli.stance.${c.stance}`) })}`,
+      );
       io.out(`    ${where}`);
       if (c.anchor) io.out(`    «${c.anchor.quote}»`);
       io.out(`    ${c.text}`);
-      if (c.proposedText) io.out(`    Đề xuất: ${c.proposedText}`);
+      if (c.proposedText) io.out(`    ${say('cli.comments.proposed', { text: c.proposedText })}`);
       const answer = answers.get(c.id);
-      if (answer) io.out(`    Trả lời (${ANSWER_KIND_LABEL[answer.kind]}): ${answer.text}`);
+      if (answer) io.out(`    ${say('cli.comments.answer', { kind: say(`cli.answer_kind.${answer.kind}`), text: answer.text })}`);
       if (answer?.adoption) io.out(`    ${adoptionLine(answer.adoption)}`);
     }
     return 0;
@@ -138,15 +144,15 @@ const comments = defineCommand({
 });
 
 function adoptionLine(a: WordingAdoption): string {
-  const how = a.taken === 'proposed' ? 'theo lời văn đề xuất' : 'Văn phòng đã sửa lời văn';
-  return `Đã tiếp thu vào dự thảo chỉnh lý (phiên bản ${a.revisedVersion}, ${how}): «${a.wording}»`;
+  const how = say(a.taken === 'proposed' ? 'cli.comments.adopted_proposed' : 'cli.comments.adopted_edited');
+  return say('cli.comments.adopted', { version: String(a.revisedVersion), how, wording: a.wording });
 }
 
 /** Handled by cli.ts before the database is opened: it must work when the database will not open. */
 const restoreBackup = defineCommand({
   name: 'restore-backup',
-  usage: 'restore-backup [TÊN|latest]',
-  summary: 'Khôi phục bản sao lưu (tệp hiện tại được giữ lại) / restore a backup',
+  usage: 'restore-backup [NAME|latest]',
+  summary: 'cli.summary.restore_backup',
   run: async () => 0,
 });
 

@@ -5,9 +5,9 @@
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { Block, DocumentView } from '../../shared/domain/types';
 import { fetchWholeDocument } from '../../shared/domain/document-window';
-import { defineCommand, failed, type CliIO } from './command';
-
-const KIND_LABEL = { heading: 'tiêu đề', paragraph: 'đoạn', list_item: 'mục liệt kê', table_row: 'hàng bảng' } as const;
+import type { MessageKey } from '../../shared/messages/types';
+import { defineCommand, failed, printUsage, USAGE_ERROR, type CliIO } from './command';
+import { label, say } from './messages';
 const TEXT_WIDTH = 90;
 
 function lines(b: Block): string {
@@ -21,27 +21,29 @@ function shorten(text: string): string {
 
 function printDocument(io: CliIO, view: DocumentView): void {
   const d = view.document;
-  const field = (label: string, value: string | null) => io.out(`${label.padEnd(18)} ${value ?? '—'}`);
+  const field = (name: MessageKey, value: string | null) => io.out(`${label(name).padEnd(18)} ${value ?? '—'}`);
   io.out(`[${d.id}] ${d.title}`);
-  field('Cơ quan ban hành:', d.issuer);
-  field('Số, ký hiệu:', d.numberSymbol);
-  field('Nơi ban hành:', d.place);
-  field('Ngày ban hành:', d.date);
-  field('Loại:', d.kind);
-  field('Tên:', d.title);
-  field('Nội dung:', view.itemTitle);
-  io.out(`${d.blockCount} khối, ${d.lineCount} dòng`);
+  field('cli.document.issuer', d.issuer);
+  field('cli.document.number', d.numberSymbol);
+  field('cli.document.place', d.place);
+  field('cli.document.date', d.date);
+  field('cli.document.kind', d.kind);
+  field('cli.document.title', d.title);
+  field('cli.document.item', view.itemTitle);
+  io.out(say('cli.document.size', { blocks: d.blockCount, lines: d.lineCount }));
   io.out('');
-  io.out('== Mục lục / contents ==');
-  if (view.toc.length === 0) io.out('(không có)');
+  io.out(say('cli.document.contents'));
+  if (view.toc.length === 0) io.out(say('cli.document.no_contents'));
   for (const e of view.toc)
-    io.out(`${'  '.repeat(Math.max(0, Math.min(6, e.level - 1)))}${shorten(e.title)}  · dòng ${e.lineStart}`);
+    io.out(
+      `${'  '.repeat(Math.max(0, Math.min(6, e.level - 1)))}${shorten(e.title)}  · ${say('cli.line', { line: String(e.lineStart) })}`,
+    );
   io.out('');
-  io.out('== Khối / blocks ==');
+  io.out(say('cli.document.blocks'));
   for (const b of view.blocks) {
     const label = b.label ? ` ${b.label}` : '';
     const path = b.path ? ` · ${b.path}` : '';
-    io.out(`${lines(b).padStart(9)}  ${KIND_LABEL[b.kind]}${label}${path}`);
+    io.out(`${lines(b).padStart(9)}  ${say(`cli.block.${b.kind}`)}${label}${path}`);
     io.out(`           ${shorten(b.text)}`);
   }
 }
@@ -49,11 +51,11 @@ function printDocument(io: CliIO, view: DocumentView): void {
 const documentCommand = defineCommand({
   name: 'document',
   usage: 'document ID',
-  summary: 'Phần đầu, mục lục và các khối của một tài liệu (mã từ "agenda") / a document as recognised',
+  summary: 'cli.summary.document',
   run: async ({ io, json, args, call }) => {
     if (args.length !== 1) {
-      io.err('Cách dùng / usage: document MÃ_TÀI_LIỆU [--json]');
-      return 2;
+      printUsage(io, documentCommand);
+      return USAGE_ERROR;
     }
     const documentId = args[0];
     // Every window of the document (document:get answers at most ~1 MB at a time).

@@ -2,10 +2,10 @@
 import { basename } from 'node:path';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { readFileAtDoor } from '../core/door-files';
-import { defineCommand, failed } from './command';
-import { errorText, messageText } from './messages';
+import { defineCommand, failed, printUsage, USAGE_ERROR } from './command';
+import { errorText, messageText, say } from './messages';
 
-/** Size checked before reading; a missing path is told in Vietnamese. */
+/** Size checked before reading; a missing path is told in words (the catalogue's file.not_found). */
 const upload = (path: string) => {
   const { name, data } = readFileAtDoor(path);
   return { name, dataBase64: data.toString('base64') };
@@ -15,13 +15,13 @@ const reason = (error: unknown): string => errorText(error);
 const importDocx = defineCommand({
   name: 'import-docx',
   usage: 'import-docx FILE... --item ID',
-  summary: 'Nhập tệp .docx/.doc/.pdf/.txt/.md vào một nội dung chương trình (mã từ "agenda")',
+  summary: 'cli.summary.import_docx',
   options: { item: { type: 'string' } },
   run: async ({ io, json, args, opts, call }) => {
     const itemId = opts.item;
     if (!itemId || args.length === 0) {
-      io.err('Cách dùng / usage: import-docx TỆP... --item MÃ_NỘI_DUNG');
-      return 2;
+      printUsage(io, importDocx);
+      return USAGE_ERROR;
     }
     let rejected = 0;
     const results: unknown[] = [];
@@ -31,7 +31,7 @@ const importDocx = defineCommand({
         file = upload(path);
       } catch (error) {
         rejected++;
-        io.out(`${basename(path)}: BỊ TỪ CHỐI — ${reason(error)}`);
+        io.out(say('door.rejected', { file: basename(path), reason: reason(error) }));
         continue;
       }
       const preview = await call(CHANNELS.documentsPreviewImport, { file });
@@ -49,9 +49,16 @@ const importDocx = defineCommand({
       results.push({ fileName: file.name, documentId, header: p.header, stats: p.stats, warnings: p.warnings });
       if (!json) {
         io.out(
-          `${file.name}: đã nhập [${documentId}] ${p.header.title} — ${p.stats.blocks} đoạn, ${p.stats.articles} điều, ${p.stats.lines} dòng`,
+          say('cli.import_docx.done', {
+            file: file.name,
+            id: documentId,
+            title: p.header.title,
+            blocks: p.stats.blocks,
+            articles: p.stats.articles,
+            lines: p.stats.lines,
+          }),
         );
-        for (const w of p.warnings) io.out(`    lưu ý: ${messageText(w)}`);
+        for (const w of p.warnings) io.out(`    ${say('cli.warning', { text: messageText(w) })}`);
       }
     }
     if (json) io.out(JSON.stringify(results, null, 2));
@@ -62,11 +69,11 @@ const importDocx = defineCommand({
 const importRoster = defineCommand({
   name: 'import-roster',
   usage: 'import-roster FILE.csv',
-  summary: 'Nhập danh sách đại biểu từ CSV (UTF-8, dấu phẩy hoặc chấm phẩy)',
+  summary: 'cli.summary.import_roster',
   run: async ({ io, args, call }) => {
     if (args.length !== 1) {
-      io.err('Cách dùng / usage: import-roster TỆP.csv');
-      return 2;
+      printUsage(io, importRoster);
+      return USAGE_ERROR;
     }
     let file;
     try {
@@ -78,7 +85,7 @@ const importRoster = defineCommand({
     const result = await call(CHANNELS.rosterImportCsv, { file });
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
-    io.out(`Đã nhập ${result.value.imported} đại biểu.`);
+    io.out(say('cli.import_roster.done', { count: result.value.imported }));
     return 0;
   },
 });

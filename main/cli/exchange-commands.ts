@@ -1,6 +1,7 @@
 /** Terminal commands for the file exchange: export, import (files or folders) and the compiled view. */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { STANCES } from '../../shared/domain/comments';
 import type { PackageFileResult } from '../../shared/domain/packages';
 import { CHANNELS } from '../../shared/ipc/channels';
 // From limits, not packages/format: that one loads zod, and the command list must load light.
@@ -8,16 +9,14 @@ import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT, LIST_WINDOWS } from '../../sh
 import { readFileAtDoor } from '../core/door-files';
 import { describeFsError } from '../core/fs-errors';
 import { AppError } from '../core/errors';
-import { defineCommand, failed, OUT_OPTIONS, STANCE_LABEL, type Command } from './command';
-import type { MessageRef } from '../../shared/messages/types';
-import { errorText } from './messages';
-
-const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;
+import { defineCommand, failed, OUT_OPTIONS, type Command } from './command';
+import type { MessageKey, MessageRef } from '../../shared/messages/types';
+import { errorText, resultText, say } from './messages';
 
 function exportCommand(
   name: string,
   channel: typeof CHANNELS.packagesExportComments | typeof CHANNELS.packagesExportDossier,
-  summary: string,
+  summary: MessageKey,
 ): Command {
   return defineCommand({
     name,
@@ -29,7 +28,7 @@ function exportCommand(
       const code = failed(io, result);
       if (code !== undefined || !result.ok) return code ?? 1;
       const saved = result.value;
-      io.out(json ? JSON.stringify(saved) : `Đã lưu / saved: ${saved.path} (${saved.bytes} byte)`);
+      io.out(json ? JSON.stringify(saved) : say('cli.saved', { path: saved.path, size: { bytes: saved.bytes } }));
       return 0;
     },
   });
@@ -57,10 +56,10 @@ function expand(paths: string[]): Array<{ path: string; missing?: MessageRef }> 
 const importCommand = defineCommand({
   name: 'import',
   usage: 'import FILE|FOLDER...',
-  summary: 'Nhập gói góp ý (.gopy) hoặc hồ sơ (.hoso); mã thoát khác 0 nếu có tệp bị từ chối',
+  summary: 'cli.summary.import',
   run: async ({ io, json, args, call }) => {
     if (args.length === 0) {
-      io.err('Thiếu tệp hoặc thư mục cần nhập / missing FILE or FOLDER.');
+      io.err(say('cli.import.missing'));
       return 2;
     }
     const files = expand(args);
@@ -76,7 +75,7 @@ const importCommand = defineCommand({
         const message = errorText(error);
         rejected++;
         lines.push({ fileName: basename(path), status: 'rejected', message });
-        if (!json) io.out(`${basename(path)}: BỊ TỪ CHỐI — ${message}`);
+        if (!json) io.out(say('door.rejected', { file: basename(path), reason: message }));
         continue;
       }
       const upload = { name: read.name, dataBase64: read.data.toString('base64') };
@@ -85,13 +84,17 @@ const importCommand = defineCommand({
         if (!result.ok) {
           rejected++;
           lines.push({ fileName: upload.name, status: 'rejected', message: errorText(result.error) });
-          if (!json) io.out(`${upload.name}: BỊ TỪ CHỐI — ${errorText(result.error)}`);
+          if (!json) io.out(say('door.rejected', { file: upload.name, reason: errorText(result.error) }));
           continue;
         }
         const r = result.value;
         lines.push(r);
         if (!json)
-          io.out(`${r.fileName}: ${r.status === 'imported' ? `đã mở hồ sơ phiên bản ${r.version}` : 'đã có, không thay đổi'}`);
+          io.out(
+            r.status === 'imported'
+              ? say('door.dossier_opened', { file: r.fileName, version: String(r.version) })
+              : say('door.dossier_unchanged', { file: r.fileName }),
+          );
         continue;
       }
       const result = await call(CHANNELS.packagesImportComments, { files: [upload] });
@@ -101,14 +104,14 @@ const importCommand = defineCommand({
       if (r.status === 'rejected') rejected++;
       lines.push(r);
       if (json) continue;
-      if (r.status === 'imported' && r.counts) {
-        io.out(
-          `${r.fileName}: đã nhập (${r.author}) — ${r.counts.added} mới, ${r.counts.updated} cập nhật, ${r.counts.deleted} xóa`,
-        );
-      } else if (r.status === 'unchanged')
-        io.out(`${r.fileName}: ${r.message ?? 'đã nhập trước đó, không thay đổi'} (${r.author})`);
-      else if (r.status === 'held') io.out(`${r.fileName}: GIỮ LẠI — ${r.message} (${r.author})`);
-      else io.out(`${r.fileName}: BỊ TỪ CHỐI — ${r.message}`);
+      const file = r.fileName;
+      const author = r.author ?? '';
+      const message = resultText(r.reason, r.message);
+      if (r.status === 'imported' && r.counts) io.out(say('cli.import.comments_imported', { file, author, ...r.counts }));
+      else if (r.status === 'unchanged')
+        io.out(say('cli.import.unchanged', { file, author, message: message ?? say('cli.import.already') }));
+      else if (r.status === 'held') io.out(say('cli.import.held', { file, author, message: message ?? '' }));
+      else io.out(say('door.rejected', { file, reason: message ?? '' }));
     }
     if (json) io.out(JSON.stringify(lines, null, 2));
     return rejected > 0 ? 1 : 0;
@@ -118,7 +121,7 @@ const importCommand = defineCommand({
 const compiledCommand = defineCommand({
   name: 'compiled',
   usage: 'compiled',
-  summary: 'Tổng hợp góp ý theo tài liệu và đoạn văn / compiled comments',
+  summary: 'cli.summary.compiled',
   run: async ({ io, json, call }) => {
     // compile:get answers a window at a time: page through to the end and join the documents.
     const result = await call(CHANNELS.compileGet, {});
@@ -142,35 +145,38 @@ const compiledCommand = defineCommand({
       return 0;
     }
     const t = view.totals;
-    io.out(`Tổng số ${t.delegatesSent}/${t.delegates} đại biểu đã gửi ${t.comments} ý kiến (đã trả lời ${t.answered}).`);
-    io.out(`Tán thành ${t.counts.tan_thanh} · Không tán thành ${t.counts.khong_tan_thanh} · Ý kiến khác ${t.counts.y_kien_khac}`);
+    io.out(
+      say('cli.compiled.totals', { sent: t.delegatesSent, delegates: t.delegates, comments: t.comments, answered: t.answered }),
+    );
+    io.out(STANCES.map((stance) => `${say(`cli.stance.${stance}`)} ${t.counts[stance]}`).join(' · '));
     for (const doc of view.documents) {
       io.out('');
       io.out(`== ${doc.title} ==`);
       for (const p of doc.passages) {
-        io.out(p.blockId ? `  ${p.path ?? ''} · dòng ${p.lineFirst}–${p.lineLast}` : '  Ý kiến chung');
+        io.out(
+          p.blockId
+            ? `  ${p.path ?? ''} · ${say('cli.lines', { first: String(p.lineFirst), last: String(p.lineLast) })}`
+            : `  ${say('cli.compiled.general')}`,
+        );
         for (const { comment: c, answer } of p.comments) {
-          io.out(`    - ${c.author.name} (${c.author.delegation}) · ${STANCE_LABEL[c.stance]}: ${c.text}`);
-          if (answer) io.out(`      ↳ ${ANSWER_LABEL[answer.kind]}: ${answer.text}`);
+          io.out(`    - ${c.author.name} (${c.author.delegation}) · ${say(`cli.stance.${c.stance}`)}: ${c.text}`);
+          if (answer) io.out(`      ↳ ${say(`cli.answer_kind.${answer.kind}`)}: ${answer.text}`);
         }
       }
     }
     const missing = view.delegates.filter((d) => !d.sent);
     const late = view.delegates.filter((d) => d.late);
     io.out('');
-    io.out(`Chưa gửi (${missing.length}): ${missing.map((d) => d.name).join(', ') || '—'}`);
-    io.out(`Gửi sau hạn (${late.length}): ${late.map((d) => d.name).join(', ') || '—'}`);
+    const names = (list: typeof missing): string => list.map((d) => d.name).join(', ') || '—';
+    io.out(say('cli.compiled.not_sent', { count: missing.length, names: names(missing) }));
+    io.out(say('cli.compiled.late', { count: late.length, names: names(late) }));
     return 0;
   },
 });
 
 export const EXCHANGE_COMMANDS: readonly Command[] = [
-  exportCommand('export-dossier', CHANNELS.packagesExportDossier, 'Xuất hồ sơ kỳ họp đã ký (.hoso) / export the signed dossier'),
-  exportCommand(
-    'export-comments',
-    CHANNELS.packagesExportComments,
-    'Xuất gói góp ý đã ký của tôi (.gopy) / export my signed comments',
-  ),
+  exportCommand('export-dossier', CHANNELS.packagesExportDossier, 'cli.summary.export_dossier'),
+  exportCommand('export-comments', CHANNELS.packagesExportComments, 'cli.summary.export_comments'),
   importCommand,
   compiledCommand,
 ];

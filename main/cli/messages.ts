@@ -1,15 +1,32 @@
 /**
- * The terminal shows main's errors with the shared catalogues (shared/messages): in Vietnamese, or
- * in English when GOPY_LANG=en. Not LANG: the rest of the terminal's output is Vietnamese, and a
- * machine's LANG (often en_US) should not switch the language of the error lines alone.
+ * The terminal words everything with the shared catalogues (shared/messages): in Vietnamese, or in
+ * English with `--lang en` or GOPY_LANG=en (main/core/env-lang.ts).
  */
 import type { AppErrorShape } from '../../shared/ipc/envelope';
 import { formatMessage } from '../../shared/messages/format';
-import type { Lang, MessageRef } from '../../shared/messages/types';
+import type { Lang, MessageKey, MessageRef, ParamsArg, ParamValue } from '../../shared/messages/types';
 import { AppError } from '../core/errors';
+import { envLang } from '../core/env-lang';
+
+let chosen: Lang | undefined;
+
+/** The language a run asked for with --lang (undefined: back to GOPY_LANG). */
+export function setCliLang(lang: Lang | undefined): void {
+  chosen = lang;
+}
 
 export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  return env.GOPY_LANG?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  return chosen ?? envLang(env);
+}
+
+/** A catalogue message in the terminal's language: `say('cli.usage', { usage })`. */
+export function say<K extends MessageKey>(key: K, ...args: ParamsArg<K>): string {
+  return formatMessage(cliLang(), key, args[0] as Record<string, ParamValue> | undefined);
+}
+
+/** A catalogue text without parameters (a label, a command's summary), by a key held in a variable. */
+export function label(key: MessageKey): string {
+  return formatMessage(cliLang(), key);
 }
 
 /** An envelope's error, an AppError, or anything else (shown as is). */
@@ -24,4 +41,9 @@ export function errorText(error: Pick<AppErrorShape, 'key' | 'params' | 'message
 /** A message main built (a restore's outcome, a start-up failure), in the terminal's language. */
 export function messageText(ref: MessageRef): string {
   return formatMessage(cliLang(), ref.key, ref.params);
+}
+
+/** A result's message: its catalogue reference when main sent one, else its text. */
+export function resultText(ref: MessageRef | null | undefined, text: string | null): string | null {
+  return ref ? messageText(ref) : text;
 }

@@ -4,7 +4,9 @@
  */
 import { EXPORT_FORMATS, type ExportFormat, type PdfKind } from '../../shared/domain/exports';
 import { CHANNELS } from '../../shared/ipc/channels';
+import type { MessageKey } from '../../shared/messages/types';
 import { defineCommand, failed, OUT_OPTIONS, type CliIO, type Command } from './command';
+import { resultText, say } from './messages';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -13,11 +15,11 @@ export function exportFormat(io: CliIO, format: string | undefined, out: string 
   if (format === undefined) return out?.toLowerCase().endsWith('.docx') ? 'docx' : 'pdf';
   const f = format.toLowerCase();
   if ((EXPORT_FORMATS as readonly string[]).includes(f)) return f as ExportFormat;
-  io.err(`Định dạng "${format}" không hỗ trợ: hãy dùng --format pdf hoặc --format docx.`);
+  io.err(say('cli.export.bad_format', { format }));
   return undefined;
 }
 
-function exportCommand(name: string, kind: PdfKind, scopeFlag: '--item' | '--document', summary: string): Command {
+function exportCommand(name: string, kind: PdfKind, scopeFlag: '--item' | '--document', summary: MessageKey): Command {
   const scopeOption = scopeFlag === '--item' ? 'item' : 'document';
   return defineCommand({
     name,
@@ -48,25 +50,15 @@ function exportCommand(name: string, kind: PdfKind, scopeFlag: '--item' | '--doc
       }
       if (json) io.out(JSON.stringify(status));
       else if (status.state === 'done') {
-        const pages = status.pages === null ? '' : `${status.pages} trang, `;
-        io.out(`Đã lưu / saved: ${status.path} (${pages}${status.total} ý kiến)`);
-      } else io.err(status.message ?? 'Đã hủy.');
+        const { path, pages, total } = status;
+        io.out(pages === null ? say('cli.saved_word', { path, total }) : say('cli.saved_pdf', { path, pages, total }));
+      } else io.err(resultText(status.reason, status.message) ?? say('cli.export.cancelled'));
       return status.state === 'done' ? 0 : 1;
     },
   });
 }
 
 export const PDF_COMMANDS: readonly Command[] = [
-  exportCommand(
-    'export-sheet',
-    'sheet',
-    '--item',
-    'Phiếu góp ý của tôi, PDF hoặc Word (cả kỳ họp, hoặc một nội dung với --item)',
-  ),
-  exportCommand(
-    'export-report',
-    'report',
-    '--document',
-    'Báo cáo tổng hợp ý kiến, PDF hoặc Word (mọi tài liệu, hoặc một tài liệu với --document)',
-  ),
+  exportCommand('export-sheet', 'sheet', '--item', 'cli.summary.export_sheet'),
+  exportCommand('export-report', 'report', '--document', 'cli.summary.export_report'),
 ];

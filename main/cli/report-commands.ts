@@ -1,9 +1,11 @@
-/** `report-settings`: what the compiled report needs that the comments do not say (number, date, signer, Nơi nhận, Lưu). */
+/** `report-settings`: what the compiled report needs that the comments do not say (number, date, signer, recipients, filing). */
 import type { ReportSettingsValues, ReportSettingsView } from '../../shared/domain/report-settings';
-import { archiveLine } from '../../shared/domain/report-settings';
+import { archiveLine, reportNumberSymbol } from '../../shared/domain/report-settings';
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { InputOf } from '../../shared/ipc/contract';
+import type { MessageKey } from '../../shared/messages/types';
 import { defineCommand, failed, type CliIO, type Command } from './command';
+import { label, say } from './messages';
 
 const FLAGS = {
   number: { type: 'string' },
@@ -17,13 +19,15 @@ const FLAGS = {
 
 function show(io: CliIO, view: ReportSettingsView): void {
   const e = view.effective;
-  const mark = (key: keyof ReportSettingsValues): string => (view.saved[key] === null ? ' (mặc định)' : '');
-  io.out(`Số báo cáo:      ${e.number ? `${e.number}/BC-HĐND` : '(để trống, ghi tay)'}${mark('number')}`);
-  io.out(`Ngày báo cáo:    ${e.date ?? '(ngày xuất báo cáo)'}${mark('date')}`);
-  io.out(`Thẩm quyền ký:   ${e.signerCapacity}${mark('signerCapacity')}`);
-  io.out(`Chức danh:       ${e.signerTitle}${mark('signerTitle')}`);
-  io.out(`Người ký:        ${e.signerName || '(để trống)'}${mark('signerName')}`);
-  io.out(`Nơi nhận${mark('recipients')}:`);
+  const mark = (key: keyof ReportSettingsValues): string => (view.saved[key] === null ? ` ${say('cli.report.default')}` : '');
+  const field = (name: MessageKey, value: string, key: keyof ReportSettingsValues) =>
+    io.out(`${label(name).padEnd(16)} ${value}${mark(key)}`);
+  field('cli.report.number', e.number ? reportNumberSymbol(e.number) : say('cli.report.number_blank'), 'number');
+  field('cli.report.date', e.date ?? say('cli.report.date_on_export'), 'date');
+  field('cli.report.signer_capacity', e.signerCapacity, 'signerCapacity');
+  field('cli.report.signer_title', e.signerTitle, 'signerTitle');
+  field('cli.report.signer_name', e.signerName || say('cli.report.blank'), 'signerName');
+  io.out(say('cli.report.recipients', { mark: mark('recipients') }));
   for (const r of e.recipients) io.out(`  - ${r};`);
   io.out(`  - ${archiveLine(e.archive)}${mark('archive')}`);
 }
@@ -32,7 +36,7 @@ const reportSettings = defineCommand({
   name: 'report-settings',
   usage:
     'report-settings [--number N] [--date YYYY-MM-DD] [--signer-capacity TEXT] [--signer-title TEXT] [--signer-name NAME] [--recipients "A; B"] [--archive TEXT]',
-  summary: 'Số, ngày, người ký, nơi nhận của báo cáo tổng hợp (không có tham số: xem) / report settings',
+  summary: 'cli.summary.report_settings',
   options: FLAGS,
   run: async ({ io, json, opts, call }) => {
     const changes: InputOf<typeof CHANNELS.reportSettingsSave> = {};

@@ -5,25 +5,16 @@
 import { ANSWER_KINDS, type AnswerKind } from '../../shared/domain/comments';
 import type { RevisionChange, RevisionView } from '../../shared/domain/revisions';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { defineCommand, failed, OUT_OPTIONS, type CliIO, type Command } from './command';
-
-const ANSWER_LABEL = { tiep_thu: 'Tiếp thu', giai_trinh: 'Giải trình', ghi_nhan: 'Ghi nhận' } as const;
-const ORIGIN_LABEL = { comment: 'góp ý', direct: 'Văn phòng sửa trực tiếp', merged: 'lời văn hợp nhất' } as const;
-const STALE_LABEL = {
-  block_missing: 'đoạn văn không còn',
-  out_of_range: 'vị trí không còn trong đoạn',
-  text_changed: 'đoạn văn đã đổi lời văn',
-  splits_character: 'vị trí cắt ngang một chữ',
-  breaks_table: 'vượt qua ranh giới ô của bảng',
-} as const;
+import type { MessageKey } from '../../shared/messages/types';
+import { defineCommand, failed, OUT_OPTIONS, printUsage, USAGE_ERROR, type CliIO, type Command } from './command';
+import { label, say } from './messages';
 
 const isAnswerKind = (v: string | undefined): v is AnswerKind => (ANSWER_KINDS as readonly string[]).includes(v ?? '');
 
 const answer = defineCommand({
   name: 'answer',
-  usage: 'answer COMMENT_ID --kind K --text T',
-  summary:
-    'Trả lời một góp ý (tiep_thu|giai_trinh|ghi_nhan); --accept-wording [--wording T] đưa lời văn vào dự thảo chỉnh lý / answer a comment',
+  usage: 'answer COMMENT_ID --kind tiep_thu|giai_trinh|ghi_nhan --text TEXT [--accept-wording [--wording TEXT]]',
+  summary: 'cli.summary.answer',
   options: {
     kind: { type: 'string' },
     text: { type: 'string' },
@@ -32,10 +23,8 @@ const answer = defineCommand({
   },
   run: async ({ io, json, args, opts, call }) => {
     if (args.length !== 1 || !isAnswerKind(opts.kind) || !opts.text) {
-      io.err(
-        'Cách dùng / usage: answer MÃ_GÓP_Ý --kind tiep_thu|giai_trinh|ghi_nhan --text "NỘI DUNG" [--accept-wording [--wording "LỜI VĂN"]]',
-      );
-      return 2;
+      printUsage(io, answer);
+      return USAGE_ERROR;
     }
     const result = await call(CHANNELS.answersSet, {
       commentIds: [args[0]],
@@ -48,52 +37,51 @@ const answer = defineCommand({
     if (code !== undefined || !result.ok) return code ?? 1;
     if (json) io.out(JSON.stringify(result.value, null, 2));
     else {
-      io.out(`Đã trả lời góp ý ${args[0]}: ${ANSWER_LABEL[opts.kind]}.`);
-      if (result.value.changeId) io.out(`Lời văn đã đưa vào dự thảo chỉnh lý (thay đổi ${result.value.changeId}).`);
+      io.out(say('cli.answer.done', { id: args[0], kind: say(`cli.answer_kind.${opts.kind}`) }));
+      if (result.value.changeId) io.out(say('cli.answer.wording_taken', { change: result.value.changeId }));
     }
     return 0;
   },
 });
 
 function printChange(io: CliIO, c: RevisionChange, mark: string): void {
-  const where = c.path ?? 'đoạn không rõ vị trí';
-  io.out(`${mark} [${c.id}] ${where} — ${ORIGIN_LABEL[c.origin]}`);
-  io.out(`    dự thảo:   ${c.original.replace(/\n/gu, ' ¶ ')}`);
-  io.out(`    chỉnh lý:  ${c.wording === '' ? '(bỏ)' : c.wording}`);
-  if (c.reason) io.out(`    lý do:     ${c.reason}`);
+  const where = c.path ?? say('cli.revision.unknown_place');
+  const field = (name: MessageKey, value: string) => io.out(`    ${label(name).padEnd(10)} ${value}`);
+  io.out(`${mark} [${c.id}] ${where} — ${say(`cli.origin.${c.origin}`)}`);
+  field('cli.revision.draft', c.original.replace(/\n/gu, ' ¶ '));
+  field('cli.revision.revised', c.wording === '' ? say('cli.revision.removed') : c.wording);
+  if (c.reason) field('cli.revision.reason', c.reason);
   for (const s of c.sources) {
-    const reply = s.answerKind ? ` — ${ANSWER_LABEL[s.answerKind]}: ${s.answerText ?? ''}` : '';
-    io.out(`    đại biểu:  ${s.authorName} (${s.authorDelegation})${reply}`);
+    const reply = s.answerKind ? ` — ${say(`cli.answer_kind.${s.answerKind}`)}: ${s.answerText ?? ''}` : '';
+    field('cli.revision.delegate', `${s.authorName} (${s.authorDelegation})${reply}`);
   }
 }
 
 function printView(io: CliIO, view: RevisionView): void {
-  io.out(`[${view.documentId}] ${view.documentTitle} — phiên bản ${view.version}`);
+  io.out(say('cli.revision.title', { id: view.documentId, title: view.documentTitle, version: String(view.version) }));
   io.out(
-    `${view.changes.length} thay đổi chờ áp dụng, ${view.conflicts.length} chỗ xung đột, ${view.stale.length} thay đổi không còn khớp.`,
+    say('cli.revision.counts', { changes: view.changes.length, conflicts: view.conflicts.length, stale: view.stale.length }),
   );
   const inConflict = new Set(view.conflicts.flatMap((g) => g.changeIds));
   const stale = new Map(view.stale.map((s) => [s.changeId, s.reason]));
   for (const c of view.changes) {
     const reason = stale.get(c.id);
     printChange(io, c, inConflict.has(c.id) ? '!' : reason ? '?' : '-');
-    if (reason) io.out(`    không áp dụng được: ${STALE_LABEL[reason]}`);
+    if (reason) io.out(`    ${say('cli.revision.not_applicable', { reason: say(`revision.stale.${reason}`) })}`);
   }
-  view.conflicts.forEach((g, i) =>
-    io.out(`Xung đột ${i + 1}: ${g.changeIds.join(', ')} — hãy chọn một hoặc viết lời văn hợp nhất.`),
-  );
-  io.out(view.ready ? 'Có thể làm dự thảo chỉnh lý (make-revision).' : 'Chưa thể làm dự thảo chỉnh lý.');
+  view.conflicts.forEach((g, i) => io.out(say('cli.revision.conflict', { n: i + 1, ids: g.changeIds.join(', ') })));
+  io.out(say(view.ready ? 'cli.revision.ready' : 'cli.revision.not_ready'));
 }
 
 const revisions = defineCommand({
   name: 'revisions',
   usage: 'revisions --document ID',
-  summary: 'Các thay đổi đã tiếp thu chờ áp dụng và các xung đột / pending changes and conflicts',
+  summary: 'cli.summary.revisions',
   options: { document: { type: 'string' } },
   run: async ({ io, json, opts, call }) => {
     if (!opts.document) {
-      io.err('Cách dùng / usage: revisions --document MÃ_TÀI_LIỆU [--json]');
-      return 2;
+      printUsage(io, revisions);
+      return USAGE_ERROR;
     }
     const result = await call(CHANNELS.revisionsList, { documentId: opts.document });
     const code = failed(io, result);
@@ -107,12 +95,12 @@ const revisions = defineCommand({
 const makeRevision = defineCommand({
   name: 'make-revision',
   usage: 'make-revision --document ID',
-  summary: 'Làm dự thảo chỉnh lý thành phiên bản mới của tài liệu / make the revised version',
+  summary: 'cli.summary.make_revision',
   options: { document: { type: 'string' } },
   run: async ({ io, json, opts, call }) => {
     if (!opts.document) {
-      io.err('Cách dùng / usage: make-revision --document MÃ_TÀI_LIỆU');
-      return 2;
+      printUsage(io, makeRevision);
+      return USAGE_ERROR;
     }
     const result = await call(CHANNELS.revisionsMake, { documentId: opts.document });
     const code = failed(io, result);
@@ -121,21 +109,25 @@ const makeRevision = defineCommand({
     if (json) io.out(JSON.stringify(r, null, 2));
     else {
       io.out(
-        `Đã làm dự thảo chỉnh lý: phiên bản ${r.version}, ${r.applied} thay đổi, ${r.changedBlocks} đoạn sửa, ${r.removedBlocks} đoạn bỏ.`,
+        say('cli.make_revision.done', {
+          version: String(r.version),
+          applied: r.applied,
+          changed: r.changedBlocks,
+          removed: r.removedBlocks,
+        }),
       );
-      io.out(
-        `Góp ý: ${r.kept} giữ nguyên chỗ, ${r.moved} dời chỗ, ${r.edited} theo lời văn mới, ${r.orphaned} không còn đoạn trích.`,
-      );
-      io.out('Phiên bản này sẽ gửi tới đại biểu trong lần xuất hồ sơ tiếp theo (export-dossier).');
+      io.out(say('cli.make_revision.comments', { kept: r.kept, moved: r.moved, edited: r.edited, orphaned: r.orphaned }));
+      io.out(say('cli.make_revision.next'));
     }
     return 0;
   },
 });
 
-function exportCommand(name: string, kind: 'revised' | 'comparison', summary: string): Command {
+function exportCommand(name: string, kind: 'revised' | 'comparison', summary: MessageKey): Command {
+  const usage = `${name} --document ID --out FILE [--format pdf|docx]${kind === 'revised' ? ' [--clean] [--line-numbers]' : ''}`;
   return defineCommand({
     name,
-    usage: `${name} --document ID --out FILE [--format pdf|docx]${kind === 'revised' ? ' [--clean] [--line-numbers]' : ''}`,
+    usage,
     summary,
     options: {
       ...OUT_OPTIONS,
@@ -151,10 +143,8 @@ function exportCommand(name: string, kind: 'revised' | 'comparison', summary: st
     run: async ({ io, json, opts, call }) => {
       const format = opts.format ?? 'pdf';
       if (!opts.document || (format !== 'pdf' && format !== 'docx')) {
-        io.err(
-          `Cách dùng / usage: ${name} --document MÃ_TÀI_LIỆU --out TỆP [--format pdf|docx]${kind === 'revised' ? ' [--clean] [--line-numbers]' : ''}`,
-        );
-        return 2;
+        printUsage(io, { usage });
+        return USAGE_ERROR;
       }
       const result = await call(CHANNELS.revisionsExport, {
         documentId: opts.document,
@@ -167,7 +157,12 @@ function exportCommand(name: string, kind: 'revised' | 'comparison', summary: st
       if (code !== undefined || !result.ok) return code ?? 1;
       const r = result.value;
       if (json) io.out(JSON.stringify(r));
-      else io.out(`Đã lưu / saved: ${r.path} (${r.pages === null ? 'Word' : `${r.pages} trang`}, ${r.changes} thay đổi)`);
+      else
+        io.out(
+          r.pages === null
+            ? say('cli.saved_revised_word', { path: r.path, changes: r.changes })
+            : say('cli.saved_revised_pdf', { path: r.path, pages: r.pages, changes: r.changes }),
+        );
       return 0;
     },
   });
@@ -177,14 +172,6 @@ export const REVISION_COMMANDS: readonly Command[] = [
   answer,
   revisions,
   makeRevision,
-  exportCommand(
-    'export-revised',
-    'revised',
-    'Dự thảo chỉnh lý (PDF hoặc .docx; --clean: không đánh dấu thay đổi) / the revised draft',
-  ),
-  exportCommand(
-    'export-comparison',
-    'comparison',
-    'Bảng so sánh dự thảo trình — dự thảo chỉnh lý — lý do / the comparison table',
-  ),
+  exportCommand('export-revised', 'revised', 'cli.summary.export_revised'),
+  exportCommand('export-comparison', 'comparison', 'cli.summary.export_comparison'),
 ];

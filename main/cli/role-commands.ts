@@ -10,7 +10,8 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { NOT_SENT_FORMATS, type NotSentFormat } from '../../shared/domain/office';
 import { CHANNELS } from '../../shared/ipc/channels';
-import { defineCommand, failed, OUT_OPTIONS, type CliIO, type Command } from './command';
+import { defineCommand, failed, OUT_OPTIONS, printUsage, USAGE_ERROR, type CliIO, type Command } from './command';
+import { say } from './messages';
 
 const PASSPHRASE_OPTION = { 'passphrase-file': { type: 'string' } } as const;
 
@@ -20,13 +21,13 @@ async function readPassphrase(io: CliIO, file: string | undefined): Promise<stri
     try {
       return readFileSync(file, 'utf8').split(/\r?\n/u)[0];
     } catch (error) {
-      io.err(`Không đọc được tệp cụm mật khẩu / cannot read the passphrase file: ${(error as Error).message}`);
+      io.err(say('cli.passphrase_file_unreadable', { detail: (error as Error).message }));
       return null;
     }
   }
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: process.stdin.isTTY });
   const muted = rl as unknown as { _writeToOutput?: (s: string) => void };
-  process.stderr.write('Cụm mật khẩu / passphrase: ');
+  process.stderr.write(say('cli.passphrase_prompt'));
   if (process.stdin.isTTY) muted._writeToOutput = () => {};
   const line = await new Promise<string>((resolve) => rl.once('line', resolve).once('close', () => resolve('')));
   rl.close();
@@ -37,7 +38,7 @@ async function readPassphrase(io: CliIO, file: string | undefined): Promise<stri
 const keys = defineCommand({
   name: 'keys',
   usage: 'keys',
-  summary: 'Khóa của đại biểu: dấu khóa, khóa mới chờ xác nhận, quyết định / delegates’ keys',
+  summary: 'cli.summary.keys',
   run: async ({ io, json, call }) => {
     const result = await call(CHANNELS.keysList);
     const code = failed(io, result);
@@ -46,15 +47,16 @@ const keys = defineCommand({
       io.out(JSON.stringify(result.value, null, 2));
       return 0;
     }
-    if (result.value.length === 0) io.out('Chưa nhận gói góp ý nào / no delegate key yet.');
+    if (result.value.length === 0) io.out(say('cli.keys.none'));
     for (const k of result.value) {
       io.out(`${k.fingerprint}  ${k.name} (${k.delegation}) [${k.authorId}]`);
-      for (const f of k.approved) io.out(`  + ${f}  khóa mới đã chấp nhận`);
+      for (const f of k.approved) io.out(`  ${say('cli.keys.approved', { fingerprint: f })}`);
       for (const h of k.held)
-        io.out(`  ? ${h.fingerprint}  khóa mới — chờ xác nhận (${h.packages} gói, khóa cũ ${k.fingerprint})`);
+        io.out(`  ${say('cli.keys.held', { fingerprint: h.fingerprint, packages: h.packages, old: k.fingerprint })}`);
       for (const d of k.decisions) {
-        const what = d.decision === 'approved' ? 'chấp nhận' : 'từ chối';
-        io.out(`  ${d.decidedAt.slice(0, 16).replace('T', ' ')} ${what} ${d.newFingerprint}: ${d.reason}`);
+        const at = d.decidedAt.slice(0, 16).replace('T', ' ');
+        const key = d.decision === 'approved' ? 'cli.keys.decided_approved' : 'cli.keys.decided_refused';
+        io.out(`  ${say(key, { at, fingerprint: d.newFingerprint, reason: d.reason })}`);
       }
     }
     return 0;
@@ -64,12 +66,13 @@ const keys = defineCommand({
 const approveKey = defineCommand({
   name: 'approve-key',
   usage: 'approve-key DELEGATE --reason TEXT [--refuse] [--fingerprint F]',
-  summary: 'Chấp nhận (hoặc từ chối) khóa mới của đại biểu / approve or refuse a delegate’s new key',
+  summary: 'cli.summary.approve_key',
   options: { reason: { type: 'string' }, refuse: { type: 'boolean' }, fingerprint: { type: 'string' } },
   run: async ({ io, json, args, opts, call }) => {
     if (args.length !== 1 || !opts.reason) {
-      io.err('Cách dùng / usage: approve-key DELEGATE --reason TEXT (DELEGATE: mã đại biểu trong lệnh keys).');
-      return 2;
+      io.err(say('cli.approve_key.hint'));
+      printUsage(io, approveKey);
+      return USAGE_ERROR;
     }
     const result = await call(CHANNELS.keysDecide, {
       authorId: args[0],
@@ -83,9 +86,14 @@ const approveKey = defineCommand({
     if (json) io.out(JSON.stringify(r));
     else if (r.decision === 'approved')
       io.out(
-        `Đã chấp nhận khóa ${r.newFingerprint}: ${r.packages} gói đã nhập (${r.counts.added} góp ý mới, ${r.counts.updated} cập nhật).`,
+        say('cli.approve_key.approved', {
+          fingerprint: r.newFingerprint,
+          packages: r.packages,
+          added: r.counts.added,
+          updated: r.counts.updated,
+        }),
       );
-    else io.out(`Đã từ chối khóa ${r.newFingerprint}: ${r.packages} gói bị bỏ, không có gì được thêm.`);
+    else io.out(say('cli.approve_key.refused', { fingerprint: r.newFingerprint, packages: r.packages }));
     return 0;
   },
 });
@@ -93,7 +101,7 @@ const approveKey = defineCommand({
 const exportKey = defineCommand({
   name: 'export-secretariat-key',
   usage: 'export-secretariat-key --out FILE [--passphrase-file F]',
-  summary: 'Xuất khóa văn phòng (có cụm mật khẩu) cho máy thư ký thứ hai / office key for a second machine',
+  summary: 'cli.summary.export_secretariat_key',
   options: { ...OUT_OPTIONS, ...PASSPHRASE_OPTION },
   run: async ({ io, json, opts, call }) => {
     const passphrase = await readPassphrase(io, opts['passphrase-file']);
@@ -103,11 +111,8 @@ const exportKey = defineCommand({
     if (code !== undefined || !result.ok) return code ?? 1;
     if (json) io.out(JSON.stringify(result.value));
     else {
-      io.out(`Đã lưu / saved: ${result.value.path} (dấu khóa ${result.value.fingerprint})`);
-      io.out(
-        'Ai có tệp này và cụm mật khẩu sẽ phát hành hồ sơ và quyết định khóa đại biểu nhân danh Văn phòng: ' +
-          'hãy chuyển tệp và cụm mật khẩu bằng hai đường khác nhau.',
-      );
+      io.out(say('cli.saved_key', { path: result.value.path, fingerprint: result.value.fingerprint }));
+      io.out(say('cli.export_key.warning'));
     }
     return 0;
   },
@@ -116,18 +121,18 @@ const exportKey = defineCommand({
 const importKey = defineCommand({
   name: 'import-secretariat-key',
   usage: 'import-secretariat-key FILE [--passphrase-file F] [--machine NAME]',
-  summary: 'Nhập khóa văn phòng: máy này thành máy thư ký của Văn phòng / become a secretariat machine',
+  summary: 'cli.summary.import_secretariat_key',
   options: { ...PASSPHRASE_OPTION, machine: { type: 'string' } },
   run: async ({ io, json, args, opts, call }) => {
     if (args.length !== 1) {
-      io.err('Cách dùng / usage: import-secretariat-key FILE [--passphrase-file F] [--machine NAME]');
-      return 2;
+      printUsage(io, importKey);
+      return USAGE_ERROR;
     }
     let data: Buffer;
     try {
       data = readFileSync(args[0]);
     } catch (error) {
-      io.err(`Không đọc được / cannot read: ${(error as Error).message}`);
+      io.err(say('cli.cannot_read', { detail: (error as Error).message }));
       return 2;
     }
     const passphrase = await readPassphrase(io, opts['passphrase-file']);
@@ -140,15 +145,19 @@ const importKey = defineCommand({
     const code = failed(io, result);
     if (code !== undefined || !result.ok) return code ?? 1;
     const o = result.value.office;
-    io.out(json ? JSON.stringify(result.value) : `Đã nhập khóa văn phòng ${o.fingerprint} (${o.name ?? 'chưa đặt tên'}).`);
+    io.out(
+      json
+        ? JSON.stringify(result.value)
+        : say('cli.import_key.done', { fingerprint: o.fingerprint, name: o.name ?? say('cli.import_key.unnamed') }),
+    );
     return 0;
   },
 });
 
 const identity = defineCommand({
   name: 'identity',
-  usage: 'identity [--roster ID | --name NAME --delegation TỔ]',
-  summary: 'Máy này đứng tên ai khi góp ý / who comments on this machine',
+  usage: 'identity [--roster ID | --name NAME --delegation DELEGATION]',
+  summary: 'cli.summary.identity',
   options: { roster: { type: 'string' }, name: { type: 'string' }, delegation: { type: 'string' } },
   run: async ({ io, json, opts, call }) => {
     const setting = opts.roster || opts.name || opts.delegation;
@@ -162,7 +171,7 @@ const identity = defineCommand({
     if (code !== undefined || !result.ok) return code ?? 1;
     const who = 'authorId' in result.value ? result.value : result.value.identity;
     if (json) io.out(JSON.stringify(who));
-    else io.out(who ? `${who.name} (${who.delegation}) [${who.authorId}]` : 'Chưa chọn đại biểu đứng tên / no identity yet.');
+    else io.out(who ? `${who.name} (${who.delegation}) [${who.authorId}]` : say('cli.identity.none'));
     return 0;
   },
 });
@@ -173,7 +182,7 @@ const comment = defineCommand({
   name: 'comment',
   usage:
     'comment --document ID [--quote TEXT] --stance tan_thanh|khong_tan_thanh|y_kien_khac --text TEXT [--wording TEXT] [--on-behalf ROSTER_ID --source TEXT]',
-  summary: 'Viết một góp ý; --quote tìm đoạn được trích / write a comment, the quote locates the passage',
+  summary: 'cli.summary.comment',
   options: {
     document: { type: 'string' },
     quote: { type: 'string' },
@@ -186,8 +195,8 @@ const comment = defineCommand({
   run: async ({ io, json, opts, call }) => {
     const stance = STANCES.find((s) => s === opts.stance);
     if (!opts.document || !stance || !opts.text || !opts['on-behalf'] !== !opts.source) {
-      io.err(`Cách dùng / usage: ${comment.usage}`);
-      return 2;
+      printUsage(io, comment);
+      return USAGE_ERROR;
     }
     const documentId = opts.document;
     const view = (await fetchWholeDocument((cursor) => call(CHANNELS.documentGet, { documentId, ...cursor })))!;
@@ -198,7 +207,7 @@ const comment = defineCommand({
       const quote = opts.quote.normalize('NFC');
       const block = view.value.blocks.find((b) => b.text.includes(quote));
       if (!block) {
-        io.err(`Không tìm thấy đoạn "${quote.slice(0, 60)}" trong tài liệu; hãy chép đúng một đoạn của văn bản.`);
+        io.err(say('cli.comment.quote_not_found', { quote: quote.slice(0, 60) }));
         return 1;
       }
       const start = block.text.indexOf(quote);
@@ -212,7 +221,7 @@ const comment = defineCommand({
       text: opts.text,
       proposedText: opts.wording ?? null,
     };
-    // Entered by the secretariat for a delegate ("nhập thay"), with where it came from.
+    // Entered by the secretariat for a delegate (on behalf), with where it came from.
     const result =
       opts['on-behalf'] && opts.source
         ? await call(CHANNELS.commentsCreateOnBehalf, {
@@ -223,11 +232,11 @@ const comment = defineCommand({
     const failure = failed(io, result);
     if (failure !== undefined || !result.ok) return failure ?? 1;
     const c = result.value;
-    io.out(
-      json
-        ? JSON.stringify(c)
-        : `Đã lưu góp ý ${c.id}${c.anchor ? ` (${c.anchor.path ?? ''} dòng ${c.anchor.lineFirst}–${c.anchor.lineLast})` : ''}`,
-    );
+    const a = c.anchor;
+    if (json) io.out(JSON.stringify(c));
+    else if (a)
+      io.out(say('cli.comment.saved_at', { id: c.id, path: a.path ?? '', first: String(a.lineFirst), last: String(a.lineLast) }));
+    else io.out(say('cli.comment.saved', { id: c.id }));
     return 0;
   },
 });
@@ -241,12 +250,12 @@ function notSentFormat(out: string | undefined, format: string | undefined): Not
 const notSent = defineCommand({
   name: 'not-sent',
   usage: 'not-sent --out FILE [--format pdf|csv|docx] [--force]',
-  summary: 'Danh sách đại biểu chưa gửi góp ý (PDF, CSV, Word) và lời nhắc / delegates who have not sent, with a reminder',
+  summary: 'cli.summary.not_sent',
   options: { ...OUT_OPTIONS, format: { type: 'string' } },
   run: async ({ io, json, opts, call }) => {
     const format = notSentFormat(opts.out, opts.format);
     if (!format) {
-      io.err('Định dạng không hỗ trợ; hãy dùng --format pdf, csv hoặc docx (hoặc tệp --out có đuôi .pdf, .csv, .docx).');
+      io.err(say('cli.not_sent.bad_format'));
       return 2;
     }
     const result = await call(CHANNELS.rosterExportNotSent, { format });
@@ -255,7 +264,7 @@ const notSent = defineCommand({
     const r = result.value;
     if (json) io.out(JSON.stringify(r));
     else {
-      io.out(`Đã lưu / saved: ${r.path} (${r.count} đại biểu chưa gửi)`);
+      io.out(say('cli.saved_not_sent', { path: r.path, count: r.count }));
       io.out(r.reminder);
     }
     return 0;

@@ -42,7 +42,7 @@ export async function runWithCore(command: Command, run: CoreRun): Promise<numbe
   });
   if (!opened.ok) {
     io.err(messageText(opened.failure.reason));
-    if (opened.failure.latestBackup) io.err(restoreCommand(dataDir));
+    if (opened.failure.latestBackup) io.err(messageText(restoreCommand(dataDir)));
     return 1;
   }
   const ctx = opened.ctx;

@@ -9,6 +9,9 @@ import { openCore, type CoreContext, type CoreOptions } from './context';
 import { defaultDataDir } from './paths';
 import { warmCompileIndexSoon } from './services/compile-index';
 import { checkInBackground, describeStartupFailure, type StartupFailure } from './recovery';
+import { envLang } from './env-lang';
+import { formatMessage } from '../../shared/messages/format';
+import { msg, type MessageRef } from '../../shared/messages/types';
 
 export type { StartupFailure } from './recovery';
 
@@ -29,8 +32,8 @@ export function openCoreForDoor(options: CoreOptions): OpenedCore {
 }
 
 /** The terminal command that restores the latest backup, for doors without a restore button. */
-export function restoreCommand(dataDir: string): string {
-  return `Khôi phục / restore: npm run cli -- restore-backup latest --data-dir "${dataDir}"`;
+export function restoreCommand(dataDir: string): MessageRef {
+  return msg('door.restore_command', { command: `npm run cli -- restore-backup latest --data-dir "${dataDir}"` });
 }
 
 /** For the doors that stay open (Electron, web): the compiled view's index, built while the user is still on the agenda. */
@@ -44,6 +47,6 @@ export function warmCachesSoon(ctx: CoreContext): void {
  */
 export function startDailyBackup(ctx: CoreContext): void {
   void checkInBackground(ctx).catch((error: unknown) =>
-    console.error('Kiểm tra / sao lưu hằng ngày thất bại / integrity check or daily backup failed:', error),
+    console.error(formatMessage(envLang(), 'door.daily_check_failed'), error),
   );
 }

@@ -6,10 +6,17 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from './errors';
+import type { MessageRef } from '../../shared/messages/types';
+
+export interface SaveFilter {
+  name: string | MessageRef;
+  extensions: string[];
+}
 
 export interface FileDoor {
   /** Where to save a file; null when the user cancelled. */
-  chooseSavePath(suggestedName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** The filter's name: a format's own name ("PDF"), or a catalogue message the door words in its language. */
+  chooseSavePath(suggestedName: string, filter: SaveFilter): Promise<string | null>;
   /** Opens a file with the system's viewer, where the door can. */
   openPath?(path: string): Promise<void>;
 }

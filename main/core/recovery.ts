@@ -51,7 +51,7 @@ export function restoreForStartup(dataDir: string, name: string | 'latest', nati
 
 /** "Đã khôi phục X. Bỏ qua Y (hỏng: …). Tệp cũ được giữ tại Z." */
 export function describeRestore(r: StartupRestore): MessageRef {
-  const skipped = r.skipped.map((s) => msg('startup.restore_skipped', { name: s.name, problem: s.problem.slice(0, 120) }));
+  const skipped = r.skipped.map((s) => msg('startup.restore_skipped', { name: s.name, problem: s.problem }));
   return msg('startup.restored', {
     name: r.restored,
     skipped: joined(skipped, ''),

@@ -2,6 +2,8 @@
 import { dialog, safeStorage, shell, type BrowserWindow } from 'electron';
 import type { SecretBox } from '../core/crypto/keys';
 import type { FileDoor } from '../core/files';
+import { formatMessage } from '../../shared/messages/format';
+import type { Lang } from '../../shared/messages/types';
 
 export function osSecretBox(): SecretBox | undefined {
   if (!safeStorage.isEncryptionAvailable()) return undefined;
@@ -12,12 +14,17 @@ export function osSecretBox(): SecretBox | undefined {
   };
 }
 
-/** Save dialogs ask before overwriting; opening uses the system's viewer. */
-export function dialogFileDoor(window: () => BrowserWindow | null): FileDoor {
+/** Save dialogs ask before overwriting, their file kinds in the UI's language; opening uses the system's viewer. */
+export function dialogFileDoor(window: () => BrowserWindow | null, lang: () => Promise<Lang>): FileDoor {
   return {
-    chooseSavePath: async (suggestedName, filter) => {
+    chooseSavePath: async (suggestedName, { name, extensions }) => {
       const parent = window();
-      const options = { defaultPath: suggestedName, filters: [filter], properties: ['showOverwriteConfirmation' as const] };
+      const kind = typeof name === 'string' ? name : formatMessage(await lang(), name.key, name.params);
+      const options = {
+        defaultPath: suggestedName,
+        filters: [{ name: kind, extensions }],
+        properties: ['showOverwriteConfirmation' as const],
+      };
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { dataDirFrom, openCoreForDoor, startDailyBackup, warmCachesSoon } from '../core/bootstrap';
 import type { CoreContext } from '../core/context';
 import { AppError } from '../core/errors';
+import { envLang } from '../core/env-lang';
+import { uiLang } from '../core/ui-lang';
 import { argValue, locateResources } from '../core/paths';
+import { APP_NAME } from '../../shared/domain/app';
+import { formatMessage } from '../../shared/messages/format';
 import { restoreForStartup } from '../core/recovery';
 import { dialogFileDoor, osSecretBox } from './doors';
 import { openPackageFiles } from './open-files';
@@ -71,18 +75,22 @@ function openCoreOrRecover(): CoreContext | null {
       nativeBinding: electronNativeBinding(),
       version: app.getVersion(),
       secrets: osSecretBox(),
-      files: dialogFileDoor(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
+      files: dialogFileDoor(
+        () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+        async () => (core ? uiLang(core) : envLang()),
+      ),
     });
   const first = open();
   if (first.ok) return first.ctx;
+  // The database holds the UI's language, and it did not open: GOPY_LANG, else Vietnamese.
+  const lang = envLang();
   const { failure } = first;
-  const buttons = failure.latestBackup
-    ? ['Khôi phục bản sao lưu gần nhất / Restore latest backup', 'Thoát / Quit']
-    : ['Thoát / Quit'];
+  const quit = formatMessage(lang, 'desktop.quit');
+  const buttons = failure.latestBackup ? [formatMessage(lang, 'desktop.restore_latest'), quit] : [quit];
   const choice = dialog.showMessageBoxSync({
     type: 'error',
-    title: 'Góp ý HĐND',
-    message: failure.message,
+    title: APP_NAME,
+    message: formatMessage(lang, failure.reason.key, failure.reason.params),
     buttons,
     defaultId: 0,
     cancelId: buttons.length - 1,
@@ -91,12 +99,12 @@ function openCoreOrRecover(): CoreContext | null {
   try {
     restoreForStartup(dataDir, failure.latestBackup, electronNativeBinding());
   } catch (error) {
-    dialog.showErrorBox('Góp ý HĐND', error instanceof AppError ? error.message : String(error));
+    dialog.showErrorBox(APP_NAME, error instanceof AppError ? formatMessage(lang, error.key, error.params) : String(error));
     return null;
   }
   const again = open();
   if (again.ok) return again.ctx;
-  dialog.showErrorBox('Góp ý HĐND', again.failure.message);
+  dialog.showErrorBox(APP_NAME, formatMessage(lang, again.failure.reason.key, again.failure.reason.params));
   return null;
 }
 

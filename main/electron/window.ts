@@ -2,6 +2,7 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { APP_NAME } from '../../shared/domain/app';
 import { hardenSession, hardenWindow } from './security';
 
 export interface WindowFiles {
@@ -22,7 +23,7 @@ export function createWindow(files: WindowFiles): BrowserWindow {
     height: 860,
     minWidth: 720,
     minHeight: 480,
-    title: 'Góp ý HĐND',
+    title: APP_NAME,
     icon: files.icon,
     show: false,
     webPreferences: {

@@ -15,6 +15,8 @@ import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { EVENTS_PATH, eventStreams, type EventStreams } from './events-stream';
 import { msg } from '../../shared/messages/types';
+import { formatMessage } from '../../shared/messages/format';
+import { uiLang } from '../core/ui-lang';
 
 export const TOKEN_HEADER = 'x-gopy-token';
 /** Large enough for a batch of package files sent as base64. */
@@ -96,7 +98,13 @@ async function handleApi(
   sendJson(res, 200, await dispatch(ctx, channel, payload));
 }
 
-async function serveStatic(rendererDir: string, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+async function serveStatic(
+  ctx: CoreContext,
+  rendererDir: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, SECURITY_HEADERS);
     return void res.end();
@@ -117,7 +125,7 @@ async function serveStatic(rendererDir: string, req: IncomingMessage, res: Serve
     res.end(req.method === 'HEAD' ? undefined : content);
   } catch {
     res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Không tìm thấy.');
+    res.end(formatMessage(await uiLang(ctx), 'web.not_found'));
   }
 }
 
@@ -197,7 +205,7 @@ export async function startWebServer(
       ? handleApi(ctx, token, maxBodyBytes, req, res, pathname.slice('/api/'.length))
       : pathname.startsWith(DOWNLOAD_PREFIX)
         ? handleDownload(ctx.dataDir, token, req, res, url)
-        : serveStatic(rendererDir, req, res, pathname);
+        : serveStatic(ctx, rendererDir, req, res, pathname);
     task.catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) sendJson(res, 500, fail('internal', msg('web.internal')));

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { dataDirFrom, openCoreForDoor, restoreCommand, startDailyBackup, warmCachesSoon } from '../core/bootstrap';
 import { AppError } from '../core/errors';
 import { argValue, locateResources } from '../core/paths';
+import { envLang } from '../core/env-lang';
+import { formatMessage } from '../../shared/messages/format';
 import { startWebServer } from './server';
 
 async function main(): Promise<void> {
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
   startDailyBackup(ctx);
   warmCachesSoon(ctx);
   const web = await startWebServer(ctx, rendererDir, port);
-  console.log(`Góp ý HĐND đang chạy tại / is serving at (dữ liệu / data: ${dataDir}):`);
+  console.log(formatMessage(envLang(), 'door.serving', { dataDir }));
   console.log(web.url);
   const stop = (): void => {
     void web.close().finally(() => {
@@ -45,6 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof AppError ? error.message : error);
+  console.error(error instanceof AppError ? formatMessage(envLang(), error.key, error.params) : error);
   process.exit(1);
 });

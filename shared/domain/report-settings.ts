@@ -79,3 +79,8 @@ export function effectiveReportSettings(saved: ReportSettingsValues, level: Coun
 export function archiveLine(archive: string): string {
   return archive ? `Lưu: VT, ${archive.replace(/[.;,]+$/u, '')}.` : 'Lưu: VT.';
 }
+
+/** The report's "Số" as printed: "12/BC-HĐND"; a number typed with its symbol ("125/BC-HĐND") is taken as it is. */
+export function reportNumberSymbol(number: string): string {
+  return number.includes('/') ? number : `${number || '      '}/BC-HĐND`;
+}

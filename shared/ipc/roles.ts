@@ -7,6 +7,7 @@
  */
 import { CHANNELS, type Channel } from './channels';
 import type { ParsedInputOf } from './contract';
+import type { MessageKey } from '../messages/types';
 
 /** Items and documents an input names: each must belong to a session this installation issues. */
 export interface RoleScope {
@@ -14,11 +15,14 @@ export interface RoleScope {
   documentIds?: readonly string[];
 }
 
-export type RoleNeed = { role: 'any' } | { role: 'secretariat'; action: string; scope?: RoleScope };
+/** The action a refusal names ("Không thể {action} trên máy này"), a catalogue key `role.action.*`. */
+export type RoleAction = Extract<MessageKey, `role.action.${string}`>;
+
+export type RoleNeed = { role: 'any' } | { role: 'secretariat'; action: RoleAction; scope?: RoleScope };
 
 export type RoleRule<C extends Channel> =
   | { role: 'any' }
-  | { role: 'secretariat'; action: string; scope?: (input: ParsedInputOf<C>) => RoleScope }
+  | { role: 'secretariat'; action: RoleAction; scope?: (input: ParsedInputOf<C>) => RoleScope }
   | { role: 'byInput'; need: (input: ParsedInputOf<C>) => RoleNeed };
 
 const any = { role: 'any' } as const;
@@ -45,55 +49,55 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   [CHANNELS.draftsSave]: any,
   [CHANNELS.draftsClear]: any,
   [CHANNELS.packagesExportComments]: any,
-  [CHANNELS.packagesExportDossier]: { role: 'secretariat', action: 'xuất hồ sơ kỳ họp' },
-  [CHANNELS.packagesImportComments]: { role: 'secretariat', action: 'nhận gói góp ý của đại biểu' },
+  [CHANNELS.packagesExportDossier]: { role: 'secretariat', action: 'role.action.export_dossier' },
+  [CHANNELS.packagesImportComments]: { role: 'secretariat', action: 'role.action.import_comments' },
   [CHANNELS.packagesImportDossier]: any,
-  [CHANNELS.compileGet]: { role: 'secretariat', action: 'xem tổng hợp góp ý' },
-  [CHANNELS.answersSet]: { role: 'secretariat', action: 'trả lời góp ý' },
+  [CHANNELS.compileGet]: { role: 'secretariat', action: 'role.action.view_compiled' },
+  [CHANNELS.answersSet]: { role: 'secretariat', action: 'role.action.answer' },
   [CHANNELS.answersList]: any,
   [CHANNELS.backupsList]: any,
   [CHANNELS.backupsCreate]: any,
   [CHANNELS.backupsRestore]: any,
   // Creating a session makes this installation's office its secretariat: allowed anywhere.
   [CHANNELS.sessionCreate]: any,
-  [CHANNELS.sessionUpdate]: { role: 'secretariat', action: 'sửa thông tin kỳ họp' },
-  [CHANNELS.agendaAddItem]: { role: 'secretariat', action: 'thêm nội dung vào chương trình' },
+  [CHANNELS.sessionUpdate]: { role: 'secretariat', action: 'role.action.edit_session' },
+  [CHANNELS.agendaAddItem]: { role: 'secretariat', action: 'role.action.add_item' },
   [CHANNELS.agendaUpdateItem]: {
     role: 'secretariat',
-    action: 'sửa nội dung chương trình',
+    action: 'role.action.edit_item',
     scope: (input) => ({ itemIds: [input.id] }),
   },
   [CHANNELS.agendaRemoveItem]: {
     role: 'secretariat',
-    action: 'xóa nội dung chương trình',
+    action: 'role.action.delete_item',
     scope: (input) => ({ itemIds: [input.id] }),
   },
   [CHANNELS.agendaReorder]: {
     role: 'secretariat',
-    action: 'sắp xếp chương trình',
+    action: 'role.action.reorder_agenda',
     scope: (input) => ({ itemIds: input.items.map((i) => i.id) }),
   },
-  [CHANNELS.rosterImportCsv]: { role: 'secretariat', action: 'nhập danh sách đại biểu' },
-  [CHANNELS.rosterSave]: { role: 'secretariat', action: 'sửa danh sách đại biểu' },
-  [CHANNELS.documentsPreviewImport]: { role: 'secretariat', action: 'thêm tài liệu vào hồ sơ' },
+  [CHANNELS.rosterImportCsv]: { role: 'secretariat', action: 'role.action.import_roster' },
+  [CHANNELS.rosterSave]: { role: 'secretariat', action: 'role.action.edit_roster' },
+  [CHANNELS.documentsPreviewImport]: { role: 'secretariat', action: 'role.action.add_document' },
   [CHANNELS.documentsImport]: {
     role: 'secretariat',
-    action: 'thêm tài liệu vào hồ sơ',
+    action: 'role.action.add_document',
     scope: (input) => ({ itemIds: [input.itemId] }),
   },
   [CHANNELS.documentsPreviewVersion]: {
     role: 'secretariat',
-    action: 'thay tài liệu bằng phiên bản mới',
+    action: 'role.action.replace_document',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
   [CHANNELS.documentsImportVersion]: {
     role: 'secretariat',
-    action: 'thay tài liệu bằng phiên bản mới',
+    action: 'role.action.replace_document',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
   [CHANNELS.documentsRemove]: {
     role: 'secretariat',
-    action: 'xóa tài liệu khỏi hồ sơ',
+    action: 'role.action.delete_document',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
   // The delegate's own sheet is anyone's; the compiled report is the secretariat's.
@@ -103,7 +107,7 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
       input.kind === 'report'
         ? {
             role: 'secretariat',
-            action: 'xuất báo cáo tổng hợp',
+            action: 'role.action.export_report',
             scope: input.documentId ? { documentIds: [input.documentId] } : {},
           }
         : any,
@@ -116,43 +120,43 @@ export const CHANNEL_ROLES: { readonly [C in Channel]: RoleRule<C> } = {
   // The office profile is this installation's own, whatever the session on screen.
   [CHANNELS.officeGet]: any,
   [CHANNELS.officeSetup]: any,
-  [CHANNELS.reportSettingsGet]: { role: 'secretariat', action: 'xem thông tin báo cáo tổng hợp' },
-  [CHANNELS.reportSettingsSave]: { role: 'secretariat', action: 'sửa thông tin báo cáo tổng hợp' },
+  [CHANNELS.reportSettingsGet]: { role: 'secretariat', action: 'role.action.view_report_settings' },
+  [CHANNELS.reportSettingsSave]: { role: 'secretariat', action: 'role.action.edit_report_settings' },
   // The office key is this installation's own: exporting it needs its passphrase, not a session.
   [CHANNELS.officeExportKey]: any,
   [CHANNELS.officeImportKey]: any,
   [CHANNELS.receiptsList]: any,
   [CHANNELS.commentsCreateOnBehalf]: {
     role: 'secretariat',
-    action: 'nhập góp ý thay đại biểu',
+    action: 'role.action.comment_on_behalf',
     scope: (input) => ({ itemIds: [input.itemId] }),
   },
-  [CHANNELS.rosterExportNotSent]: { role: 'secretariat', action: 'xuất danh sách đại biểu chưa gửi góp ý' },
-  [CHANNELS.keysList]: { role: 'secretariat', action: 'xem khóa của đại biểu' },
-  [CHANNELS.keysDecide]: { role: 'secretariat', action: 'chấp nhận hoặc từ chối khóa mới của đại biểu' },
+  [CHANNELS.rosterExportNotSent]: { role: 'secretariat', action: 'role.action.export_not_sent' },
+  [CHANNELS.keysList]: { role: 'secretariat', action: 'role.action.view_keys' },
+  [CHANNELS.keysDecide]: { role: 'secretariat', action: 'role.action.decide_key' },
   [CHANNELS.revisionsList]: {
     role: 'secretariat',
-    action: 'xem dự thảo chỉnh lý',
+    action: 'role.action.view_revisions',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
   [CHANNELS.revisionsChange]: {
     role: 'secretariat',
-    action: 'sửa dự thảo chỉnh lý',
+    action: 'role.action.edit_revisions',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
   [CHANNELS.revisionsResolve]: {
     role: 'secretariat',
-    action: 'xử lý xung đột trong dự thảo chỉnh lý',
+    action: 'role.action.resolve_conflicts',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
   [CHANNELS.revisionsMake]: {
     role: 'secretariat',
-    action: 'làm dự thảo chỉnh lý',
+    action: 'role.action.make_revision',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
   [CHANNELS.revisionsExport]: {
     role: 'secretariat',
-    action: 'xuất dự thảo chỉnh lý hoặc bảng so sánh',
+    action: 'role.action.export_revision',
     scope: (input) => ({ documentIds: [input.documentId] }),
   },
   // A delegate's own: the office's decisions on their keys, and comments under another identity here.

@@ -5,6 +5,7 @@
 import { enImport } from './en.import';
 import { enZod } from './en.zod';
 import { enStatus } from './en.status';
+import { enDoors } from './en.doors';
 import type { MessageKey, ParamNames } from './types';
 import type { vi } from './vi';
 
@@ -12,6 +13,7 @@ export const en = {
   ...enImport,
   ...enZod,
   ...enStatus,
+  ...enDoors,
   'ipc.unknown_channel': 'Channel "{channel}" does not exist.',
   'ipc.invalid_payload': 'The data sent to "{channel}" is not valid ({issues}).',
   'ipc.issue_at': '{path}: {issue}',

@@ -6,11 +6,13 @@
 import { viImport } from './vi.import';
 import { viZod } from './vi.zod';
 import { viStatus } from './vi.status';
+import { viDoors } from './vi.doors';
 
 export const vi = {
   ...viImport,
   ...viZod,
   ...viStatus,
+  ...viDoors,
   // Doors and dispatch
   'ipc.unknown_channel': 'Kênh "{channel}" không tồn tại.',
   'ipc.invalid_payload': 'Dữ liệu gửi tới "{channel}" không hợp lệ ({issues}).',

@@ -89,4 +89,15 @@ export const viZod = {
   'schema.answer_long': 'Nội dung trả lời quá dài (tối đa {max} ký tự).',
   'schema.wording_long': 'Lời văn quá dài (tối đa {max} ký tự).',
   'schema.revision_reason_long': 'Lý do quá dài (tối đa {max} ký tự).',
+  // In a package file (shared/packages/format.ts): said inside "dữ liệu không hợp lệ (path: …)".
+  'schema.package.control_chars': 'chứa ký tự điều khiển',
+  'schema.package.quote_reversed': 'đoạn trích bắt đầu sau khi kết thúc',
+  'schema.package.lines_reversed': 'dòng đầu sau dòng cuối',
+  'schema.package.comment_twice': 'mã góp ý "{id}" xuất hiện hai lần',
+  'schema.package.item_twice': 'mã nội dung chương trình "{id}" xuất hiện hai lần',
+  'schema.package.document_twice': 'mã tài liệu "{id}" xuất hiện hai lần',
+  'schema.package.block_twice': 'mã đoạn văn "{id}" xuất hiện hai lần',
+  'schema.package.delegate_twice': 'mã đại biểu "{id}" xuất hiện hai lần',
+  'schema.package.answer_twice': 'câu trả lời cho góp ý "{id}" xuất hiện hai lần',
+  'schema.package.change_twice': 'thay đổi của dự thảo chỉnh lý "{id}" xuất hiện hai lần',
 } as const;

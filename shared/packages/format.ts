@@ -8,6 +8,8 @@ import { ANSWER_KINDS, STANCES } from '../domain/comments';
 import { COUNCIL_LEVELS } from '../domain/council';
 import { PACKAGE_LIMITS } from '../ipc/limits';
 import '../ipc/zod-vi';
+import type { MessageKey } from '../messages/types';
+import { schemaText } from '../messages/zod-issues';
 import { hasControlCharacters } from '../text/control-chars';
 
 export const COMMENT_PACKAGE_FORMAT = 'gop-y-hdnd/comments';
@@ -44,12 +46,15 @@ export const envelopeSchema = z
   .strict();
 export type PackageEnvelope = z.infer<typeof envelopeSchema>;
 
+/** The `schema.package.*_twice` messages ("comment id "{id}" appears twice"). */
+type TwiceKey = Extract<MessageKey, `schema.package.${string}_twice`>;
+
 /** Reports the first id that appears twice: one clear sentence instead of a constraint failure later. */
-function noDuplicates(ctx: z.RefinementCtx, what: string, ids: readonly string[], path: PropertyKey[] = []): void {
+function noDuplicates(ctx: z.RefinementCtx, twice: TwiceKey, ids: readonly string[], path: PropertyKey[] = []): void {
   const seen = new Set<string>();
   for (const id of ids) {
     if (seen.has(id)) {
-      ctx.addIssue({ code: 'custom', message: `${what} "${id}" xuất hiện hai lần`, path });
+      ctx.addIssue({ code: 'custom', message: schemaText(twice, { id }), path });
       return;
     }
     seen.add(id);
@@ -57,7 +62,7 @@ function noDuplicates(ctx: z.RefinementCtx, what: string, ids: readonly string[]
 }
 
 /** A person's name or delegation: no control characters (shared/text/control-chars.ts). */
-const personText = shortText.min(1).refine((v) => !hasControlCharacters(v), 'chứa ký tự điều khiển');
+const personText = shortText.min(1).refine((v) => !hasControlCharacters(v), schemaText('schema.package.control_chars'));
 
 const authorSchema = z.object({ id, name: personText, delegation: personText }).strict();
 
@@ -79,8 +84,8 @@ export const packagedCommentSchema = z
         lineLast: z.number().int().min(1),
       })
       .strict()
-      .refine((a) => a.start < a.end, { message: 'đoạn trích bắt đầu sau khi kết thúc', path: ['end'] })
-      .refine((a) => a.lineFirst <= a.lineLast, { message: 'dòng đầu sau dòng cuối', path: ['lineLast'] })
+      .refine((a) => a.start < a.end, { message: schemaText('schema.package.quote_reversed'), path: ['end'] })
+      .refine((a) => a.lineFirst <= a.lineLast, { message: schemaText('schema.package.lines_reversed'), path: ['lineLast'] })
       .nullable(),
     stance: z.enum(STANCES),
     text: text.min(1),
@@ -105,7 +110,7 @@ export const commentPackageSchema = z
       .superRefine((comments, ctx) =>
         noDuplicates(
           ctx,
-          'mã góp ý',
+          'schema.package.comment_twice',
           comments.map((c) => c.id),
         ),
       ),
@@ -263,37 +268,37 @@ export const dossierPackageSchema = z
     const documents = pkg.items.flatMap((i) => i.documents);
     noDuplicates(
       ctx,
-      'mã nội dung chương trình',
+      'schema.package.item_twice',
       pkg.items.map((i) => i.id),
       ['items'],
     );
     noDuplicates(
       ctx,
-      'mã tài liệu',
+      'schema.package.document_twice',
       documents.map((d) => d.id),
       ['items'],
     );
     noDuplicates(
       ctx,
-      'mã đoạn văn',
+      'schema.package.block_twice',
       documents.flatMap((d) => d.blocks.map((b) => b.id)),
       ['items'],
     );
     noDuplicates(
       ctx,
-      'mã đại biểu',
+      'schema.package.delegate_twice',
       pkg.roster.map((r) => r.id),
       ['roster'],
     );
     noDuplicates(
       ctx,
-      'câu trả lời cho góp ý',
+      'schema.package.answer_twice',
       (pkg.answers ?? []).map((a) => a.commentId),
       ['answers'],
     );
     noDuplicates(
       ctx,
-      'thay đổi của dự thảo chỉnh lý',
+      'schema.package.change_twice',
       (pkg.revisedWordings ?? []).map((w) => w.changeId),
       ['revisedWordings'],
     );

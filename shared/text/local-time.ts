@@ -32,3 +32,9 @@ export function fileStamp(date: Date | string, withSeconds = false): string {
   const p = parts(typeof date === 'string' ? new Date(date) : date);
   return `${p.year}${p.month}${p.day}-${p.hour}${p.minute}${withSeconds ? p.second : ''}`;
 }
+
+/** "17:05" and "04/12/2019" in the app's time zone: a time said in words (the catalogue's `time.at`). */
+export function clockAndDay(date: Date | string): { time: string; date: string } {
+  const p = parts(typeof date === 'string' ? new Date(date) : date);
+  return { time: `${p.hour}:${p.minute}`, date: `${p.day}/${p.month}/${p.year}` };
+}

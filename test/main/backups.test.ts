@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
 import { DATABASE_FILE, openCore } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import { KEEP_BACKUPS, backupBeforeImport, backupDatabase, dailyBackupIfDue, listBackups } from '../../main/core/db/backup';
@@ -11,13 +11,6 @@ import type { BackupInfo, RestoreResult } from '../../shared/domain/backups';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { asUpload, call, delegateWithComments, exportCommentsFile } from '../support/exchange';
 import { RESOURCES_DIR, tempDir } from '../support/temp';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('backups', () => {
   it('backs up before every import and restores from the settings, keeping the replaced file', async () => {

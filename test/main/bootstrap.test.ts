@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDirFrom, openCoreForDoor, restoreCommand } from '../../main/core/bootstrap';
 import { DATABASE_FILE } from '../../main/core/context';
+import { formatMessage } from '../../shared/messages/format';
 import { RESOURCES_DIR, tempDir } from '../support/temp';
 
 describe('door bootstrap', () => {
@@ -34,6 +35,12 @@ describe('door bootstrap', () => {
     if (opened.ok) return;
     expect(opened.failure.message).toMatch(/không phải là cơ sở dữ liệu hợp lệ.*Không có bản sao lưu/u);
     expect(opened.failure.latestBackup).toBeNull();
-    expect(restoreCommand(dataDir)).toContain(`restore-backup latest --data-dir "${dataDir}"`);
+    const restore = restoreCommand(dataDir);
+    expect(formatMessage('vi', restore.key, restore.params)).toBe(
+      `Khôi phục: npm run cli -- restore-backup latest --data-dir "${dataDir}"`,
+    );
+    expect(formatMessage('en', restore.key, restore.params)).toBe(
+      `Restore: npm run cli -- restore-backup latest --data-dir "${dataDir}"`,
+    );
   });
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
 import { dispatch } from '../../main/core/dispatch';
 import { openCore } from '../../main/core/context';
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { OutputOf } from '../../shared/ipc/contract';
 import { RESOURCES_DIR, tempDir } from '../support/temp';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('terminal entry', () => {
   it('lists its commands', async () => {

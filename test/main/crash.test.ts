@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../main/core/context';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
 import { BACKUP_DIR, backupProblem, listBackups } from '../../main/core/db/backup';
 import { openDatabase } from '../../main/core/db/database';
 import { delegateWithComments, exportCommentsFile, openInstallation } from '../support/exchange';
@@ -151,13 +151,6 @@ describe('crash during backup and restore (SIGKILL)', () => {
 
   /** Backup k (named by its minute) was made before package k: it holds packages 0…k-1. */
   const backupIndex = (name: string): number => Number(/-2020010\d-00(\d\d)00-import\.sqlite$/u.exec(name)![1]);
-
-  async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
 
   /** Every listed backup is sound; the restored database is sound and holds exactly packages 0…k-1. */
   function expectRestored(dataDir: string, restoredName: string, context: string, planted?: string): void {

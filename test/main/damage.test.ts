@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
 import { DATABASE_FILE, openCore, type CoreContext } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import { BACKUP_DIR, backupDatabase, listBackups } from '../../main/core/db/backup';
@@ -17,13 +17,6 @@ import type { BackupInfo } from '../../shared/domain/backups';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { asUpload, call, delegateWithComments, exportCommentsFile } from '../support/exchange';
 import { RESOURCES_DIR, tempDir } from '../support/temp';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const listBackupFile = (dataDir: string): string => join(dataDir, BACKUP_DIR, listBackups(dataDir)[0].name);
 const open = (dataDir: string): CoreContext => openCore({ dataDir, resourcesDir: RESOURCES_DIR });

@@ -4,19 +4,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
 import { REPO_ROOT, tempDir } from '../support/temp';
+import { msg } from '../../shared/messages/types';
+import { messageTexts } from '../support/messages';
 
 const PHU_LUC_3 = join(REPO_ROOT, 'test', 'fixtures', 'real-doc', 'nd-30-2020-phu-luc-3.doc');
 const ND30_DOCX = join(REPO_ROOT, 'test', 'fixtures', 'real-docx', 'nd-30-2020-nd-cp-cong-tac-van-thu.docx');
 const ITEM = 'hop-nhat-to-chuc-noi-vu';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('import-docx and document from the terminal', () => {
   it('imports a .docx and a .doc in one go, refuses a missing path by name, and prints the document', async () => {
@@ -52,7 +47,7 @@ describe('import-docx and document from the terminal', () => {
     expect(text.code).toBe(0);
     expect(text.out).toContain('Phụ lục III: Bảng chữ viết tắt tên loại');
     expect(text.out).toMatch(/Nơi ban hành:\s+—/u);
-    expect(text.out).toContain('== Mục lục / contents ==');
+    expect(text.out).toContain(messageTexts([msg('cli.document.contents')])[0]);
     expect(text.out).toMatch(/hàng bảng · mục I\n\s+STT \| Tên loại văn bản hành chính \| Chữ viết tắt/u);
 
     const unknown = await cli('document', 'tl-khong-co', '--data-dir', dataDir);

@@ -7,19 +7,12 @@
 import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
 import { dispatch } from '../../main/core/dispatch';
 import { parseRosterCsv } from '../../main/core/services/roster-csv';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { delegateWithComments, exportCommentsFile, openInstallation } from '../support/exchange';
 import { tempDir } from '../support/temp';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A sparse file of `bytes` (no disk space used): what matters is what its size makes the app do. */
 function hugeFile(path: string, bytes: number): void {

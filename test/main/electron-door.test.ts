@@ -10,6 +10,7 @@ import { CHANNEL_LIST, CHANNELS } from '../../shared/ipc/channels';
 import { PACKAGE_LIMITS } from '../../shared/ipc/limits';
 import { delegateWithComments, exportCommentsFile, openInstallation } from '../support/exchange';
 import { tempDir } from '../support/temp';
+import { dispatch } from '../../main/core/dispatch';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -225,6 +226,20 @@ describe('files opened from the OS', () => {
     const [tooBig, missing] = fake.messages[0].split('\n');
     expect(tooBig).toMatch(/"qua-lon\.gopy" bị từ chối: .*lớn hơn giới hạn 20 MB/u);
     expect(missing).toMatch(/^Không tìm thấy tệp .*"khong-co\.hoso"/u);
+    ctx.close();
+  });
+
+  it('says it in the language the user chose in the UI', async () => {
+    const ctx = openInstallation();
+    expect((await dispatch(ctx, CHANNELS.settingsSet, { locale: 'en' })).ok).toBe(true);
+    const dir = tempDir();
+    const big = join(dir, 'qua-lon.gopy');
+    writeFileSync(big, Buffer.alloc(PACKAGE_LIMITS.fileBytes + 1024));
+    await openPackageFiles(ctx, [big, join(dir, 'khong-co.hoso')], null);
+    const [tooBig, missing] = fake.messages[0].split('\n');
+    expect(tooBig).toMatch(/"qua-lon\.gopy" refused: .*over the 20 MB limit/u);
+    expect(missing).toMatch(/"khong-co\.hoso"/u);
+    expect(fake.messages[0]).not.toMatch(/[àáảãạăâđèéêìíòóôơùúư]/u);
     ctx.close();
   });
 });

@@ -1,6 +1,6 @@
 /** The revised-draft commands of the terminal, on a real data folder: answer, revisions, make-revision. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
 import { openCore } from '../../main/core/context';
 import { dispatch } from '../../main/core/dispatch';
 import type { Comment } from '../../shared/domain/comments';
@@ -8,13 +8,6 @@ import { CHANNELS } from '../../shared/ipc/channels';
 import { RESOURCES_DIR, tempDir } from '../support/temp';
 
 const DOC = 'de-an-hop-nhat-to-chuc-noi-vu';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** Two comments quoting overlapping words of the same passage, with proposed wordings. */
 async function twoComments(dataDir: string): Promise<{ ids: string[]; blockId: string; text: string; quote: string }> {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/cli';
+import { cli } from '../support/cli';
 import type { Answer, Comment } from '../../shared/domain/comments';
 import type { DossierImportResult, SavedFile } from '../../shared/domain/packages';
 import type { VersionMarks } from '../../shared/domain/revisions';
@@ -23,12 +23,6 @@ async function exportDossier(ctx: ReturnType<typeof openInstallation>) {
   const data = readFileSync(saved.path);
   const content = JSON.parse(JSON.parse(gunzipSync(data).toString('utf8')).content) as DossierPackage;
   return { file: asUpload({ name: saved.fileName, data }), content };
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => out.push(l) });
-  return { code, out: out.join('\n') };
 }
 
 describe('a revised version reaching the delegate', () => {

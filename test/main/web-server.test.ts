@@ -3,6 +3,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer, TOKEN_HEADER, type WebServer } from '../../main/web/server';
+import { dispatch } from '../../main/core/dispatch';
+import { CHANNELS } from '../../shared/ipc/channels';
 import { testContext } from '../support/core';
 import { tempDir } from '../support/temp';
 
@@ -12,12 +14,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function start(): Promise<WebServer> {
+async function start(ctx = testContext()): Promise<WebServer> {
   const renderer = tempDir();
   mkdirSync(join(renderer, 'assets'));
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Góp ý HĐND</title>');
   writeFileSync(join(tempDir(), 'secret.txt'), 'bí mật');
-  server = await startWebServer(testContext(), renderer, 0, 2 * 1024 * 1024);
+  server = await startWebServer(ctx, renderer, 0, 2 * 1024 * 1024);
   return server;
 }
 
@@ -91,5 +93,13 @@ describe('loopback web adapter', () => {
       expect(res.body, path).not.toContain('bí mật');
       expect([403, 404], path).toContain(res.status);
     }
+  });
+
+  it('says a missing page is not found in the language the user chose in the UI', async () => {
+    const ctx = testContext();
+    const s = await start(ctx);
+    expect(await send(s, '/nope.js')).toMatchObject({ status: 404, body: 'Không tìm thấy.' });
+    expect((await dispatch(ctx, CHANNELS.settingsSet, { locale: 'en' })).ok).toBe(true);
+    expect(await send(s, '/nope.js')).toMatchObject({ status: 404, body: 'Not found.' });
   });
 });

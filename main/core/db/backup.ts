@@ -26,6 +26,7 @@ import {
 import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/domain/backups';
+import { msg, type MessageRef } from '../../../shared/messages/types';
 import { AppError } from '../errors';
 import type { Db } from './database';
 import { damageError, markDamaged, nativeBindingOf } from './health';
@@ -178,18 +179,20 @@ export async function dailyBackupIfDue(db: Db, dataDir: string, now = new Date()
 
 /**
  * What is wrong with a backup file, or null when it is a sound database (full integrity check,
- * on this thread: used by the restore, when nothing else is running).
+ * on this thread: used by the restore, when nothing else is running). SQLite's own words are
+ * technical detail, passed on as they are (200 characters at most).
  */
-export function backupProblem(file: string, nativeBinding?: string): string | null {
+export function backupProblem(file: string, nativeBinding?: string): MessageRef | null {
+  const detail = (text: string): MessageRef => msg('text.raw', { text: text.slice(0, 200) });
   let db: Database.Database | null = null;
   try {
-    if (statSync(file).size === 0) return 'tệp rỗng';
+    if (statSync(file).size === 0) return msg('backup.empty_file');
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     const rows = db.pragma('integrity_check(3)') as Array<Record<string, string>>;
     const problems = rows.map((r) => Object.values(r)[0]);
-    return problems.length === 1 && problems[0] === 'ok' ? null : problems.join('; ');
+    return problems.length === 1 && problems[0] === 'ok' ? null : detail(problems.join('; '));
   } catch (error) {
-    return (error as Error).message;
+    return detail((error as Error).message);
   } finally {
     db?.close();
     // Reading a backup left in WAL mode (made by an older version) creates an empty log beside it.
@@ -203,7 +206,7 @@ export function backupProblem(file: string, nativeBinding?: string): string | nu
 export interface GoodBackup {
   name: string;
   /** Newer backups passed over because they failed their check, each with why. */
-  skipped: Array<{ name: string; problem: string }>;
+  skipped: Array<{ name: string; problem: MessageRef }>;
 }
 
 /** The newest backup that passes its integrity check, or null (with the ones that failed). */
@@ -222,7 +225,7 @@ function checkedBackupName(dataDir: string, backupName: string, nativeBinding?: 
   const source = join(dataDir, BACKUP_DIR, backupName);
   if (!existsSync(source)) throw new AppError('not_found', 'backup.not_found', { name: backupName });
   const problem = backupProblem(source, nativeBinding);
-  if (problem !== null) throw new AppError('db_corrupt', 'backup.damaged', { name: backupName, detail: problem.slice(0, 200) });
+  if (problem !== null) throw new AppError('db_corrupt', 'backup.damaged', { name: backupName, detail: problem });
   return source;
 }
 

@@ -9,10 +9,6 @@
 import type { Db } from './database';
 import { AppError } from '../errors';
 
-/** The restore, as the user can do it from each door. */
-export const RESTORE_HINT =
-  'Hãy khôi phục bản sao lưu tốt gần nhất: trong Cài đặt → Sao lưu, hoặc bằng lệnh `restore-backup latest`; tệp hỏng được giữ lại bên cạnh, không bị ghi đè.';
-
 const damaged = new WeakMap<Db, string>();
 
 /** The first few problems `PRAGMA quick_check` or `integrity_check` reports, or null when the file is sound. */

@@ -1,3 +1,4 @@
+import { APP_NAME } from '../../../shared/domain/app';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { LINE_LENGTH } from '../../../shared/text/lines';
 import { SCHEMA_VERSION } from '../db/migrations';
@@ -5,7 +6,7 @@ import type { Handler } from './types';
 
 export const appHandlers: { [CHANNELS.appInfo]: Handler<typeof CHANNELS.appInfo> } = {
   [CHANNELS.appInfo]: (ctx) => ({
-    name: 'Góp ý HĐND',
+    name: APP_NAME,
     version: ctx.version,
     dataDir: ctx.dataDir,
     schemaVersion: SCHEMA_VERSION,

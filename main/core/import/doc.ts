@@ -188,7 +188,7 @@ export async function readDoc(data: Uint8Array, fileName: string, options: ReadO
     if (error.reason === 'encrypted') throw importErrors.encrypted(fileName);
     if (error.reason === 'too-old') throw importErrors.word6(fileName);
     if (error.reason === 'not-word') throw importErrors.notDoc(fileName);
-    throw importErrors.corrupt(fileName, error.message);
+    throw importErrors.corrupt(fileName, error.detail);
   }
 
   const stats: Stats = { images: 0 };

@@ -44,7 +44,7 @@ export const importErrors = {
   pdfEncrypted: (file: string) => invalid('import.pdf_encrypted', { file }),
   outOfMemory: (file: string) => new AppError('too_large', 'import.out_of_memory', { file }),
   timedOut: (file: string, seconds: number) => new AppError('internal', 'import.timed_out', { file, seconds: String(seconds) }),
-  workerFailed: (file: string, detail: string) => new AppError('internal', 'import.worker_failed', { file, detail }),
+  workerFailed: (file: string, detail: MessageRef | string) => new AppError('internal', 'import.worker_failed', { file, detail }),
 };
 
 /** What an import lets through but the user should know, as catalogue messages (import.warning.*). */

@@ -12,7 +12,7 @@ import type { ImportLimits } from './limits';
 import { importErrors } from './messages';
 import type { ParsedDocument } from './types';
 import type { ImportWorkerData } from './worker';
-import type { MessageKey } from '../../../shared/messages/types';
+import { msg, type MessageKey } from '../../../shared/messages/types';
 
 export const BUNDLED_WORKER_NAME = 'import-worker.js';
 
@@ -50,8 +50,9 @@ export function parseInWorker(path: string, options: ParseInWorkerOptions = {}):
       if (reason.kind === 'timeout') return importErrors.timedOut(fileName, Math.round(timeoutMs / 1000));
       if (reason.kind === 'out-of-memory') return importErrors.outOfMemory(fileName);
       if (reason.kind === 'error') return importErrors.workerFailed(fileName, reason.error.message);
-      if (reason.kind === 'exit') return importErrors.workerFailed(fileName, `luồng đọc tệp dừng với mã ${reason.code}`);
-      return importErrors.workerFailed(fileName, 'đã hủy');
+      if (reason.kind === 'exit')
+        return importErrors.workerFailed(fileName, msg('import.detail.worker_exit', { code: String(reason.code) }));
+      return importErrors.workerFailed(fileName, msg('import.detail.cancelled'));
     },
   });
 }

@@ -7,6 +7,8 @@
  * the tables and the place of each note; reading the text stream ourselves keeps both.
  */
 import CFB from 'cfb';
+import { formatMessage } from '../../../shared/messages/format';
+import { msg, type MessageRef } from '../../../shared/messages/types';
 
 export interface Piece {
   cpStart: number;
@@ -46,12 +48,13 @@ export interface WordBinary {
   propsAt(cp: number): ParagraphProps | null;
 }
 
+/** Why a .doc cannot be read; `detail` is a catalogue message (import.detail.*) or technical text. */
 export class WordBinaryError extends Error {
   constructor(
     readonly reason: 'not-word' | 'too-old' | 'encrypted' | 'corrupt',
-    detail: string,
+    readonly detail: MessageRef | string,
   ) {
-    super(detail);
+    super(typeof detail === 'string' ? detail : formatMessage('vi', detail.key, detail.params));
   }
 }
 
@@ -99,7 +102,7 @@ class View {
   ) {}
   check(offset: number, size: number): void {
     if (offset < 0 || offset + size > this.buffer.length)
-      throw new WordBinaryError('corrupt', `đọc ngoài phạm vi luồng ${this.name}`);
+      throw new WordBinaryError('corrupt', msg('import.detail.word_out_of_stream', { stream: this.name }));
   }
   u8(o: number): number {
     this.check(o, 1);
@@ -148,7 +151,7 @@ function readPieces(table: View, fc: number, lcb: number): Piece[] {
       const size = table.u32(at + 1);
       const plc = at + 5;
       const count = (size - 4) / 12;
-      if (!Number.isInteger(count) || count < 1) throw new WordBinaryError('corrupt', 'bảng phân đoạn văn bản không hợp lệ');
+      if (!Number.isInteger(count) || count < 1) throw new WordBinaryError('corrupt', msg('import.detail.word_piece_table_bad'));
       const pieces: Piece[] = [];
       for (let k = 0; k < count; k++) {
         const raw = table.u32(plc + (count + 1) * 4 + k * 8 + 2);
@@ -163,10 +166,10 @@ function readPieces(table: View, fc: number, lcb: number): Piece[] {
       }
       return pieces;
     } else {
-      throw new WordBinaryError('corrupt', 'bảng phân đoạn văn bản không hợp lệ');
+      throw new WordBinaryError('corrupt', msg('import.detail.word_piece_table_bad'));
     }
   }
-  throw new WordBinaryError('corrupt', 'không có bảng phân đoạn văn bản');
+  throw new WordBinaryError('corrupt', msg('import.detail.word_no_piece_table'));
 }
 
 interface PropsRange {
@@ -284,24 +287,24 @@ export function readWordBinary(buffer: Buffer, maxChars: number): WordBinary {
   try {
     container = CFB.read(buffer, { type: 'buffer' });
   } catch (error) {
-    throw new WordBinaryError('corrupt', `tệp OLE không đọc được: ${(error as Error).message}`);
+    throw new WordBinaryError('corrupt', msg('import.detail.ole_unreadable', { detail: (error as Error).message }));
   }
   const wordStream = streamOf(container, 'WordDocument');
-  if (!wordStream) throw new WordBinaryError('not-word', 'không có luồng WordDocument');
+  if (!wordStream) throw new WordBinaryError('not-word', msg('import.detail.no_word_stream'));
   const fib = new View(wordStream, 'WordDocument');
-  if (fib.u16(0) !== 0xa5ec) throw new WordBinaryError('not-word', 'không có khối FIB của Word');
+  if (fib.u16(0) !== 0xa5ec) throw new WordBinaryError('not-word', msg('import.detail.no_fib'));
   const nFib = fib.u16(2);
   if (nFib < 0xc1) throw new WordBinaryError('too-old', `nFib ${nFib}`);
   const flags = fib.u16(0x0a);
   if (flags & 0x0100) throw new WordBinaryError('encrypted', 'fEncrypted');
   const tableStream = streamOf(container, flags & 0x0200 ? '1Table' : '0Table');
-  if (!tableStream) throw new WordBinaryError('corrupt', 'thiếu luồng bảng (1Table/0Table)');
+  if (!tableStream) throw new WordBinaryError('corrupt', msg('import.detail.no_table_stream'));
   const table = new View(tableStream, 'Table');
 
   const clx = fcLcb(fib, 33);
   const pieces = readPieces(table, clx.fc, clx.lcb);
   const total = pieces.reduce((n, p) => n + Math.max(0, p.cpEnd - p.cpStart), 0);
-  if (total > maxChars) throw new WordBinaryError('corrupt', `quá nhiều ký tự (${total})`);
+  if (total > maxChars) throw new WordBinaryError('corrupt', msg('import.detail.too_many_chars', { count: total }));
   let text = '';
   for (const p of pieces) {
     const chars = Math.max(0, p.cpEnd - p.cpStart);

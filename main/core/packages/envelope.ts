@@ -10,8 +10,6 @@ import { issueMessageRef, valueAt } from '../../../shared/messages/zod-issues';
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 const mb = (bytes: number): string => String(Math.round(bytes / 1024 / 1024));
-/** Marks where the plain words end and the technical detail begins (the window folds it away). */
-export const TECHNICAL = 'Chi tiết kỹ thuật:';
 
 export function sealPackage(format: PackageEnvelope['format'], content: unknown, signer: Signer): Buffer {
   const contentJson = JSON.stringify(content);

@@ -5,15 +5,13 @@ import { fingerprint } from '../crypto/fingerprint';
 import { AppError } from '../errors';
 import { formatMessage } from '../../../shared/messages/format';
 import { msg } from '../../../shared/messages/types';
+import { clockAndDay } from '../../../shared/text/local-time';
 import { applyCommentPackage, type ImportOutcome, type VerifiedCommentPackage, verifyCommentPackage } from './comment-package';
 import { CommitGroups, DEFAULT_GROUP_MS, type GroupedResult } from './commit-groups';
 import { MeaningLookups } from './package-meaning';
 
-/** "17:05 ngày 04/12/2019" in Vietnam's time (UTC+7), where the councils are. */
-function viTime(iso: string): string {
-  const t = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
-  return `${t.slice(11, 16)} ngày ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
-}
+/** "17:05 ngày 04/12/2019" / "17:05 on 04/12/2019" in the councils' time zone. */
+const at = (iso: string) => msg('time.at', clockAndDay(iso));
 
 export interface PackageFile {
   name: string;
@@ -27,7 +25,7 @@ function toResult(fileName: string, run: () => ImportOutcome, signer: () => stri
     const print = key ? { fingerprint: fingerprint(key) } : {};
     if (outcome.status === 'unchanged') {
       const reason = outcome.older
-        ? msg('package.older', { exported: viTime(outcome.older.exportedAt), latest: viTime(outcome.older.latestAt) })
+        ? msg('package.older', { exported: at(outcome.older.exportedAt), latest: at(outcome.older.latestAt) })
         : null;
       const message = reason ? formatMessage('vi', reason.key, reason.params) : null;
       return { fileName, status: 'unchanged', author: outcome.author.name, counts: null, message, reason, ...print };

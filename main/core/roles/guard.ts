@@ -6,7 +6,8 @@
  * edit, compile and answer; a session received from another office's key is a delegate's.
  */
 import type { SessionRole } from '../../../shared/domain/office';
-import type { RoleNeed } from '../../../shared/ipc/roles';
+import type { RoleAction, RoleNeed } from '../../../shared/ipc/roles';
+import { msg } from '../../../shared/messages/types';
 import type { Db } from '../db/database';
 import { currentSession } from '../db/repos/dossier';
 import {
@@ -33,9 +34,8 @@ export function sessionRole(db: Db, sessionId: string): SessionRole {
   return publisherKey === null || heldKeys(db).has(publisherKey) ? 'secretariat' : 'delegate';
 }
 
-function refuse(action: string, sessionName: string): never {
-  // `action` is the channel's Vietnamese phrase from shared/ipc/roles.ts (not yet a catalogue key).
-  throw new AppError('not_secretariat', 'role.not_secretariat', { action, session: sessionName });
+function refuse(action: RoleAction, sessionName: string): never {
+  throw new AppError('not_secretariat', 'role.not_secretariat', { action: msg(action), session: sessionName });
 }
 
 /** Throws unless this installation is the secretariat of every session the call touches. */

@@ -1,5 +1,6 @@
 /** Export to files and import from files, for every door: packages go where the door says. */
 import { fileStamp } from '../../../shared/text/local-time';
+import { msg } from '../../../shared/messages/types';
 import type { DossierImportResult, PackageFileResult, SavedFile } from '../../../shared/domain/packages';
 import { COMMENT_PACKAGE_EXT, DOSSIER_PACKAGE_EXT } from '../../../shared/packages/format';
 import type { CoreContext } from '../context';
@@ -10,7 +11,7 @@ import { readSessionPublisher } from '../db/repos/office';
 import { backupBeforeImport } from '../db/backup';
 import { assertWritable } from '../db/health';
 import { AppError } from '../errors';
-import { fileSlug, writeFileAtomic } from '../files';
+import { fileSlug, writeFileAtomic, type SaveFilter } from '../files';
 import { buildCommentPackage } from '../packages/comment-package';
 import { buildDossierPackage, importDossierPackage } from '../packages/dossier-package';
 import type { PackageFile } from '../packages/import-files';
@@ -20,12 +21,7 @@ import { basename } from 'node:path';
 /** Local time (the screen's clock), not UTC. */
 const stamp = (iso: string): string => fileStamp(iso);
 
-async function save(
-  ctx: CoreContext,
-  suggested: string,
-  filter: { name: string; extensions: string[] },
-  bytes: Buffer,
-): Promise<SavedFile> {
+async function save(ctx: CoreContext, suggested: string, filter: SaveFilter, bytes: Buffer): Promise<SavedFile> {
   const path = await ctx.files.chooseSavePath(suggested, filter);
   if (!path) throw new AppError('cancelled', 'file.save_cancelled');
   writeFileAtomic(path, bytes);
@@ -35,7 +31,7 @@ async function save(
 export async function exportComments(ctx: CoreContext): Promise<SavedFile> {
   const { bytes, content } = buildCommentPackage(ctx.db, loadSigner(ctx.db, ctx.secrets));
   const name = `gop-y_${fileSlug(content.sessionId)}_${fileSlug(content.author.name)}_${stamp(content.exportedAt)}${COMMENT_PACKAGE_EXT}`;
-  return save(ctx, name, { name: 'Gói góp ý HĐND', extensions: [COMMENT_PACKAGE_EXT.slice(1)] }, bytes);
+  return save(ctx, name, { name: msg('file_kind.comment_package'), extensions: [COMMENT_PACKAGE_EXT.slice(1)] }, bytes);
 }
 
 export async function exportDossier(ctx: CoreContext): Promise<SavedFile> {
@@ -44,7 +40,7 @@ export async function exportDossier(ctx: CoreContext): Promise<SavedFile> {
   const signer = dossierSigner(ctx.db, ctx.secrets, readSessionPublisher(ctx.db, session.id).publisherKey);
   const { bytes, content } = buildDossierPackage(ctx.db, signer);
   const name = `ho-so_${fileSlug(content.session.id)}_v${content.dossierVersion}${DOSSIER_PACKAGE_EXT}`;
-  return save(ctx, name, { name: 'Hồ sơ kỳ họp HĐND', extensions: [DOSSIER_PACKAGE_EXT.slice(1)] }, bytes);
+  return save(ctx, name, { name: msg('file_kind.dossier'), extensions: [DOSSIER_PACKAGE_EXT.slice(1)] }, bytes);
 }
 
 /**

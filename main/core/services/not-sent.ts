@@ -15,14 +15,13 @@ import { fontsDirIn, writeModelPdf } from '../pdf';
 import { buildNotSentModel } from '../report/not-sent-model';
 import { councilParts } from './report-inputs';
 import { compileIndex } from './compile-index';
+import { formatMessage } from '../../../shared/messages/format';
+import { clockAndDay } from '../../../shared/text/local-time';
 
 const csvCell = (s: string): string => (/[";\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
 
-/** "17:05 ngày 04/12/2026" in Vietnam's time (UTC+7), where the councils are. */
-function viTime(iso: string): string {
-  const t = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
-  return `${t.slice(11, 16)} ngày ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
-}
+/** "17:05 ngày 04/12/2026" in the councils' time zone: the list and its reminder are written in Vietnamese. */
+const viTime = (iso: string): string => formatMessage('vi', 'time.at', clockAndDay(iso));
 
 const deadlineText = (iso: string | null): string => (iso ? `trước ${viTime(iso)}` : 'sớm nhất có thể');
 

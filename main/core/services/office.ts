@@ -11,6 +11,7 @@ import { exportOfficeKey, importOfficeKey, OFFICE_KEY_EXT } from '../roles/key-f
 import type { SavedFile } from '../../../shared/domain/packages';
 import { basename } from 'node:path';
 import { sessionRole } from '../roles/guard';
+import { msg } from '../../../shared/messages/types';
 
 export function officeView(db: Db): OfficeView {
   const key = readOfficeKey(db);
@@ -41,7 +42,7 @@ export async function exportOfficeKeyFile(ctx: CoreContext, passphrase: string):
   const { bytes, fingerprint: print } = exportOfficeKey(ctx.db, ctx.secrets, passphrase);
   const office = readOfficeKey(ctx.db)?.officeName ?? 'van-phong';
   const path = await ctx.files.chooseSavePath(`khoa-van-phong_${fileSlug(office)}${OFFICE_KEY_EXT}`, {
-    name: 'Khóa văn phòng (có cụm mật khẩu)',
+    name: msg('file_kind.office_key'),
     extensions: [OFFICE_KEY_EXT.slice(1)],
   });
   if (!path) throw new AppError('cancelled', 'file.save_cancelled');

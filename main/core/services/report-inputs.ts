@@ -7,7 +7,7 @@ import { readInstallationPublicKey } from '../db/repos/office';
 import type { Comment } from '../../../shared/domain/comments';
 import type { CompiledComment } from '../../../shared/domain/compile';
 import { LEVEL_WORDS } from '../../../shared/domain/council';
-import { archiveLine } from '../../../shared/domain/report-settings';
+import { archiveLine, reportNumberSymbol } from '../../../shared/domain/report-settings';
 import {
   defaultSheetRecipients,
   summariseReport,
@@ -166,8 +166,7 @@ export function buildReportInput(db: Db, scope: { documentId?: string }, date?: 
     delegationOrder: [...new Set(roster.map((r) => r.delegation))],
     issuerParentLines: [],
     issuerLines,
-    // A number typed with its symbol ("125/BC-HĐND") is taken as it is.
-    numberSymbol: settings.number.includes('/') ? settings.number : `${settings.number || '      '}/BC-HĐND`,
+    numberSymbol: reportNumberSymbol(settings.number),
     // The date line names the locality (from the council's name), not the meeting's venue.
     place: councilParts(session.council).place,
     date: reportDate,

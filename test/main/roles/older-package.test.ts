@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageFileResult } from '../../../shared/domain/packages';
 import { CHANNELS } from '../../../shared/ipc/channels';
+import { formatMessage } from '../../../shared/messages/format';
 import { asUpload, call, delegateWithComments, exportCommentsFile, openInstallation } from '../../support/exchange';
 import type { Comment } from '../../../shared/domain/comments';
 
@@ -19,6 +20,10 @@ describe('package order', () => {
     expect(result.status).toBe('unchanged');
     expect(result.message).toMatch(
       /^Gói này cũ hơn gói đã nhập của đại biểu: gói này xuất lúc \d\d:\d\d ngày .+, gói đã nhập xuất lúc/u,
+    );
+    // The times are messages too: the English reason says "on", not "ngày".
+    expect(formatMessage('en', result.reason!.key, result.reason!.params)).toMatch(
+      /this one was exported at \d\d:\d\d on \d\d\/\d\d\/\d{4}, the imported one at \d\d:\d\d on /u,
     );
     const [again] = await call<PackageFileResult[]>(office, CHANNELS.packagesImportComments, { files: [asUpload(newer)] });
     expect(again).toMatchObject({ status: 'unchanged', message: null });

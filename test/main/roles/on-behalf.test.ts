@@ -2,20 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/cli';
+import { cli } from '../../support/cli';
 import { openCore } from '../../../main/core/context';
 import type { Comment } from '../../../shared/domain/comments';
 import type { CompiledView } from '../../../shared/domain/compile';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { call, ITEM } from '../../support/exchange';
 import { RESOURCES_DIR, tempDir } from '../../support/temp';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('nhập thay', () => {
   it('a paper sheet and a Tổ’s minutes go in under their names, marked with their source and counted apart', async () => {

@@ -2,15 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/cli';
+import { cli } from '../../support/cli';
 import { tempDir } from '../../support/temp';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const DE_AN = 'de-an-hop-nhat-to-chuc-noi-vu';
 
@@ -64,7 +57,7 @@ describe('terminal: roles and keys', () => {
     expect(listed.out).toContain('? ');
     expect(listed.out).toContain('khóa mới — chờ xác nhận (1 gói');
     const noReason = await cli('approve-key', 'db01-nguyen-thi-thanh-huong', '--data-dir', office);
-    expect(noReason.code).toBe(2);
+    expect(noReason.code, noReason.err + noReason.out).toBe(2);
     const approved = await cli(
       'approve-key',
       'db01-nguyen-thi-thanh-huong',

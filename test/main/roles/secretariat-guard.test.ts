@@ -13,6 +13,7 @@ import { CHANNEL_LIST, CHANNELS, type Channel } from '../../../shared/ipc/channe
 import { CHANNEL_ROLES, roleNeed } from '../../../shared/ipc/roles';
 import { asUpload, call, DE_AN, ITEM, openInstallation } from '../../support/exchange';
 import { dumpDatabase } from '../../support/db-dump';
+import { formatMessage } from '../../../shared/messages/format';
 
 const FILE = { name: 'to-trinh.txt', dataBase64: Buffer.from('Điều 1. Nội dung.').toString('base64') };
 const HEADER = { kind: 'to_trinh', issuer: null, numberSymbol: null, date: null, title: 'Tờ trình' } as const;
@@ -112,7 +113,11 @@ describe('roles: a delegate’s installation', () => {
         expect(result.ok).toBe(false);
         if (result.ok) return;
         expect(result.error.code).toBe('not_secretariat');
-        expect(result.error.message).toContain(`Không thể ${need.role === 'secretariat' ? need.action : ''} trên máy này`);
+        if (need.role !== 'secretariat') return; // asserted above
+        expect(result.error.message).toContain(`Không thể ${formatMessage('vi', need.action)} trên máy này`);
+        expect(formatMessage('en', result.error.key, result.error.params)).toContain(
+          `Cannot ${formatMessage('en', need.action)} on this machine`,
+        );
         expect(result.error.message).toMatch(/import-secretariat-key/u);
         expect(dumpDatabase(delegate.db)).toEqual(before);
       });

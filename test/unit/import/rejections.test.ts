@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../main/core/import/docx';
 import { readPlainText } from '../../../main/core/import/plain-text';
 import { readImportFile } from '../../../main/core/import/read-file';
+import { readWordBinary, WordBinaryError } from '../../../main/core/import/word-binary';
+import type { MessageRef } from '../../../shared/messages/types';
 import { AppError } from '../../../main/core/errors';
 import { formatMessage } from '../../../shared/messages/format';
 import { handMadeDocx, makeZip, packDocx, para, wp } from './docx-fixtures';
@@ -183,5 +185,19 @@ describe('rejected inputs', () => {
     expect(formatMessage('vi', e.key, e.params)).toBe(e.message);
     expect(e.message).toContain('mã kiểm tra CRC sai ở phần word/document.xml');
     expect(formatMessage('en', e.key, e.params)).toContain('the CRC checksum is wrong in part word/document.xml');
+  });
+
+  it('a .doc whose container cannot be read says why as a catalogue message, in either language', () => {
+    let error: unknown;
+    try {
+      readWordBinary(Buffer.from('not an OLE container at all'), 1_000);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(WordBinaryError);
+    const detail = (error as WordBinaryError).detail as MessageRef;
+    expect(detail.key).toBe('import.detail.ole_unreadable');
+    expect((error as Error).message).toMatch(/^tệp OLE không đọc được: /u);
+    expect(formatMessage('en', detail.key, detail.params)).toMatch(/^the OLE file cannot be read: /u);
   });
 });
