@@ -1,6 +1,6 @@
 /** Small text helpers of the documents' wording, shared by the report and the sheet models. */
 import type { Run } from '../pdf/text-model';
-import { run } from '../pdf/text-model';
+import { nfc, run } from '../pdf/text-model';
 import { mpara, type MPara, type Role } from './model';
 
 /** "20.000": Vietnamese groups thousands with dots. */
@@ -42,10 +42,9 @@ export function withEndMark(text: string): string {
     .replace(/[.;:,]*(\.\/\.)?$/u, '')}./.`;
 }
 
-/** The lines a person typed, blank ones dropped, each trimmed. */
+/** The lines a person typed, blank ones dropped, each trimmed (`nfc`: most text is already NFC, and `normalize` copies it). */
 export function typedLines(text: string): string[] {
-  return text
-    .normalize('NFC')
+  return nfc(text)
     .split(/\r?\n/u)
     .map((t) => t.trim())
     .filter((t) => t.length > 0);
