@@ -19,8 +19,18 @@ const LEVEL = 1;
 const SCRIPT = `
 const { parentPort } = require('node:worker_threads');
 const { deflateSync } = require('node:zlib');
-parentPort.on('message', (data) => parentPort.postMessage(deflateSync(data, { level: ${LEVEL} })));
+parentPort.on('message', (pages) => {
+  const out = pages.map((page) => new Uint8Array(deflateSync(page, { level: ${LEVEL} })));
+  parentPort.postMessage(out, out.map((d) => d.buffer));
+});
 `;
+
+/**
+ * Pages go to the worker in batches (and whenever layout yields, flush()): a message per page cost
+ * about as much of the layout's thread as deflating the page there.
+ */
+const BATCH_PAGES = 32;
+const BATCH_BYTES = 512 << 10;
 
 /**
  * Pages deflated on the layout's thread before the worker starts: a short document (a sheet, a
@@ -36,6 +46,8 @@ export class Deflater {
   /** Bytes sent to the worker and not yet back. */
   pending = 0;
   private waiter: { limit: number; resolve: () => void } | null = null;
+  private batch: Uint8Array[] = [];
+  private batchBytes = 0;
 
   /** `onError`: the worker failed (the document cannot be completed). */
   constructor(
@@ -52,15 +64,30 @@ export class Deflater {
       done(deflateSync(data, { level: LEVEL }));
       return;
     }
-    const worker = (this.worker ??= this.start());
+    this.worker ??= this.start();
     this.queue.push({ size: data.length, done });
     this.pending += data.length;
-    // Copied, not transferred: a small Buffer lives in Node's shared pool.
-    worker.postMessage(data);
+    // Transferred, not copied: the bytes must own their memory (a small Buffer lives in a shared pool).
+    this.batch.push(data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : new Uint8Array(data));
+    this.batchBytes += data.length;
+    if (this.batch.length >= BATCH_PAGES || this.batchBytes >= BATCH_BYTES) this.flush();
   }
 
-  /** Resolves once fewer than `limit` bytes wait in the worker (layout keeps memory bounded). */
+  /** Sends the pages gathered so far to the worker. */
+  flush(): void {
+    if (this.batch.length === 0 || !this.worker) return;
+    const pages = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    this.worker.postMessage(
+      pages,
+      pages.map((p) => p.buffer as ArrayBuffer),
+    );
+  }
+
+  /** Resolves once fewer than `limit` bytes wait for the worker (layout keeps memory bounded). */
   below(limit: number): Promise<void> {
+    this.flush();
     if (this.pending < limit) return Promise.resolve();
     return new Promise((resolve) => (this.waiter = { limit, resolve }));
   }
@@ -82,16 +109,18 @@ export class Deflater {
       execArgv: [],
       resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 },
     });
-    worker.on('message', (deflated: Uint8Array) => {
-      const next = this.queue.shift();
-      if (!next) return;
-      this.pending -= next.size;
+    worker.on('message', (deflated: Uint8Array[]) => {
+      for (const page of deflated) {
+        const next = this.queue.shift();
+        if (!next) return;
+        this.pending -= next.size;
+        next.done(page);
+      }
       if (this.waiter && this.pending < this.waiter.limit) {
         const { resolve } = this.waiter;
         this.waiter = null;
         resolve();
       }
-      next.done(deflated);
     });
     worker.on('error', (error) => this.fail(error));
     worker.on('exit', (code) => {

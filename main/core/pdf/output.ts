@@ -102,6 +102,7 @@ export async function writePdf(
     }
     const waiting = (): number => doc.readableLength + out.writableLength + deflater.pending;
     if (now - lastYield < YIELD_EVERY_MS && waiting() < HIGH_WATER) return;
+    deflater.flush();
     do {
       if (out.writableNeedDrain) await once(out, 'drain');
       else if (deflater.pending >= HIGH_WATER / 2) await deflater.below(HIGH_WATER / 2);
@@ -120,6 +121,8 @@ export async function writePdf(
     await render({ flow, tick });
     flow.finish();
     doc.end();
+    // The last pages' content, gathered for the worker: pdfkit completes the file once it is back.
+    deflater.flush();
     await finished;
     await deflater.close();
     await rename(temp, outFile);
