@@ -8,22 +8,33 @@ import type { FontStyle, Mark, Para, Run } from './text-model';
 export interface Glyphs {
   readonly text: string;
   readonly width: number;
+  /**
+   * tokenize's slot: the pieces of a word made of this text alone, unmarked, at `solo.size`.
+   * Those pieces are shared by every such word (a report has millions of words and a few
+   * thousand distinct ones), so nothing may change a word's pieces in place.
+   */
+  solo?: Solo | null;
+}
+
+interface Solo {
+  size: number;
+  pieces: readonly Piece[];
 }
 
 /** Shapes `text` (no spaces) in `style`; the same text gives the same object, so it can be cached. */
 export type Measure = (style: FontStyle, text: string) => Glyphs;
 
-/** Consecutive text of one style and mark inside a word. */
+/** Consecutive text of one style and mark inside a word; shared between words, never changed. */
 export interface Piece {
-  style: FontStyle;
-  mark?: Mark;
+  readonly style: FontStyle;
+  readonly mark?: Mark;
   /** What the pen draws, in order (a piece merged from two runs has two). */
-  glyphs: Glyphs[];
-  width: number;
+  readonly glyphs: readonly Glyphs[];
+  readonly width: number;
 }
 
 export interface Word {
-  pieces: Piece[];
+  pieces: readonly Piece[];
   width: number;
   /** Preceded by a space (false for the first word and for the pieces of a word cut in two). */
   spaced: boolean;
@@ -74,13 +85,32 @@ function isBreakingSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
 }
 
+/** A new piece of one glyph run. */
+function pieceOf(style: FontStyle, mark: Mark | undefined, glyphs: Glyphs, width: number): Piece {
+  return mark ? { style, mark, glyphs: [glyphs], width } : { style, glyphs: [glyphs], width };
+}
+
+/**
+ * The pieces of a word that is `glyphs` alone, unmarked: made once per size and kept on the
+ * glyphs, as the same words come back again and again. The width is computed as for a new piece.
+ */
+function soloPieces(style: FontStyle, glyphs: Glyphs, width: number, size: number): readonly Piece[] {
+  const solo = glyphs.solo;
+  if (solo && solo.size === size && solo.pieces[0].style === style) return solo.pieces;
+  const pieces = [pieceOf(style, undefined, glyphs, width)];
+  glyphs.solo = { size, pieces };
+  return pieces;
+}
+
+/** Appends a glyph run to a word (a rare path: a word across two runs, a long word cut): new arrays, as pieces are shared. */
 function addPiece(word: Word, style: FontStyle, mark: Mark | undefined, glyphs: Glyphs, width: number): void {
-  const last = word.pieces[word.pieces.length - 1];
+  const n = word.pieces.length;
+  const last = word.pieces[n - 1];
   if (last && last.style === style && last.mark === mark) {
-    last.glyphs.push(glyphs);
-    last.width += width;
+    const merged: Piece = { ...last, glyphs: [...last.glyphs, glyphs], width: last.width + width };
+    word.pieces = [...word.pieces.slice(0, n - 1), merged];
   } else {
-    word.pieces.push(mark ? { style, mark, glyphs: [glyphs], width } : { style, glyphs: [glyphs], width });
+    word.pieces = [...word.pieces, pieceOf(style, mark, glyphs, width)];
   }
   word.width += width;
 }
@@ -114,12 +144,10 @@ export function tokenize(runs: readonly Run[], size: number, measure: Measure): 
           spaceFor = spaceStyle;
           spaceWidth = measure(spaceStyle, ' ').width * size;
         }
-        // Word and first piece made whole: a `[]` pushed to gets room for 17 pieces, and a
-        // report has millions of words, nearly all of one piece.
-        const piece: Piece = r.mark
-          ? { style: r.style, mark: r.mark, glyphs: [glyphs], width }
-          : { style: r.style, glyphs: [glyphs], width };
-        current = { pieces: [piece], width, spaced: pendingSpace, spaceWidth: pendingSpace ? spaceWidth : 0 };
+        // A report has millions of words, nearly all of one piece: an unmarked one shares the
+        // pieces every word of the same text has, so a word costs one object.
+        const pieces = r.mark ? [pieceOf(r.style, r.mark, glyphs, width)] : soloPieces(r.style, glyphs, width, size);
+        current = { pieces, width, spaced: pendingSpace, spaceWidth: pendingSpace ? spaceWidth : 0 };
         words.push(current);
         pendingSpace = false;
       } else addPiece(current, r.style, r.mark, glyphs, width);

@@ -45,10 +45,28 @@ const FILLED_ENOUGH = 0.78;
  */
 const LAID_KEPT = 4_000;
 
-function laidKey(width: number, mp: MPara): string {
-  let key = `${width}\u0000${mp.role}`;
-  for (const r of mp.runs) key += `\u0000${r.style}\u0001${r.mark ?? ''}\u0001${r.text}`;
-  return key;
+/**
+ * A paragraph met before, filed under its last run's text: a key made of all it depends on was a
+ * long new string per paragraph, copied and hashed (most cell paragraphs are met once).
+ */
+interface LaidEntry {
+  width: number;
+  para: MPara;
+  /** Null: seen once. */
+  laid: LaidPara | null;
+}
+
+function sameLayout(e: LaidEntry, width: number, mp: MPara): boolean {
+  if (e.width !== width) return false;
+  const a = e.para;
+  if (a === mp) return true;
+  if (a.role !== mp.role || a.runs.length !== mp.runs.length) return false;
+  for (let i = 0; i < mp.runs.length; i++) {
+    const x = a.runs[i];
+    const y = mp.runs[i];
+    if (x.style !== y.style || x.mark !== y.mark || x.text !== y.text) return false;
+  }
+  return true;
 }
 
 function remainingHeight(q: CellQueue): number {
@@ -62,8 +80,8 @@ export class ModelTable {
   private readonly headerCells: CellQueue[];
   private readonly headerHeight: number;
   private started = false;
-  /** Null: seen once. */
-  private readonly laid = new Map<string, LaidPara | null>();
+  private readonly laid = new Map<string, LaidEntry[]>();
+  private laidCount = 0;
 
   constructor(
     private readonly flow: PageFlow,
@@ -101,12 +119,30 @@ export class ModelTable {
 
   /** Kept from its second sighting on: most comments are met once, and holding them would only grow the heap. */
   private layoutPara(mp: MPara, width: number): LaidPara {
-    const key = laidKey(width, mp);
-    const kept = this.laid.get(key);
-    if (kept) return kept;
+    const runs = mp.runs;
+    const text = runs.length > 0 ? runs[runs.length - 1].text : '';
+    let list = this.laid.get(text);
+    let seen: LaidEntry | undefined;
+    if (list !== undefined)
+      for (let i = 0; i < list.length; i++)
+        if (sameLayout(list[i], width, mp)) {
+          seen = list[i];
+          break;
+        }
+    if (seen?.laid) return seen.laid;
     const laid = layoutPara(this.flow.pen, paraFor(mp), width);
-    if (this.laid.size >= LAID_KEPT) this.laid.clear();
-    this.laid.set(key, kept === null ? laid : null);
+    if (seen) seen.laid = laid;
+    else {
+      if (this.laidCount >= LAID_KEPT) {
+        this.laid.clear();
+        this.laidCount = 0;
+        list = undefined;
+      }
+      const entry: LaidEntry = { width, para: mp, laid: null };
+      if (list) list.push(entry);
+      else this.laid.set(text, [entry]);
+      this.laidCount++;
+    }
     return laid;
   }
 

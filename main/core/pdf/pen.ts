@@ -99,7 +99,6 @@ function escapeByte(b: number): string {
   }
 }
 
-const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const OPEN = 0x28;
 const CLOSE = 0x29;
@@ -127,8 +126,14 @@ export class Pen {
   };
   /** The page's text lines so far, each ending in a newline. */
   private readonly text_ = new ContentBytes();
-  private paths: string[] = [];
-  private batchFont = '';
+  /** The page's rules, drawn after the text. */
+  private readonly paths = new ContentBytes();
+  /** The font and size set in the text block so far (null: none yet). */
+  private batchFont: EmbeddedFont | null = null;
+  private batchSize = 0;
+  /** Where the last line of the text block started, in hundredths of a point (each line moves from there). */
+  private lineX = 0;
+  private lineY = 0;
   private lineWidth = -1;
   private page: unknown = null;
   private pageFonts = new Set<FontStyle>();
@@ -190,7 +195,7 @@ export class Pen {
       // Summed in font units, left to right, as shapeWhole does: the same width to the last bit.
       units += c.units;
     }
-    return { text, ops: [run], width: units / 1000, units };
+    return { text, ops: [run], width: units / 1000, units, solo: null };
   }
 
   /**
@@ -206,7 +211,7 @@ export class Pen {
     const units = glyph.advanceWidth * font.scale;
     font.widths[gid] ??= units;
     font.unicode[gid] ??= glyph.codePoints;
-    return { text, ops: [codeBytes(gid.toString(16))], width: units / 1000, units };
+    return { text, ops: [codeBytes(gid.toString(16))], width: units / 1000, units, solo: null };
   }
 
   private shapeWhole(style: FontStyle, text: string): Shaped {
@@ -227,7 +232,7 @@ export class Pen {
       }
     });
     if (run) ops.push(run);
-    return { text, ops: simple ? ops : null, width: width / 1000, units: width };
+    return { text, ops: simple ? ops : null, width: width / 1000, units: width, solo: null };
   }
 
   readonly measure: Measure = (style, text) => this.shape(style, text);
@@ -266,14 +271,21 @@ export class Pen {
     // The same adjustment after every space of the line: written out once.
     const widenText = widen === 0 ? '' : num(widen);
     const font = this.usePageFont(style);
-    const key = `/${font.id} ${num(size)} Tf`;
     const out = this.text_;
     const lineStart = out.length;
-    if (key !== this.batchFont) {
-      out.text(key);
-      out.byte(NEWLINE);
+    if (font !== this.batchFont || size !== this.batchSize) {
+      out.text(`/${font.id} `);
+      out.hundredths(Math.round(size * 100));
+      out.text(' Tf\n');
     }
-    out.text(`1 0 0 1 ${num(x)} ${num(this.pageHeight() - baseline)} Tm [`);
+    // Each line moves from where the last one started (Td), by the difference of the two rounded
+    // positions: the same places as absolute ones (Tm), in fewer bytes to write and deflate.
+    const hx = Math.round(x * 100);
+    const hy = Math.round((this.pageHeight() - baseline) * 100);
+    out.hundredths(hx - this.lineX);
+    out.byte(SPACE);
+    out.hundredths(hy - this.lineY);
+    out.text(' Td [');
     this.tjStart = out.length;
     this.open = false;
     for (let i = 0; i < glyphs.length; i++) {
@@ -289,7 +301,10 @@ export class Pen {
     if (spaceAfter && space !== null) this.put(space);
     if (this.open) out.byte(CLOSE);
     out.text('] TJ\n');
-    this.batchFont = key;
+    this.batchFont = font;
+    this.batchSize = size;
+    this.lineX = hx;
+    this.lineY = hy;
   }
 
   /** Appends TJ operands, merging consecutive glyph runs into one string. */
@@ -338,22 +353,31 @@ export class Pen {
 
   /** A straight rule. */
   rule(x1: number, y1: number, x2: number, y2: number, width: number): void {
+    const out = this.paths;
     if (width !== this.lineWidth) {
-      this.paths.push(`${num(width)} w`);
+      out.hundredths(Math.round(width * 100));
+      out.text(' w\n');
       this.lineWidth = width;
     }
-    this.paths.push(`${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
+    out.hundredths(Math.round(x1 * 100));
+    out.byte(SPACE);
+    out.hundredths(Math.round(y1 * 100));
+    out.text(' m ');
+    out.hundredths(Math.round(x2 * 100));
+    out.byte(SPACE);
+    out.hundredths(Math.round(y2 * 100));
+    out.text(' l S\n');
   }
 
   /** Writes what is batched into the current page; called before a page ends and at the end. */
   flush(): void {
-    let out = '';
-    if (this.paths.length > 0) out += `${this.paths.join('\n')}\n`;
     if (this.text_.length > 0)
-      this.doc.addContent(this.text_.take(`q 1 0 0 -1 0 ${num(this.pageHeight())} cm BT\n`, `ET Q\n${out}`));
-    else if (out) this.doc.addContent(Buffer.from(out, 'latin1'));
-    this.paths = [];
-    this.batchFont = '';
+      this.doc.addContent(this.text_.take(`q 1 0 0 -1 0 ${num(this.pageHeight())} cm BT\n`, 'ET Q\n', this.paths));
+    else if (this.paths.length > 0) this.doc.addContent(this.paths.take('', ''));
+    this.batchFont = null;
+    this.batchSize = 0;
+    this.lineX = 0;
+    this.lineY = 0;
     this.lineWidth = -1;
   }
 }

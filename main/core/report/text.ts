@@ -1,6 +1,6 @@
 /** Small text helpers of the documents' wording, shared by the report and the sheet models. */
 import type { Run } from '../pdf/text-model';
-import { run } from '../pdf/text-model';
+import { nfc } from '../pdf/text-model';
 import { mpara, type MPara, type Role } from './model';
 
 /** "20.000": Vietnamese groups thousands with dots. */
@@ -42,20 +42,27 @@ export function withEndMark(text: string): string {
     .replace(/[.;:,]*(\.\/\.)?$/u, '')}./.`;
 }
 
-/** The lines a person typed, blank ones dropped, each trimmed. */
+/** The lines a person typed, blank ones dropped, each trimmed (`nfc`: most text is already NFC, and `normalize` copies it). */
 export function typedLines(text: string): string[] {
-  return text
-    .normalize('NFC')
+  return nfc(text)
     .split(/\r?\n/u)
     .map((t) => t.trim())
     .filter((t) => t.length > 0);
+}
+
+/**
+ * A run of a line of `typedLines`: already NFC (a line of NFC text cut at line breaks and spaces,
+ * which never compose), so not checked again as `run` would.
+ */
+function lineRun(text: string, style: Run['style'] = 'regular'): Run {
+  return { text, style };
 }
 
 /** Text a person typed, one paragraph per line they typed; the first led by `lead`. */
 export function typedParas(role: Role, lead: Run[], text: string): MPara[] {
   const lines = typedLines(text);
   if (lines.length === 0) return [mpara(role, lead)];
-  return lines.map((t, i) => mpara(role, i === 0 ? [...lead, run(t)] : [run(t)]));
+  return lines.map((t, i) => mpara(role, i === 0 ? [...lead, lineRun(t)] : [lineRun(t)]));
 }
 
 /**
@@ -68,7 +75,7 @@ export function quotedParas(role: Role, lead: Run[], text: string, style: Run['s
   return lines.map((t, i) => {
     const open = i === 0 ? '“' : '';
     const close = i === lines.length - 1 ? '”' : '';
-    return mpara(role, [...(i === 0 ? lead : []), run(`${open}${t}${close}`, style)]);
+    return mpara(role, [...(i === 0 ? lead : []), lineRun(`${open}${t}${close}`, style)]);
   });
 }
 

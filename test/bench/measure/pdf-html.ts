@@ -4,7 +4,9 @@
  * (issuer, national name and motto, number, place and date), "BÁO CÁO" and its summary line, the
  * overview sentence and its two count tables, then the 5-column table with its header row in a
  * <thead> (Chromium repeats it on every page), one title row per document and one group of rows per
- * passage (STT and the passage cell spanning its comments), "Ý kiến chung" last, the closing
+ * passage (STT and the passage cell spanning its comments), comments on a whole document at its
+ * end under "Ý kiến chung về {the document}", general comments last under their agenda item, as
+ * the engine names them (report-appendix.ts), the closing
  * paragraph, "Nơi nhận" and the signer. Tinos through @font-face, A4 with the engine's margins,
  * font sizes and column widths (geometry.ts, report-table.ts), the page number centred in the top
  * margin from page 2 on (a CSS @page margin box). Every label and text comes from the engine's own
@@ -38,8 +40,11 @@ import { MOTTO, NATIONAL_NAME, upper } from '../../../main/core/pdf/header';
 import {
   APPENDIX_COLUMNS,
   APPENDIX_HEADER as REPORT_HEADER,
+  agendaItemLabel,
   passageLabel,
+  shortLabel,
   stanceSummary,
+  wholeDocumentLabel,
 } from '../../../main/core/report/report-appendix';
 import { summarySentence } from '../../../main/core/report/report-summary';
 import { count, roman, withEndMark } from '../../../main/core/report/text';
@@ -144,14 +149,28 @@ export function reportHtml(input: CompiledReportInput, fontUrl: (file: string) =
   for (const group of input.groups) {
     rows.push(titleRow(roman(++numeral), group.documentTitle));
     let stt = 0;
-    for (const passage of group.passages) {
-      if (passage.comments.length > 0) rows.push(passageRows(++stt, passage, 'Ý kiến chung về văn bản'));
+    const passages = group.passages.filter((p) => p.comments.length > 0);
+    const whole = passages.filter((p) => !p.path && p.lineFirst == null);
+    for (const passage of passages) if (!whole.includes(passage)) rows.push(passageRows(++stt, passage, ''));
+    if (whole.length > 0) {
+      rows.push(titleRow('', wholeDocumentLabel(group.documentTitle)));
+      for (const passage of whole) rows.push(passageRows(++stt, passage, shortLabel(group.documentKind)));
     }
   }
   if (input.general.length > 0) {
     rows.push(titleRow(roman(++numeral), 'Ý kiến chung'));
-    const none = { path: null, lineFirst: null, lineLast: null, quote: null, comments: input.general };
-    rows.push(passageRows(1, none, 'Ý kiến chung'));
+    const topics = new Map<string, ReportComment[]>();
+    for (const c of input.general) {
+      const list = topics.get(c.topic ?? '');
+      if (list) list.push(c);
+      else topics.set(c.topic ?? '', [c]);
+    }
+    let stt = 0;
+    for (const [topic, comments] of topics) {
+      if (topic) rows.push(titleRow('', agendaItemLabel(topic)));
+      const none = { path: null, lineFirst: null, lineLast: null, quote: null, comments };
+      rows.push(passageRows(++stt, none, topic ? shortLabel(null) : 'Ý kiến chung'));
+    }
   }
   const intro =
     input.intro.length > 0
