@@ -10,7 +10,6 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
-import { Deflater } from './deflate';
 import { registerFonts } from './fonts';
 import { PageFlow } from './page-flow';
 import { Pen } from './pen';
@@ -87,8 +86,6 @@ export async function writePdf(
     });
   });
   finished.catch(() => undefined);
-  // A failed deflate worker fails the document as a failed write would.
-  const deflater = new Deflater((e) => doc.emit('error', e));
 
   let lastYield = performance.now();
   let lastProgress = 0;
@@ -100,15 +97,12 @@ export async function writePdf(
       lastProgress = now;
       opts.onProgress(done, total);
     }
-    const waiting = (): number => doc.readableLength + out.writableLength + deflater.pending;
-    if (now - lastYield < YIELD_EVERY_MS && waiting() < HIGH_WATER) return;
-    deflater.flush();
+    if (now - lastYield < YIELD_EVERY_MS && doc.readableLength + out.writableLength < HIGH_WATER) return;
     do {
       if (out.writableNeedDrain) await once(out, 'drain');
-      else if (deflater.pending >= HIGH_WATER / 2) await deflater.below(HIGH_WATER / 2);
       else await new Promise<void>((resolve) => setImmediate(resolve));
       if (failure) throw failure;
-    } while (waiting() >= HIGH_WATER / 2);
+    } while (doc.readableLength + out.writableLength >= HIGH_WATER / 2);
     lastYield = performance.now();
     opts.signal?.throwIfAborted();
   };
@@ -117,19 +111,15 @@ export async function writePdf(
     registerFonts(doc, opts.fontsDir);
     doc.pipe(out);
     // The render starts the first page, turned the way its first section says.
-    const flow = new PageFlow(doc, new Pen(doc), deflater);
+    const flow = new PageFlow(doc, new Pen(doc));
     await render({ flow, tick });
     flow.finish();
     doc.end();
-    // The last pages' content, gathered for the worker: pdfkit completes the file once it is back.
-    deflater.flush();
     await finished;
-    await deflater.close();
     await rename(temp, outFile);
     opts.onProgress?.(total, total);
     return { pages: flow.pages };
   } catch (error) {
-    await deflater.close();
     doc.unpipe(out);
     // The file may still be opening (a failure before the first write): let the stream close, or
     // the file it creates would appear after the removal.
